@@ -1,0 +1,220 @@
+// Starts and drives a real cognito-local for `npm start` and the integration tests:
+// its own process group, loopback address, working directory and config.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Names and settings of the pool `npm start` and the tests use. */
+export const DEMO_POOL = {
+  PoolName: 'react-cognito-signup-demo',
+  ClientName: 'react-cognito-signup-web',
+};
+
+/**
+ * @typedef {{
+ *   url: string,
+ *   port: number,
+ *   dir: string,
+ *   output: () => string,
+ *   stop: () => Promise<void>,
+ * }} LocalCognito
+ */
+
+/**
+ * Starts cognito-local on 127.0.0.1 with `dir` as its working directory.
+ * `port: 0` lets the system pick a free port. `triggerEndpoint` wires the Lambda triggers.
+ * @param {{ dir: string, port?: number, triggerEndpoint?: string, echo?: boolean, env?: Record<string,string> }} options
+ * @returns {Promise<LocalCognito>}
+ */
+export async function startLocalCognito({
+  dir,
+  port = 0,
+  triggerEndpoint,
+  echo = false,
+  env = {},
+}) {
+  mkdirSync(join(dir, '.cognito'), { recursive: true });
+  const config = {
+    UserPoolDefaults: { UsernameAttributes: [] },
+    ...(triggerEndpoint
+      ? {
+          TriggerFunctions: {
+            PreSignUp: 'PreSignUp',
+            CustomMessage: 'CustomMessage',
+            PostConfirmation: 'PostConfirmation',
+          },
+          LambdaClient: {
+            endpoint: triggerEndpoint,
+            region: 'local',
+            credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          },
+        }
+      : {}),
+  };
+  writeFileSync(join(dir, '.cognito', 'config.json'), JSON.stringify(config, null, 2));
+
+  const child = spawn(process.execPath, [join(here, 'cognito-process.cjs')], {
+    cwd: dir,
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk;
+    if (output.length > 2_000_000) output = output.slice(-1_000_000);
+    if (echo) process.stdout.write(chunk);
+  };
+  child.stdout.setEncoding('utf8').on('data', collect);
+  child.stderr.setEncoding('utf8').on('data', collect);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+
+  const actualPort = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`cognito-local did not start within 20 s:\n${output.slice(-2000)}`));
+    }, 20_000);
+    const onData = () => {
+      const match = /running on https?:\/\/[\d.]+:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`cognito-local exited with ${code}:\n${output.slice(-2000)}`));
+    });
+  });
+  const url = `http://127.0.0.1:${actualPort}`;
+  await waitForHealth(url);
+
+  let stopped = false;
+  return {
+    url,
+    port: actualPort,
+    dir,
+    output: () => output,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      killGroup(child.pid);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    },
+  };
+}
+
+function killGroup(pid) {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+async function waitForHealth(url) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`cognito-local at ${url} never became healthy`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Calls one Cognito operation on the emulator (admin operations need no credentials there).
+ * @param {string} url
+ * @param {string} operation
+ * @param {unknown} body
+ */
+export async function cognitoCall(url, operation, body) {
+  const response = await fetch(`${url}/`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+    },
+    body: JSON.stringify(body),
+  });
+  const data = await response.json();
+  if (!response.ok) {
+    const error = new Error(`${operation} failed: ${data.__type}: ${data.message}`);
+    Object.assign(error, { code: data.__type });
+    throw error;
+  }
+  return data;
+}
+
+/**
+ * Creates the demo pool and its public app client unless they exist (idempotent):
+ * plain usernames, email auto-verified, `custom:plan`, Cognito's default password policy.
+ * @param {string} url
+ * @returns {Promise<{ userPoolId: string, clientId: string }>}
+ */
+export async function ensureDemoPool(url) {
+  const { UserPools = [] } = await cognitoCall(url, 'ListUserPools', { MaxResults: 60 });
+  let pool = UserPools.find((p) => p.Name === DEMO_POOL.PoolName);
+  if (!pool) {
+    ({ UserPool: pool } = await cognitoCall(url, 'CreateUserPool', {
+      PoolName: DEMO_POOL.PoolName,
+      UsernameAttributes: [],
+      AutoVerifiedAttributes: ['email'],
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: 8,
+          RequireUppercase: true,
+          RequireLowercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        },
+      },
+      Schema: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true }],
+    }));
+  }
+  const { UserPoolClients = [] } = await cognitoCall(url, 'ListUserPoolClients', {
+    UserPoolId: pool.Id,
+    MaxResults: 60,
+  });
+  let client = UserPoolClients.find((c) => c.ClientName === DEMO_POOL.ClientName);
+  if (!client) {
+    ({ UserPoolClient: client } = await cognitoCall(url, 'CreateUserPoolClient', {
+      UserPoolId: pool.Id,
+      ClientName: DEMO_POOL.ClientName,
+      GenerateSecret: false,
+    }));
+  }
+  return { userPoolId: pool.Id, clientId: client.ClientId };
+}
+
+/**
+ * The confirmation code cognito-local stored for `username` (it keeps it in its database).
+ * @param {string} dir @param {string} userPoolId @param {string} username
+ * @returns {string | undefined}
+ */
+export function readConfirmationCode(dir, userPoolId, username) {
+  const db = JSON.parse(readFileSync(join(dir, '.cognito', 'db', `${userPoolId}.json`), 'utf8'));
+  return db.Users?.[username]?.ConfirmationCode;
+}
+
+/**
+ * A user as AdminGetUser returns it, or `undefined` when there is none.
+ * @param {string} url @param {string} userPoolId @param {string} username
+ */
+export async function getUser(url, userPoolId, username) {
+  try {
+    return await cognitoCall(url, 'AdminGetUser', { UserPoolId: userPoolId, Username: username });
+  } catch (error) {
+    if (/** @type {{code?: string}} */ (error).code === 'UserNotFoundException') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * One error type for everything that can go wrong in sign-up: Cognito's exceptions, the
+ * network, the kit's own checks. UIs branch on `code`, put the error on `field`, and
+ * translate `messageKey`; `message` is an English sentence for developers and logs.
+ */
+
+/** Exceptions the three operations can answer with, as named on the wire. */
+export const SERVICE_ERROR_CODES = [
+  'ResourceNotFoundException',
+  'InvalidParameterException',
+  'UnexpectedLambdaException',
+  'UserLambdaValidationException',
+  'NotAuthorizedException',
+  'InvalidPasswordException',
+  'InvalidLambdaResponseException',
+  'UsernameExistsException',
+  'TooManyRequestsException',
+  'InternalErrorException',
+  'LimitExceededException',
+  'InvalidSmsRoleAccessPolicyException',
+  'InvalidSmsRoleTrustRelationshipException',
+  'InvalidEmailRoleAccessPolicyException',
+  'CodeDeliveryFailureException',
+  'ForbiddenException',
+  'TooManyFailedAttemptsException',
+  'CodeMismatchException',
+  'ExpiredCodeException',
+  'AliasExistsException',
+  'UserNotFoundException',
+  'OperationNotEnabledException',
+] as const;
+
+/** Errors the kit raises itself (no Cognito answer behind them). */
+export const CLIENT_ERROR_CODES = [
+  /** The request never got an HTTP answer (offline, DNS, refused, CORS). */
+  'NetworkError',
+  /** No answer within the transport's timeout. */
+  'TimeoutError',
+  /** The caller's AbortSignal fired (e.g. the component unmounted). */
+  'AbortError',
+  /** An answer came, but not the JSON Cognito sends. */
+  'InvalidResponseError',
+  /** Input breaks a service limit or a form rule; nothing was sent. */
+  'ValidationError',
+  /** The developer's configuration cannot work (missing ids, a client secret in the browser). */
+  'ConfigurationError',
+  /** The app client has a secret: Cognito wants a SECRET_HASH the browser must not compute. */
+  'SecretHashRequiredError',
+  /** Anything else. */
+  'UnknownError',
+] as const;
+
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+/** Every `code` a {@link SignUpError} can carry. */
+export type SignUpErrorCode = ServiceErrorCode | ClientErrorCode;
+
+/** Why a value failed validation; also the last part of its message key. */
+export type ValidationReason =
+  | 'required'
+  | 'tooLong'
+  | 'tooShort'
+  | 'pattern'
+  | 'whitespace'
+  | 'email'
+  | 'phone'
+  | 'date'
+  | 'url'
+  | 'number'
+  | 'min'
+  | 'max'
+  | 'passwordPolicy'
+  | 'mismatch';
+
+export interface SignUpErrorInit {
+  code: SignUpErrorCode;
+  message: string;
+  /** The form field it belongs to: `username`, `password`, `code`, or an attribute name. */
+  field?: string;
+  /** Translation key; defaults to `error.<code>`. */
+  messageKey?: string;
+  /** Values for the message's placeholders (`{max}`, `{lambdaMessage}`, …). */
+  values?: Record<string, string | number>;
+  /** The Lambda's own message from a UserLambdaValidationException. */
+  lambdaMessage?: string;
+  /** HTTP status, when an answer came. */
+  statusCode?: number;
+  /** Whether sending the same request again may succeed. */
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/** The one error type of the kit. Never contains the password. */
+export class SignUpError extends Error {
+  override readonly name = 'SignUpError';
+  readonly code: SignUpErrorCode;
+  readonly field: string | undefined;
+  readonly messageKey: string;
+  readonly values: Record<string, string | number>;
+  readonly lambdaMessage: string | undefined;
+  readonly statusCode: number | undefined;
+  readonly retryable: boolean;
+
+  constructor(init: SignUpErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.field = init.field;
+    this.messageKey = init.messageKey ?? `error.${init.code}`;
+    this.values = init.values ?? {};
+    this.lambdaMessage = init.lambdaMessage;
+    this.statusCode = init.statusCode;
+    this.retryable = init.retryable ?? RETRYABLE.has(init.code);
+  }
+}
+
+const RETRYABLE = new Set<SignUpErrorCode>([
+  'NetworkError',
+  'TimeoutError',
+  'InvalidResponseError',
+  'TooManyRequestsException',
+  'InternalErrorException',
+  'LimitExceededException',
+  'CodeDeliveryFailureException',
+  'UnknownError',
+]);
+
+/** True when `value` is a {@link SignUpError}. */
+export function isSignUpError(value: unknown): value is SignUpError {
+  return value instanceof SignUpError;
+}
+
+/** A validation error for `field`, with the reason as message key. */
+export function validationError(
+  field: string,
+  reason: ValidationReason,
+  message: string,
+  values: Record<string, string | number> = {},
+): SignUpError {
+  return new SignUpError({
+    code: 'ValidationError',
+    field,
+    message,
+    messageKey: `validation.${reason}`,
+    values,
+    retryable: false,
+  });
+}

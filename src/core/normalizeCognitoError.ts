@@ -1,0 +1,182 @@
+import {
+  SERVICE_ERROR_CODES,
+  type ServiceErrorCode,
+  SignUpError,
+  type SignUpErrorCode,
+} from './errors.ts';
+
+/** What the caller knows that helps to place the error. */
+export interface NormalizeContext {
+  /** Which operation failed (affects the field an error belongs to). */
+  operation?: 'SignUp' | 'ConfirmSignUp' | 'ResendConfirmationCode';
+  /** Strings that must never appear in the result (the password). */
+  secrets?: ReadonlyArray<string | undefined>;
+}
+
+const SERVICE_CODES: ReadonlySet<string> = new Set(SERVICE_ERROR_CODES);
+
+/** Field an exception belongs to, when it always belongs to one. */
+const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
+  UsernameExistsException: 'username',
+  InvalidPasswordException: 'password',
+  CodeMismatchException: 'code',
+  ExpiredCodeException: 'code',
+  TooManyFailedAttemptsException: 'code',
+};
+
+/** Developer-facing sentences for the codes whose server text is not enough. */
+const HINTS: Partial<Record<SignUpErrorCode, string>> = {
+  SecretHashRequiredError:
+    'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
+  NetworkError: 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+  TimeoutError: 'Cognito did not answer in time.',
+  AbortError: 'The request was aborted.',
+  InvalidResponseError: 'The answer was not the JSON Cognito sends.',
+};
+
+/**
+ * Turns anything a Cognito call can throw (a service answer, a fetch failure, an abort, a
+ * non-JSON body, a thrown string) into a {@link SignUpError}. Never throws; strips every
+ * string in `context.secrets` from the message and the kept `cause`.
+ */
+export function normalizeCognitoError(raw: unknown, context: NormalizeContext = {}): SignUpError {
+  const secrets = (context.secrets ?? []).filter((s): s is string => !!s);
+  const clean = (text: string) => redact(text, secrets);
+  try {
+    if (raw instanceof SignUpError) {
+      return secrets.some((s) => raw.message.includes(s) || raw.lambdaMessage?.includes(s))
+        ? rebuild(raw, clean)
+        : raw;
+    }
+    const info = describe(raw);
+    const serverMessage = clean(truncate(info.message));
+    const cause = sanitizedCause(info, clean);
+    const code = classify(info);
+    if (code === 'UserLambdaValidationException') {
+      const lambdaMessage = extractLambdaMessage(serverMessage);
+      return new SignUpError({
+        code,
+        message: serverMessage || 'A sign-up trigger rejected the request.',
+        lambdaMessage,
+        values: { lambdaMessage: lambdaMessage ?? '' },
+        statusCode: info.statusCode,
+        cause,
+      });
+    }
+    const field = fieldOf(code, serverMessage, context.operation);
+    return new SignUpError({
+      code,
+      message: HINTS[code] ?? (serverMessage || code),
+      field,
+      statusCode: info.statusCode,
+      cause,
+    });
+  } catch {
+    return new SignUpError({ code: 'UnknownError', message: 'An unknown error occurred.' });
+  }
+}
+
+interface RawInfo {
+  code: string | undefined;
+  name: string | undefined;
+  message: string;
+  statusCode: number | undefined;
+}
+
+function describe(raw: unknown): RawInfo {
+  if (raw === null || raw === undefined) {
+    return { code: undefined, name: undefined, message: '', statusCode: undefined };
+  }
+  if (typeof raw === 'string') {
+    return { code: undefined, name: undefined, message: raw, statusCode: undefined };
+  }
+  if (typeof raw !== 'object') {
+    return { code: undefined, name: undefined, message: String(raw), statusCode: undefined };
+  }
+  const record = raw as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const type = text(record.__type) ?? text(record.code);
+  return {
+    // `__type` may be `prefix#Name`; amazon-cognito-identity-js already strips it into `code`.
+    code: type?.split('#').pop()?.split(':')[0],
+    name: text(record.name),
+    message: text(record.message) ?? text(record.Message) ?? '',
+    statusCode: typeof record.statusCode === 'number' ? record.statusCode : undefined,
+  };
+}
+
+function classify(info: RawInfo): SignUpErrorCode {
+  const code = info.code ?? '';
+  if (code === 'NotAuthorizedException' && /secret[_ ]?hash/i.test(info.message)) {
+    return 'SecretHashRequiredError';
+  }
+  if (SERVICE_CODES.has(code)) return code as ServiceErrorCode;
+  // Cognito sometimes omits the suffix (e.g. `UsernameExists`).
+  if (SERVICE_CODES.has(`${code}Exception`)) return `${code}Exception` as ServiceErrorCode;
+  if (info.name === 'AbortError' || code === 'AbortError') return 'AbortError';
+  if (info.name === 'TimeoutError' || code === 'TimeoutError') return 'TimeoutError';
+  if (code === 'NetworkError' || info.message === 'Network error') return 'NetworkError';
+  if (code === 'InvalidResponseError') return 'InvalidResponseError';
+  return 'UnknownError';
+}
+
+function fieldOf(
+  code: SignUpErrorCode,
+  message: string,
+  operation: NormalizeContext['operation'],
+): string | undefined {
+  const fixed = FIELD_OF[code as ServiceErrorCode];
+  if (fixed) return fixed;
+  if (code === 'UserNotFoundException') return operation === 'SignUp' ? undefined : 'username';
+  if (code !== 'InvalidParameterException') return undefined;
+  // Cognito's InvalidParameterException messages name the culprit in a few known shapes.
+  const member = /Value at '([A-Za-z]+)'/.exec(message)?.[1];
+  if (member === 'username' || member === 'password') return member;
+  if (member === 'confirmationCode') return 'code';
+  const schema = /schema:\s*([\w:]+)\s*:/i.exec(message)?.[1];
+  if (schema) return schema;
+  if (/phone number/i.test(message)) return 'phone_number';
+  if (/email/i.test(message)) return 'email';
+  if (/password/i.test(message)) return 'password';
+  return undefined;
+}
+
+/** `PreSignUp failed with error <message>.` → `<message>`. */
+export function extractLambdaMessage(message: string): string | undefined {
+  const match = /failed with error ([\s\S]*?)\.?$/.exec(message);
+  const extracted = match?.[1]?.trim();
+  return extracted ? extracted : undefined;
+}
+
+function rebuild(error: SignUpError, clean: (text: string) => string): SignUpError {
+  return new SignUpError({
+    code: error.code,
+    message: clean(error.message),
+    field: error.field,
+    messageKey: error.messageKey,
+    values: Object.fromEntries(
+      Object.entries(error.values).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v]),
+    ),
+    lambdaMessage: error.lambdaMessage === undefined ? undefined : clean(error.lambdaMessage),
+    statusCode: error.statusCode,
+    retryable: error.retryable,
+  });
+}
+
+/** A plain copy of the original error with secrets removed, kept as `cause`. */
+function sanitizedCause(info: RawInfo, clean: (text: string) => string): Error {
+  const copy = new Error(clean(truncate(info.message)));
+  copy.name = info.name ?? info.code ?? 'Error';
+  return Object.assign(copy, { code: info.code, statusCode: info.statusCode });
+}
+
+function truncate(text: string): string {
+  return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
+}
+
+/** Replaces every occurrence of each secret with `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * Node-only helpers for your backend. Never import this from browser code: the secret it
+ * takes must stay on a server. It refuses to load where `window` exists.
+ */
+import { createHmac } from 'node:crypto';
+
+if (
+  typeof window !== 'undefined' &&
+  typeof (window as { document?: unknown }).document !== 'undefined'
+) {
+  throw new Error(
+    'react-cognito-signup/server is for servers only: it handles a client secret, which must never reach a browser.',
+  );
+}
+
+/**
+ * Cognito's SECRET_HASH: Base64(HMAC-SHA256(key = client secret, message = username + client id)).
+ * Serve it from an endpoint the browser calls through `getSecretHash(username)`.
+ */
+export function computeSecretHash(
+  username: string,
+  clientId: string,
+  clientSecret: string,
+): string {
+  if (!username || !clientId || !clientSecret) {
+    throw new TypeError('computeSecretHash needs a username, a client id and a client secret.');
+  }
+  return createHmac('sha256', clientSecret)
+    .update(username + clientId)
+    .digest('base64');
+}
