@@ -3,8 +3,8 @@
 // PostConfirmation, records every event, and can be told to make PreSignUp reject.
 import { createServer } from 'node:http';
 
+/** @typedef {{ name: string, event: any }} TriggerCall */
 /**
- * @typedef {{ name: string, event: any }} TriggerCall
  * @typedef {{
  *   url: string,
  *   port: number,

@@ -1,0 +1,73 @@
+// `npm start`: the local Cognito, the trigger server and the demo's Vite dev server, together.
+// With VITE_COGNITO_USER_POOL_ID set, it skips the local Cognito and the demo talks to that pool.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDemoPool, startLocalCognito } from './local-cognito.mjs';
+import { startTriggerServer } from './trigger-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stops = [];
+let stopping = false;
+
+async function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of stops.reverse()) await stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function main() {
+  const env = { ...process.env };
+  if (env.VITE_COGNITO_USER_POOL_ID) {
+    console.log(`Using the user pool ${env.VITE_COGNITO_USER_POOL_ID} from the environment.`);
+  } else {
+    const dir = join(root, '.cognito-dev');
+    const triggers = await startTriggerServer();
+    stops.push(() => triggers.close());
+    const cognito = await startLocalCognito({
+      dir,
+      port: Number(env.COGNITO_PORT ?? 0),
+      triggerEndpoint: triggers.url,
+      echo: true,
+    });
+    stops.push(() => cognito.stop());
+    const { userPoolId, clientId } = await ensureDemoPool(cognito.url);
+    Object.assign(env, {
+      VITE_COGNITO_USER_POOL_ID: userPoolId,
+      VITE_COGNITO_CLIENT_ID: clientId,
+      VITE_COGNITO_ENDPOINT: `${cognito.url}/`,
+    });
+    console.log(
+      [
+        '',
+        `Local Cognito:  ${cognito.url}  (pool ${userPoolId}, client ${clientId})`,
+        `Data:           ${join(dir, '.cognito', 'db', `${userPoolId}.json`)}`,
+        'Confirmation codes are printed below in a "Confirmation Code Delivery" box.',
+        '',
+      ].join('\n'),
+    );
+  }
+  const port = env.PORT ?? '5173';
+  const vite = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--host', '127.0.0.1', '--port', port],
+    { cwd: root, env, stdio: 'inherit', detached: true },
+  );
+  stops.push(async () => {
+    try {
+      process.kill(-vite.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  });
+  vite.on('exit', (code) => stopAll(code ?? 0));
+  console.log(`Demo:           http://127.0.0.1:${port}/  (Ctrl-C stops everything)\n`);
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  await stopAll(1);
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ensureDemoPool,
+  getUser,
+  type LocalCognito,
+  readConfirmationCode,
+  startLocalCognito,
+} from '../../dev/local-cognito.mjs';
+import { startTriggerServer, type TriggerServer } from '../../dev/trigger-server.mjs';
+
+export interface CognitoEnv {
+  cognito: LocalCognito;
+  triggers: TriggerServer;
+  url: string;
+  userPoolId: string;
+  clientId: string;
+  /** The code cognito-local holds for `username` right now. */
+  code(username: string): string | undefined;
+  user(username: string): Promise<Record<string, unknown> | undefined>;
+  stop(): Promise<void>;
+}
+
+/** A real cognito-local and trigger server on free loopback ports in a fresh temp directory. */
+export async function startCognitoEnv(): Promise<CognitoEnv> {
+  const dir = mkdtempSync(join(tmpdir(), 'rcs-cognito-'));
+  const triggers = await startTriggerServer();
+  const cognito = await startLocalCognito({ dir, triggerEndpoint: triggers.url });
+  const { userPoolId, clientId } = await ensureDemoPool(cognito.url);
+  return {
+    cognito,
+    triggers,
+    url: `${cognito.url}/`,
+    userPoolId,
+    clientId,
+    code: (username) => readConfirmationCode(dir, userPoolId, username),
+    user: (username) => getUser(cognito.url, userPoolId, username),
+    async stop() {
+      await cognito.stop();
+      await triggers.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+/** A username no other test in this run uses. */
+export function uniqueUsername(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}${Date.now().toString(36)}${counter}`;
+}
