@@ -1,0 +1,379 @@
+import {
+  ATTRIBUTE_CATALOG,
+  checkFormat,
+  type InputKind,
+  isStandardAttribute,
+  type StandardAttributeName,
+} from './attributeCatalog.ts';
+import type { SignUpInput } from './cognitoSignUp.ts';
+import type { ValidationReason } from './errors.ts';
+import { type PasswordPolicy, passwordChecks } from './passwordPolicy.ts';
+import { checkAttributeName, checkPassword, LIMITS } from './serviceLimits.ts';
+
+/** Where a field's value goes in the SignUp request. */
+export type FieldDestination = 'attribute' | 'clientMetadata' | 'validationData';
+
+/** What a username is: a plain name, the email address, or the phone number. */
+export type UsernameMode = 'username' | 'email' | 'phone_number';
+
+/** A choice of a `select` field. */
+export interface FieldOption {
+  value: string;
+  /** Text shown; a message key `option.<field>.<value>` overrides it when present. */
+  label?: string;
+}
+
+/** One field of the sign-up form as the developer describes it. */
+export interface FieldConfig {
+  /** Attribute name (`email`, `custom:plan`) or, for metadata fields, the key sent. */
+  name: string;
+  /** Input kind; standard attributes know theirs, others default to `text`. */
+  kind?: InputKind;
+  /** Default `attribute`; `clientMetadata`/`validationData` for values that are not attributes. */
+  destination?: FieldDestination;
+  required?: boolean;
+  /** Overrides the label message. */
+  label?: string;
+  /** Overrides the hint message. */
+  hint?: string;
+  placeholder?: string;
+  /** `select` choices. */
+  options?: FieldOption[];
+  /** `number`: bounds of the value. */
+  min?: number;
+  max?: number;
+  /** Text: bounds of the length. */
+  minLength?: number;
+  maxLength?: number;
+  /** Text: the whole value must match. */
+  pattern?: RegExp | string;
+  autoComplete?: string;
+  /** Position among the fields (lower first); fields keep their given order otherwise. */
+  order?: number;
+  defaultValue?: string | boolean;
+}
+
+/** A field given by name only (`'email'`) or in full. */
+export type FieldInput = StandardAttributeName | `custom:${string}` | FieldConfig;
+
+/** A field ready to render: every property settled. */
+export interface FormField {
+  name: string;
+  kind: InputKind;
+  destination: FieldDestination | 'username' | 'password' | 'confirmPassword';
+  required: boolean;
+  autoComplete: string;
+  format: 'email' | 'phone' | 'date' | 'url' | undefined;
+  label: string | undefined;
+  hint: string | undefined;
+  placeholder: string | undefined;
+  options: FieldOption[] | undefined;
+  min: number | undefined;
+  max: number | undefined;
+  minLength: number | undefined;
+  maxLength: number | undefined;
+  pattern: RegExp | undefined;
+  order: number;
+  defaultValue: string | boolean;
+}
+
+export interface FormOptions {
+  usernameMode?: UsernameMode;
+  /** Adds a `preferred_username` field. */
+  preferredUsername?: boolean;
+  fields?: readonly FieldInput[];
+  /** Adds a confirm-password field. */
+  confirmPassword?: boolean;
+}
+
+/** Values of the sign-up form, by field name. */
+export type FormValues = Record<string, string | boolean>;
+
+/** A field's validation problem: reason (message key `validation.<reason>`) and placeholders. */
+export interface FieldProblem {
+  reason: ValidationReason;
+  values: Record<string, string | number>;
+}
+
+const RESERVED = new Set(['username', 'password', 'confirmPassword', 'code']);
+
+function compilePattern(pattern: RegExp | string | undefined): RegExp | undefined {
+  if (pattern === undefined) return undefined;
+  const source = typeof pattern === 'string' ? pattern : pattern.source;
+  const flags = typeof pattern === 'string' ? 'u' : pattern.flags.replace(/[gy]/g, '');
+  return new RegExp(`^(?:${source})$`, flags);
+}
+
+function base(name: string, kind: InputKind, order: number): FormField {
+  return {
+    name,
+    kind,
+    destination: 'attribute',
+    required: false,
+    autoComplete: 'off',
+    format: undefined,
+    label: undefined,
+    hint: undefined,
+    placeholder: undefined,
+    options: undefined,
+    min: undefined,
+    max: undefined,
+    minLength: undefined,
+    maxLength: undefined,
+    pattern: undefined,
+    order,
+    defaultValue: kind === 'checkbox' ? false : '',
+  };
+}
+
+/**
+ * The fields to render, in order: username, the configured fields, password, and the
+ * confirm-password field when asked for. `problems` lists configuration mistakes (they
+ * block submitting with a ConfigurationError, they do not throw).
+ */
+export function resolveFields(options: FormOptions): { fields: FormField[]; problems: string[] } {
+  const mode = options.usernameMode ?? 'username';
+  const problems: string[] = [];
+  const fields: FormField[] = [];
+  const username = base(
+    'username',
+    mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : 'text',
+    0,
+  );
+  fields.push({
+    ...username,
+    destination: 'username',
+    required: true,
+    autoComplete: mode === 'phone_number' ? 'tel' : mode === 'email' ? 'email' : 'username',
+    format: mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : undefined,
+  });
+
+  const inputs: FieldInput[] = [
+    ...(options.preferredUsername ? ['preferred_username' as const] : []),
+    ...(options.fields ?? []),
+  ];
+  const seen = new Set<string>();
+  inputs.forEach((input, index) => {
+    const config: FieldConfig = typeof input === 'string' ? { name: input } : input;
+    if (!config || typeof config.name !== 'string' || !config.name) {
+      problems.push(`fields[${index}] has no name.`);
+      return;
+    }
+    const { name } = config;
+    // The username already is this attribute.
+    if (mode !== 'username' && name === mode) return;
+    if (RESERVED.has(name)) {
+      problems.push(`"${name}" is built in; it cannot be configured as a field.`);
+      return;
+    }
+    if (seen.has(name)) {
+      problems.push(`"${name}" is configured twice.`);
+      return;
+    }
+    seen.add(name);
+    const destination = config.destination ?? 'attribute';
+    if (destination === 'attribute') {
+      if (!isStandardAttribute(name) && !name.startsWith('custom:')) {
+        problems.push(
+          `"${name}" is neither a standard attribute nor custom:*; send it with destination "clientMetadata" or "validationData".`,
+        );
+        return;
+      }
+      const issue = checkAttributeName(name);
+      if (issue) {
+        problems.push(issue.message);
+        return;
+      }
+    }
+    const spec =
+      isStandardAttribute(name) && destination === 'attribute'
+        ? ATTRIBUTE_CATALOG[name]
+        : undefined;
+    const kind = config.kind ?? spec?.kind ?? 'text';
+    if (kind === 'select' && !config.options?.length)
+      problems.push(`"${name}" is a select without options.`);
+    let pattern: RegExp | undefined;
+    try {
+      pattern = compilePattern(config.pattern);
+    } catch {
+      problems.push(`"${name}" has an invalid pattern.`);
+    }
+    const field = base(name, kind, config.order ?? (index + 1) * 10);
+    fields.push({
+      ...field,
+      destination,
+      required: config.required ?? false,
+      autoComplete:
+        config.autoComplete ??
+        spec?.autoComplete ??
+        (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'off'),
+      format:
+        spec?.format ??
+        (kind === 'phone'
+          ? 'phone'
+          : kind === 'email'
+            ? 'email'
+            : kind === 'url'
+              ? 'url'
+              : kind === 'date'
+                ? 'date'
+                : undefined),
+      label: config.label,
+      hint: config.hint,
+      placeholder: config.placeholder,
+      options: config.options,
+      min: config.min,
+      max: config.max,
+      minLength: config.minLength,
+      maxLength: config.maxLength,
+      pattern,
+      defaultValue: config.defaultValue ?? field.defaultValue,
+    });
+  });
+
+  const last = (inputs.length + 2) * 10;
+  fields.push({
+    ...base('password', 'password', last),
+    destination: 'password',
+    required: true,
+    autoComplete: 'new-password',
+  });
+  if (options.confirmPassword) {
+    fields.push({
+      ...base('confirmPassword', 'password', last + 1),
+      destination: 'confirmPassword',
+      required: true,
+      autoComplete: 'new-password',
+    });
+  }
+  // Stable: equal orders keep their given sequence.
+  fields.sort((a, b) => a.order - b.order);
+  return { fields, problems };
+}
+
+function problem(
+  reason: ValidationReason,
+  values: Record<string, string | number> = {},
+): FieldProblem {
+  return { reason, values };
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string'
+    ? value
+    : value === undefined || value === null
+      ? ''
+      : String(value);
+}
+
+/** The problem with one field's value, or `undefined`. `isPhone` overrides the E.164 shape check. */
+export function validateField(
+  field: FormField,
+  values: FormValues,
+  policy: PasswordPolicy,
+  isPhone?: (value: string) => boolean,
+): FieldProblem | undefined {
+  const raw = values[field.name];
+  if (field.kind === 'checkbox') {
+    return field.required && raw !== true ? problem('required') : undefined;
+  }
+  const value = asText(raw);
+  if (field.destination === 'password') {
+    if (!value) return problem('required');
+    const issue = checkPassword(value);
+    if (issue)
+      return problem(issue.messageKey.replace('validation.', '') as ValidationReason, issue.values);
+    return passwordChecks(value, policy).every((c) => c.met)
+      ? undefined
+      : problem('passwordPolicy');
+  }
+  if (field.destination === 'confirmPassword') {
+    if (!value) return problem('required');
+    return value === asText(values.password) ? undefined : problem('mismatch');
+  }
+  if (value === '') return field.required ? problem('required') : undefined;
+  if (field.destination === 'username') {
+    if (value.length > LIMITS.username.max) return problem('tooLong', { max: LIMITS.username.max });
+    if (!LIMITS.username.pattern.test(value) || /\p{Cs}/u.test(value)) {
+      return problem(/\s/u.test(value) ? 'whitespace' : 'pattern');
+    }
+  }
+  const limit =
+    field.destination === 'clientMetadata' ? LIMITS.string.max : LIMITS.attributeValue.max;
+  const max = Math.min(field.maxLength ?? limit, limit);
+  if (value.length > max) return problem('tooLong', { max });
+  if (field.minLength !== undefined && value.length < field.minLength)
+    return problem('tooShort', { min: field.minLength });
+  if (/\p{Cs}/u.test(value)) return problem('pattern');
+  if (field.kind === 'number') {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number)) return problem('number');
+    if (field.min !== undefined && number < field.min) return problem('min', { min: field.min });
+    if (field.max !== undefined && number > field.max) return problem('max', { max: field.max });
+  }
+  if (field.kind === 'select' && field.options && !field.options.some((o) => o.value === value)) {
+    return problem('pattern');
+  }
+  if (field.format === 'phone' && isPhone) return isPhone(value) ? undefined : problem('phone');
+  const format = checkFormat(field.format, value);
+  if (format) return problem(format);
+  if (field.pattern && !field.pattern.test(value)) return problem('pattern');
+  return undefined;
+}
+
+/** Problems of every field, by name (empty when the form may be sent). */
+export function validateForm(
+  fields: readonly FormField[],
+  values: FormValues,
+  policy: PasswordPolicy,
+  isPhone?: (value: string) => boolean,
+): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
+  for (const field of fields) {
+    const found = validateField(field, values, policy, isPhone);
+    if (found) problems[field.name] = found;
+  }
+  return problems;
+}
+
+/** Extra request content that does not come from fields. */
+export interface RequestExtras {
+  usernameMode?: UsernameMode;
+  clientMetadata?: Record<string, string>;
+  validationData?: Record<string, string>;
+  analyticsEndpointId?: string;
+}
+
+function wireValue(field: FormField, raw: string | boolean | undefined): string | undefined {
+  if (field.kind === 'checkbox') return raw === true ? 'true' : 'false';
+  const value = asText(raw);
+  return value === '' ? undefined : value;
+}
+
+/** The `signUp` input for the form's values: attributes, ClientMetadata and ValidationData sorted out. */
+export function toSignUpInput(
+  fields: readonly FormField[],
+  values: FormValues,
+  extras: RequestExtras,
+): SignUpInput {
+  const username = asText(values.username);
+  const attributes: Record<string, string> = {};
+  const clientMetadata: Record<string, string> = { ...extras.clientMetadata };
+  const validationData: Record<string, string> = { ...extras.validationData };
+  const mode = extras.usernameMode ?? 'username';
+  // Email or phone as username: the attribute is the username too.
+  if (mode !== 'username') attributes[mode] = username;
+  for (const field of fields) {
+    const value = wireValue(field, values[field.name]);
+    if (value === undefined) continue;
+    if (field.destination === 'attribute') attributes[field.name] = value;
+    else if (field.destination === 'clientMetadata') clientMetadata[field.name] = value;
+    else if (field.destination === 'validationData') validationData[field.name] = value;
+  }
+  const input: SignUpInput = { username, password: asText(values.password) };
+  if (Object.keys(attributes).length) input.attributes = attributes;
+  if (Object.keys(clientMetadata).length) input.clientMetadata = clientMetadata;
+  if (Object.keys(validationData).length) input.validationData = validationData;
+  if (extras.analyticsEndpointId) input.analyticsEndpointId = extras.analyticsEndpointId;
+  return input;
+}

@@ -1,0 +1,145 @@
+import type { HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, Ref } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
+import type { MessageValues, Translate } from '../core/messages.ts';
+import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.ts';
+
+/** A field error as react-hook-form stores ours: `message` is a key, `types` its placeholders. */
+export interface StoredFieldError {
+  type?: string;
+  message?: string;
+  types?: Record<string, unknown>;
+}
+
+/** Everything needed to render one field accessibly. */
+export interface FieldProps {
+  field: FormField;
+  /** Translated label text. */
+  label: string;
+  /** Translated hint, if the field has one. */
+  hint: string | undefined;
+  /** Translated error message while the field is invalid. */
+  error: string | undefined;
+  /** The stored error (key and placeholders), for custom rendering. */
+  fieldError: StoredFieldError | undefined;
+  invalid: boolean;
+  required: boolean;
+  labelProps: LabelHTMLAttributes<HTMLLabelElement> & { id: string; htmlFor: string };
+  inputProps: InputHTMLAttributes<HTMLInputElement> & {
+    id: string;
+    name: string;
+    ref: Ref<HTMLInputElement & HTMLSelectElement>;
+  };
+  hintProps: HTMLAttributes<HTMLElement> & { id: string };
+  errorProps: HTMLAttributes<HTMLElement> & { id: string };
+}
+
+const INPUT_TYPE: Record<FormField['kind'], string | undefined> = {
+  text: 'text',
+  email: 'email',
+  phone: 'tel',
+  date: 'date',
+  url: 'url',
+  number: 'number',
+  select: undefined,
+  checkbox: 'checkbox',
+  password: 'password',
+  code: 'text',
+};
+
+function humanize(name: string): string {
+  const bare = name
+    .replace(/^custom:/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** The translation of `key`, or `undefined` when no catalog has it. */
+function lookup(t: Translate, key: string, values?: MessageValues): string | undefined {
+  const text = t(key, values);
+  return text === key ? undefined : text;
+}
+
+export function fieldLabel(field: FormField, t: Translate, usernameMode: UsernameMode): string {
+  if (field.label) return field.label;
+  if (field.name === 'username' && usernameMode !== 'username') {
+    return t(`field.username.${usernameMode}.label`);
+  }
+  return lookup(t, `field.${field.name}.label`) ?? humanize(field.name);
+}
+
+export function fieldHint(
+  field: FormField,
+  t: Translate,
+  usernameMode: UsernameMode,
+): string | undefined {
+  if (field.hint) return field.hint;
+  if (field.name === 'username' && usernameMode === 'phone_number')
+    return t('field.phone_number.hint');
+  return lookup(t, `field.${field.name}.hint`);
+}
+
+function safeId(name: string): string {
+  return name.replace(/[^\w-]/g, '-');
+}
+
+/** Builds {@link FieldProps}; `aria-describedby` names the hint and error only while they exist. */
+export function fieldProps({
+  field,
+  register,
+  error,
+  baseId,
+  t,
+  usernameMode,
+  disabled,
+}: {
+  field: FormField;
+  register: UseFormRegister<FormValues>;
+  error: StoredFieldError | undefined;
+  baseId: string;
+  t: Translate;
+  usernameMode: UsernameMode;
+  disabled: boolean;
+}): FieldProps {
+  const id = `${baseId}-${safeId(field.name)}`;
+  const hint = fieldHint(field, t, usernameMode);
+  // The password's hint is its requirements checklist.
+  const hasHint = hint !== undefined || field.name === 'password';
+  const message = error?.message
+    ? t(error.message, error.types as MessageValues | undefined)
+    : undefined;
+  const invalid = error !== undefined;
+  const describedBy = [hasHint ? `${id}-hint` : undefined, invalid ? `${id}-error` : undefined]
+    .filter(Boolean)
+    .join(' ');
+  const registered = register(field.name, { disabled: disabled || undefined });
+  return {
+    field,
+    label: fieldLabel(field, t, usernameMode),
+    hint,
+    error: message,
+    fieldError: error,
+    invalid,
+    required: field.required,
+    labelProps: { id: `${id}-label`, htmlFor: id },
+    inputProps: {
+      ...registered,
+      ref: registered.ref as FieldProps['inputProps']['ref'],
+      id,
+      type: INPUT_TYPE[field.kind],
+      autoComplete: field.autoComplete,
+      required: field.required || undefined,
+      placeholder: field.placeholder,
+      min: field.min,
+      max: field.max,
+      inputMode: field.kind === 'code' ? 'numeric' : field.kind === 'phone' ? 'tel' : undefined,
+      spellCheck: field.kind === 'text' || field.kind === 'code' ? false : undefined,
+      autoCapitalize:
+        field.destination === 'username' || field.kind === 'code' ? 'none' : undefined,
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': describedBy || undefined,
+    },
+    hintProps: { id: `${id}-hint` },
+    errorProps: { id: `${id}-error` },
+  };
+}

@@ -1,0 +1,11 @@
+/** The React layer: the headless hook and the components built only from it. */
+export type { FieldProps, StoredFieldError } from './fieldProps.ts';
+export {
+  type ConfirmValues,
+  type MessageOverrides,
+  type SignUpStatus,
+  type SignUpStep,
+  type UseSignUpOptions,
+  type UseSignUpReturn,
+  useSignUp,
+} from './useSignUp.ts';

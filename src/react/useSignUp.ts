@@ -1,0 +1,660 @@
+import {
+  type ButtonHTMLAttributes,
+  type FormEvent,
+  type FormHTMLAttributes,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import { type FieldErrors, type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
+import {
+  type CognitoConfig,
+  confirmSignUp,
+  resendConfirmationCode,
+  signUp,
+} from '../core/cognitoSignUp.ts';
+import {
+  clearPendingConfirmation,
+  loadPendingConfirmation,
+  savePendingConfirmation,
+} from '../core/confirmationState.ts';
+import { SignUpError } from '../core/errors.ts';
+import { createTranslator, type Messages, type Translate } from '../core/messages.ts';
+import { normalizeCognitoError } from '../core/normalizeCognitoError.ts';
+import {
+  passwordChecks as computePasswordChecks,
+  type PasswordCheck,
+  type PasswordPolicy,
+  resolvePasswordPolicy,
+} from '../core/passwordPolicy.ts';
+import { loadPhoneValidator } from '../core/phoneNumbers.ts';
+import { LIMITS } from '../core/serviceLimits.ts';
+import {
+  type FieldProblem,
+  type FormField,
+  type FormOptions,
+  type FormValues,
+  resolveFields,
+  toSignUpInput,
+  validateForm,
+} from '../core/signUpForm.ts';
+import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.ts';
+import { type FieldProps, fieldProps } from './fieldProps.ts';
+
+/** Which form the flow shows. */
+export type SignUpStep = 'signUp' | 'confirm' | 'done';
+/** What the last action is doing or did. */
+export type SignUpStatus = 'idle' | 'submitting' | 'error' | 'success';
+
+/** Message overrides: any catalog key, plus keys for your own fields (`field.custom:plan.label`). */
+export type MessageOverrides = Partial<Messages> & Record<string, string | undefined>;
+
+/** Options of {@link useSignUp}. All of them may change after mount and take effect. */
+export interface UseSignUpOptions extends CognitoConfig, FormOptions {
+  /** Static ClientMetadata sent with every request (field values of the same key win). */
+  clientMetadata?: Record<string, string>;
+  /** Static ValidationData sent with SignUp. */
+  validationData?: Record<string, string>;
+  /** Amazon Pinpoint endpoint id, sent as AnalyticsMetadata. */
+  analyticsEndpointId?: string;
+  /** The pool's password policy; Cognito's default where left out. */
+  passwordPolicy?: Partial<PasswordPolicy>;
+  /** Seconds before a code can be requested again (default 30). */
+  resendCooldown?: number;
+  /** Keep the confirm step across reloads in sessionStorage (default true). */
+  persist?: boolean;
+  /** Initial values by field name. */
+  defaultValues?: FormValues;
+  /** A locale catalog (`import { es } from 'react-cognito-signup/locales/es'`); English by default. */
+  catalog?: Partial<Messages>;
+  /** Overrides of single messages, on top of the catalog. */
+  messages?: MessageOverrides;
+  /** After SignUp succeeded (before confirmation when one is needed). */
+  onSignUp?: (result: SignUpResponse & { username: string }) => void;
+  /** After the account is confirmed (also when SignUp returned UserConfirmed). */
+  onConfirmed?: (result: { username: string; session?: string }) => void;
+  /** After any failed request or refused configuration. */
+  onError?: (error: SignUpError) => void;
+}
+
+/** Values of the confirm form. */
+export interface ConfirmValues {
+  code: string;
+}
+
+/** What {@link useSignUp} returns: state, prop getters and actions. */
+export interface UseSignUpReturn {
+  step: SignUpStep;
+  status: SignUpStatus;
+  /** The last error (normalized), until the next action. */
+  error: SignUpError | undefined;
+  /** The translated form-level error (not placed on a field), for a live region. */
+  formError: string | undefined;
+  /** A translated sentence announcing the latest step change or resend, for a live region. */
+  announcement: string | undefined;
+  /** The SignUp answer: UserSub, UserConfirmed, CodeDeliveryDetails, Session. */
+  result: SignUpResponse | undefined;
+  /** The username being confirmed. */
+  username: string | undefined;
+  /** Where the current code went (updated by resend). */
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  /** The fields of the current step, in order. */
+  fields: FormField[];
+  /** Props for the `<form>` of the current step. */
+  getFormProps: (
+    props?: FormHTMLAttributes<HTMLFormElement>,
+  ) => FormHTMLAttributes<HTMLFormElement>;
+  /** Label, input, hint and error props for one field of the current step. */
+  getFieldProps: (name: string) => FieldProps;
+  /** Props for the submit button of the current step. */
+  getSubmitProps: (
+    props?: ButtonHTMLAttributes<HTMLButtonElement>,
+  ) => ButtonHTMLAttributes<HTMLButtonElement> & { 'data-status': SignUpStatus };
+  /** Each password rule, met or not. Reading it re-renders on password keystrokes. */
+  readonly passwordChecks: PasswordCheck[];
+  /** Confirms with `code`, or with the confirm form's value. */
+  confirm: (code?: string) => Promise<void>;
+  /** Requests a new code; does nothing during the cooldown. */
+  resend: () => Promise<void>;
+  /** Seconds until `resend` is allowed (0 = now). */
+  resendAvailableIn: number;
+  /** Back to an empty sign-up form; forgets the pending confirmation. */
+  reset: () => void;
+  /** The message translator in use. */
+  t: Translate;
+  /** The password policy in force. */
+  passwordPolicy: PasswordPolicy;
+  /** react-hook-form's sign-up form, for `Controller` and third-party inputs. */
+  form: UseFormReturn<FormValues>;
+  /** react-hook-form's confirm form. */
+  confirmForm: UseFormReturn<ConfirmValues>;
+}
+
+const CODE_FIELD: FormField = {
+  name: 'code',
+  kind: 'code',
+  destination: 'attribute',
+  required: true,
+  autoComplete: 'one-time-code',
+  format: undefined,
+  label: undefined,
+  hint: undefined,
+  placeholder: undefined,
+  options: undefined,
+  min: undefined,
+  max: undefined,
+  minLength: undefined,
+  maxLength: undefined,
+  pattern: undefined,
+  order: 0,
+  defaultValue: '',
+};
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** react-hook-form error objects for our problems: message = key, `types` = placeholders. */
+function toFieldErrors(problems: Record<string, FieldProblem>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [name, found] of Object.entries(problems)) {
+    errors[name] = {
+      type: found.reason,
+      message: `validation.${found.reason}`,
+      types: Object.fromEntries(Object.entries(found.values).map(([k, v]) => [k, String(v)])),
+    };
+  }
+  return errors;
+}
+
+/** Confirmation codes are often pasted with spaces: compare and send them without. */
+function cleanCode(code: string): string {
+  return code.replace(/\s+/g, '');
+}
+
+function cognitoConfigOf(options: UseSignUpOptions): CognitoConfig {
+  const config: CognitoConfig = {
+    clientId: options.clientId,
+    userPoolId: options.userPoolId,
+    region: options.region,
+    endpoint: options.endpoint,
+    timeoutMs: options.timeoutMs,
+    transport: options.transport,
+    getSecretHash: options.getSecretHash,
+    userContextData: options.userContextData,
+  };
+  if ('clientSecret' in options) Object.assign(config, { clientSecret: options.clientSecret });
+  return config;
+}
+
+/**
+ * The whole sign-up → confirm → done flow, headless. Render anything from what it returns;
+ * `<SignUp>` is one such rendering.
+ */
+export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
+  const latest = useRef(options);
+  useIsomorphicLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  const { fields: signUpFields, problems: configProblems } = useMemo(
+    () =>
+      resolveFields({
+        usernameMode: options.usernameMode,
+        preferredUsername: options.preferredUsername,
+        fields: options.fields,
+        confirmPassword: options.confirmPassword,
+      }),
+    [options.usernameMode, options.preferredUsername, options.fields, options.confirmPassword],
+  );
+  const policy = useMemo(
+    () => resolvePasswordPolicy(options.passwordPolicy),
+    [options.passwordPolicy],
+  );
+  const t = useMemo(
+    () => createTranslator(options.catalog, options.messages),
+    [options.catalog, options.messages],
+  );
+  const hasPhone = signUpFields.some((f) => f.format === 'phone');
+
+  // Read by the resolver, which react-hook-form keeps from the first render.
+  const formModel = useRef({ fields: signUpFields, policy, hasPhone });
+  formModel.current = { fields: signUpFields, policy, hasPhone };
+
+  const resolver = useCallback<Resolver<FormValues>>(async (values) => {
+    const model = formModel.current;
+    const isPhone = model.hasPhone ? await loadPhoneValidator() : undefined;
+    const problems = validateForm(model.fields, values, model.policy, isPhone);
+    return Object.keys(problems).length
+      ? { values: {}, errors: toFieldErrors(problems) }
+      : { values, errors: {} };
+  }, []);
+
+  // Initial values only, like react-hook-form's own defaultValues.
+  const [defaultValues] = useState(() => {
+    const values: FormValues = {};
+    for (const field of signUpFields) values[field.name] = field.defaultValue;
+    return { ...values, ...options.defaultValues };
+  });
+
+  const form = useForm<FormValues>({
+    resolver,
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const confirmResolver = useCallback<Resolver<ConfirmValues>>(async (values) => {
+    const code = cleanCode(values.code ?? '');
+    const reason = !code
+      ? 'required'
+      : code.length > LIMITS.confirmationCode.max
+        ? 'tooLong'
+        : undefined;
+    if (!reason) return { values: { code }, errors: {} };
+    const limits: Record<string, number> =
+      reason === 'tooLong' ? { max: LIMITS.confirmationCode.max } : {};
+    return {
+      values: {} as Record<string, never>,
+      errors: toFieldErrors({ code: { reason, values: limits } }),
+    };
+  }, []);
+  const confirmForm = useForm<ConfirmValues>({
+    resolver: confirmResolver,
+    defaultValues: { code: '' },
+  });
+
+  const [step, setStep] = useState<SignUpStep>('signUp');
+  const [status, setStatus] = useState<SignUpStatus>('idle');
+  const [error, setError] = useState<SignUpError | undefined>();
+  const [announcement, setAnnouncement] = useState<string | undefined>();
+  const [result, setResult] = useState<SignUpResponse | undefined>();
+  const [username, setUsername] = useState<string | undefined>();
+  const [delivery, setDelivery] = useState<CodeDeliveryDetails | undefined>();
+  const [resendAvailableAt, setResendAvailableAt] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+
+  const inFlight = useRef(false);
+  const mounted = useRef(false);
+  const controller = useRef<AbortController | null>(null);
+  const baseId = useId();
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      controller.current?.abort();
+    };
+  }, []);
+
+  // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).
+  const persist = options.persist ?? true;
+  useIsomorphicLayoutEffect(() => {
+    if (!persist || !options.clientId) return;
+    const pending = loadPendingConfirmation(options.clientId);
+    if (!pending) return;
+    setUsername(pending.username);
+    setDelivery(pending.codeDeliveryDetails);
+    setResendAvailableAt(pending.resendAvailableAt ?? 0);
+    setStep('confirm');
+  }, [persist, options.clientId]);
+
+  // Load the phone validator ahead of the first submit, only when a phone field exists.
+  useEffect(() => {
+    if (hasPhone) loadPhoneValidator().catch(() => {});
+  }, [hasPhone]);
+
+  const resendAvailableIn =
+    step === 'confirm' ? Math.max(0, Math.ceil((resendAvailableAt - now) / 1000)) : 0;
+  useEffect(() => {
+    if (resendAvailableIn <= 0) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [resendAvailableIn]);
+
+  const startCooldown = useCallback(() => {
+    const at = Date.now() + (latest.current.resendCooldown ?? 30) * 1000;
+    setNow(Date.now());
+    setResendAvailableAt(at);
+    return at;
+  }, []);
+
+  /** Runs one request at a time; the latest options are read when it starts. */
+  const run = useCallback(
+    async (
+      operation: 'SignUp' | 'ConfirmSignUp' | 'ResendConfirmationCode',
+      work: (signal: AbortSignal, opts: UseSignUpOptions) => Promise<void>,
+      place: (error: SignUpError) => void,
+    ) => {
+      const opts = latest.current;
+      const current = new AbortController();
+      controller.current = current;
+      setStatus('submitting');
+      setError(undefined);
+      setAnnouncement(undefined);
+      try {
+        await work(current.signal, opts);
+      } catch (raw) {
+        if (!mounted.current || current.signal.aborted) return;
+        const normalized = normalizeCognitoError(raw, { operation });
+        setError(normalized);
+        setStatus('error');
+        place(normalized);
+        opts.onError?.(normalized);
+      } finally {
+        if (controller.current === current) controller.current = null;
+      }
+    },
+    [],
+  );
+
+  const placeOn = useCallback(
+    <V extends FormValues | ConfirmValues>(target: UseFormReturn<V>, names: readonly string[]) =>
+      (failure: SignUpError) => {
+        const mode = latest.current.usernameMode ?? 'username';
+        const field = failure.field === mode ? 'username' : failure.field;
+        const error = {
+          type: failure.code,
+          message: failure.messageKey,
+          types: Object.fromEntries(Object.entries(failure.values).map(([k, v]) => [k, String(v)])),
+        };
+        if (field && names.includes(field)) {
+          target.setError(field as never, error);
+          target.setFocus(field as never);
+        } else {
+          target.setError('root.server', error);
+        }
+      },
+    [],
+  );
+
+  const submitSignUp = useCallback(
+    (values: FormValues) =>
+      run(
+        'SignUp',
+        async (signal, opts) => {
+          const { fields: current, problems } = resolveFields(opts);
+          if (problems.length) {
+            throw new SignUpError({
+              code: 'ConfigurationError',
+              message: problems.join(' '),
+              retryable: false,
+            });
+          }
+          const input = toSignUpInput(current, values, opts);
+          const answer = await signUp(cognitoConfigOf(opts), input, { signal });
+          if (!mounted.current) return;
+          // The password has done its job: do not keep it in memory or the DOM.
+          form.setValue('password', '');
+          if (current.some((f) => f.name === 'confirmPassword'))
+            form.setValue('confirmPassword', '');
+          setResult(answer);
+          setUsername(input.username);
+          setDelivery(answer.CodeDeliveryDetails);
+          setStatus('success');
+          if (answer.UserConfirmed) {
+            setStep('done');
+            setAnnouncement(t('status.done'));
+          } else {
+            const at = startCooldown();
+            if (opts.persist ?? true) {
+              savePendingConfirmation(opts.clientId, {
+                username: input.username,
+                userSub: answer.UserSub,
+                codeDeliveryDetails: answer.CodeDeliveryDetails,
+                resendAvailableAt: at,
+              });
+            }
+            setStep('confirm');
+            setAnnouncement(t('status.confirmStep'));
+          }
+          opts.onSignUp?.({ ...answer, username: input.username });
+          if (answer.UserConfirmed)
+            opts.onConfirmed?.({ username: input.username, session: answer.Session });
+        },
+        placeOn(
+          form,
+          signUpFields.map((f) => f.name),
+        ),
+      ),
+    [run, form, placeOn, signUpFields, startCooldown, t],
+  );
+
+  const submitCode = useCallback(
+    (values: ConfirmValues) =>
+      run(
+        'ConfirmSignUp',
+        async (signal, opts) => {
+          const name = username ?? '';
+          const answer = await confirmSignUp(
+            cognitoConfigOf(opts),
+            {
+              username: name,
+              code: cleanCode(values.code),
+              clientMetadata: opts.clientMetadata,
+              analyticsEndpointId: opts.analyticsEndpointId,
+              session: result?.Session,
+            },
+            { signal },
+          );
+          if (!mounted.current) return;
+          clearPendingConfirmation(opts.clientId);
+          confirmForm.reset({ code: '' });
+          setStatus('success');
+          setStep('done');
+          setAnnouncement(t('status.done'));
+          opts.onConfirmed?.({ username: name, session: answer.Session ?? result?.Session });
+        },
+        placeOn(confirmForm, ['code', 'username']),
+      ),
+    [run, username, result, confirmForm, placeOn, t],
+  );
+
+  /** One submission at a time, however often it is triggered. */
+  const guarded = useCallback(
+    <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
+      async (...args: A) => {
+        if (inFlight.current) return;
+        inFlight.current = true;
+        try {
+          await work(...args);
+        } finally {
+          inFlight.current = false;
+          if (mounted.current) setStatus((s) => (s === 'submitting' ? 'idle' : s));
+        }
+      },
+    [],
+  );
+
+  const onSignUpSubmit = useMemo(
+    () => guarded((event?: FormEvent<HTMLFormElement>) => form.handleSubmit(submitSignUp)(event)),
+    [guarded, form, submitSignUp],
+  );
+  const onConfirmSubmit = useMemo(
+    () =>
+      guarded((event?: FormEvent<HTMLFormElement>) => confirmForm.handleSubmit(submitCode)(event)),
+    [guarded, confirmForm, submitCode],
+  );
+
+  const confirm = useCallback(
+    async (code?: string) => {
+      if (code !== undefined) confirmForm.setValue('code', code);
+      await onConfirmSubmit();
+    },
+    [confirmForm, onConfirmSubmit],
+  );
+
+  const resend = useMemo(
+    () =>
+      guarded(async () => {
+        if (step !== 'confirm' || !username || Date.now() < resendAvailableAt) return;
+        await run(
+          'ResendConfirmationCode',
+          async (signal, opts) => {
+            const answer = await resendConfirmationCode(
+              cognitoConfigOf(opts),
+              {
+                username,
+                clientMetadata: opts.clientMetadata,
+                analyticsEndpointId: opts.analyticsEndpointId,
+              },
+              { signal },
+            );
+            if (!mounted.current) return;
+            const details = answer.CodeDeliveryDetails ?? delivery;
+            setDelivery(details);
+            const at = startCooldown();
+            if (opts.persist ?? true) {
+              savePendingConfirmation(opts.clientId, {
+                username,
+                codeDeliveryDetails: details,
+                resendAvailableAt: at,
+              });
+            }
+            setStatus('success');
+            setAnnouncement(t('confirm.resent', { destination: details?.Destination ?? '' }));
+          },
+          placeOn(confirmForm, ['code', 'username']),
+        );
+      }),
+    [
+      guarded,
+      run,
+      step,
+      username,
+      resendAvailableAt,
+      delivery,
+      startCooldown,
+      confirmForm,
+      placeOn,
+      t,
+    ],
+  );
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    inFlight.current = false;
+    clearPendingConfirmation(latest.current.clientId);
+    form.reset();
+    confirmForm.reset({ code: '' });
+    setStep('signUp');
+    setStatus('idle');
+    setError(undefined);
+    setAnnouncement(undefined);
+    setResult(undefined);
+    setUsername(undefined);
+    setDelivery(undefined);
+    setResendAvailableAt(0);
+  }, [form, confirmForm]);
+
+  // Re-render on password keystrokes only for callers that read `passwordChecks`.
+  const wantsChecks = useRef(false);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      if (name === 'password' && wantsChecks.current) rerender();
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  // Reading formState.errors subscribes this component to error changes (react-hook-form's proxy).
+  const signUpErrors = form.formState.errors;
+  const confirmErrors = confirmForm.formState.errors;
+  const activeErrors = step === 'confirm' ? confirmErrors : signUpErrors;
+  const rootError = activeErrors.root?.server;
+  // Root errors only come from `placeOn`, which also keeps the error (and its values) in state.
+  const formError = rootError
+    ? t(error?.messageKey ?? rootError.message ?? 'error.UnknownError', error?.values)
+    : configProblems.length
+      ? t('error.ConfigurationError')
+      : undefined;
+
+  const fields = step === 'signUp' ? signUpFields : step === 'confirm' ? [CODE_FIELD] : [];
+  const submitting = status === 'submitting';
+
+  const getFieldProps = useCallback(
+    (name: string): FieldProps => {
+      const field = fields.find((f) => f.name === name);
+      if (!field) {
+        throw new Error(`useSignUp: there is no field "${name}" on the ${step} step.`);
+      }
+      const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
+      return fieldProps({
+        field,
+        register: target.register,
+        error: (activeErrors as Record<string, FieldProps['fieldError']>)[name],
+        baseId,
+        t,
+        usernameMode: latest.current.usernameMode ?? 'username',
+        disabled: false,
+      });
+    },
+    [fields, step, confirmForm, form, activeErrors, baseId, t],
+  );
+
+  const getFormProps = useCallback(
+    (props: FormHTMLAttributes<HTMLFormElement> = {}): FormHTMLAttributes<HTMLFormElement> => {
+      const ours = step === 'confirm' ? onConfirmSubmit : onSignUpSubmit;
+      return {
+        ...props,
+        method: 'post',
+        noValidate: true,
+        'aria-busy': submitting || undefined,
+        onSubmit: (event) => {
+          props.onSubmit?.(event);
+          event.preventDefault();
+          if (step !== 'done') void ours(event);
+        },
+      };
+    },
+    [step, onConfirmSubmit, onSignUpSubmit, submitting],
+  );
+
+  const getSubmitProps = useCallback(
+    (props: ButtonHTMLAttributes<HTMLButtonElement> = {}) => ({
+      ...props,
+      type: 'submit' as const,
+      // aria-disabled rather than disabled: the button keeps focus while a request runs.
+      'aria-disabled': submitting || props['aria-disabled'] || undefined,
+      'data-status': status,
+    }),
+    [submitting, status],
+  );
+
+  return {
+    step,
+    status,
+    error: error ?? (configProblems.length ? configurationError(configProblems) : undefined),
+    formError,
+    announcement,
+    result,
+    username,
+    codeDeliveryDetails: delivery,
+    fields,
+    getFormProps,
+    getFieldProps,
+    getSubmitProps,
+    get passwordChecks() {
+      wantsChecks.current = true;
+      return computePasswordChecks(String(form.getValues('password') ?? ''), policy);
+    },
+    confirm,
+    resend,
+    resendAvailableIn,
+    reset,
+    t,
+    passwordPolicy: policy,
+    form,
+    confirmForm,
+  };
+}
+
+function configurationError(problems: string[]): SignUpError {
+  return new SignUpError({
+    code: 'ConfigurationError',
+    message: problems.join(' '),
+    retryable: false,
+  });
+}
