@@ -1,65 +1,77 @@
-import { type FormEvent, StrictMode, useState } from 'react';
+import '../src/styles.css';
+import './demo.css';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { confirmSignUp, type SignUpError, signUp } from '../src/core/index.ts';
+import type { Messages } from '../src/core/index.ts';
+import { de } from '../src/core/locales/de.ts';
+import { es } from '../src/core/locales/es.ts';
+import { fr } from '../src/core/locales/fr.ts';
+import { ja } from '../src/core/locales/ja.ts';
+import { type FieldInput, SignUp } from '../src/index.ts';
 import { demoConfig } from './config.ts';
 
-/** A plain form on the core, until the React layer replaces it. */
+const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
+const LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', ja: '日本語' };
+
+const FIELDS: FieldInput[] = [
+  { name: 'email', required: true },
+  'given_name',
+  {
+    name: 'custom:plan',
+    label: 'Plan',
+    kind: 'select',
+    required: true,
+    options: [
+      { value: 'free', label: 'Free' },
+      { value: 'pro', label: 'Pro' },
+      { value: 'team', label: 'Team' },
+    ],
+  },
+  { name: 'referral', label: 'Referral code', destination: 'clientMetadata' },
+  {
+    name: 'terms',
+    label: 'I accept the terms of service',
+    kind: 'checkbox',
+    destination: 'validationData',
+    required: true,
+  },
+];
+
+type Theme = 'auto' | 'light' | 'dark';
+
 function Demo() {
-  const [username, setUsername] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-
-  async function onSignUp(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    try {
-      const result = await signUp(demoConfig, {
-        username: String(data.get('username')),
-        password: String(data.get('password')),
-        attributes: { email: String(data.get('email')) },
-      });
-      setUsername(String(data.get('username')));
-      setMessage(result.UserConfirmed ? 'Signed up.' : 'Enter the code we sent.');
-    } catch (error) {
-      setMessage(`${(error as SignUpError).code}: ${(error as SignUpError).message}`);
-    }
-  }
-
-  async function onConfirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code'));
-    try {
-      await confirmSignUp(demoConfig, { username: username ?? '', code });
-      setMessage('Confirmed.');
-    } catch (error) {
-      setMessage(`${(error as SignUpError).code}: ${(error as SignUpError).message}`);
-    }
-  }
-
+  const [theme, setTheme] = useState<Theme>('auto');
+  const [language, setLanguage] = useState('en');
   return (
-    <main>
-      <h1>Sign up</h1>
-      {username === null ? (
-        <form method="post" onSubmit={onSignUp}>
-          <label>
-            Username <input name="username" autoComplete="username" required />
-          </label>
-          <label>
-            Email <input name="email" type="email" autoComplete="email" required />
-          </label>
-          <label>
-            Password <input name="password" type="password" autoComplete="new-password" required />
-          </label>
-          <button type="submit">Sign up</button>
-        </form>
-      ) : (
-        <form method="post" onSubmit={onConfirm}>
-          <label>
-            Code <input name="code" autoComplete="one-time-code" required />
-          </label>
-          <button type="submit">Confirm</button>
-        </form>
-      )}
-      <p role="status">{message}</p>
+    <main className="demo" data-theme={theme}>
+      <header className="demo-bar">
+        <h1>react-cognito-signup</h1>
+        <label>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            <option value="auto">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <label>
+          Language{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+            {Object.entries(LANGUAGES).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <SignUp
+        {...demoConfig}
+        theme={theme}
+        catalog={CATALOGS[language]}
+        fields={FIELDS}
+        resendCooldown={10}
+      />
     </main>
   );
 }

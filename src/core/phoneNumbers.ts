@@ -1,6 +1,6 @@
 /**
- * Phone validation with libphonenumber-js, loaded on first use only, so forms without a
- * phone field never download it.
+ * Phone numbers with libphonenumber-js, loaded on first use only, so forms without a phone
+ * field never download it.
  */
 type PhoneModule = typeof import('libphonenumber-js/min');
 
@@ -12,8 +12,36 @@ export function loadPhoneNumbers(): Promise<PhoneModule> {
   return loading;
 }
 
-/** A validator that accepts E.164 numbers libphonenumber-js considers valid. */
-export async function loadPhoneValidator(): Promise<(value: string) => boolean> {
+/** Validation and normalization of phone numbers. */
+export interface PhoneTools {
+  /** True for an E.164 number libphonenumber-js considers valid. */
+  isPhone: (value: string) => boolean;
+  /** `value` in E.164, read as a number of `country` when it has no `+` prefix; unchanged when unreadable. */
+  toE164: (value: string, country?: string) => string;
+}
+
+/** Loads libphonenumber-js and returns the phone helpers. */
+export async function loadPhoneTools(): Promise<PhoneTools> {
   const phone = await loadPhoneNumbers();
-  return (value) => /^\+[1-9]\d{1,14}$/.test(value) && phone.isValidPhoneNumber(value);
+  return {
+    isPhone: (value) => /^\+[1-9]\d{1,14}$/.test(value) && phone.isValidPhoneNumber(value),
+    toE164: (value, country) => {
+      const trimmed = value.trim();
+      if (!trimmed) return trimmed;
+      try {
+        const parsed = phone.parsePhoneNumberFromString(
+          trimmed,
+          country ? { defaultCountry: country as never } : undefined,
+        );
+        return parsed?.number ?? trimmed;
+      } catch {
+        return trimmed;
+      }
+    },
+  };
+}
+
+/** The form key that holds the country chosen for phone field `name`. */
+export function phoneCountryKey(name: string): string {
+  return `${name}__country`;
 }

@@ -95,7 +95,20 @@ export interface FieldProblem {
   values: Record<string, string | number>;
 }
 
-const RESERVED = new Set(['username', 'password', 'confirmPassword', 'code']);
+/** Built-in fields: a `fields` entry with one of these names only overrides its presentation. */
+const BUILT_IN = new Set(['username', 'password', 'confirmPassword']);
+
+/** What a `fields` entry may change on a built-in field. */
+function presentation(config: FieldConfig | undefined): Partial<FormField> {
+  if (!config) return {};
+  const out: Partial<FormField> = {};
+  if (config.label !== undefined) out.label = config.label;
+  if (config.hint !== undefined) out.hint = config.hint;
+  if (config.placeholder !== undefined) out.placeholder = config.placeholder;
+  if (config.order !== undefined) out.order = config.order;
+  if (config.defaultValue !== undefined) out.defaultValue = config.defaultValue;
+  return out;
+}
 
 function compilePattern(pattern: RegExp | string | undefined): RegExp | undefined {
   if (pattern === undefined) return undefined;
@@ -135,6 +148,11 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
   const mode = options.usernameMode ?? 'username';
   const problems: string[] = [];
   const fields: FormField[] = [];
+  const overrides = new Map<string, FieldConfig>();
+  for (const input of options.fields ?? []) {
+    if (input && typeof input === 'object' && BUILT_IN.has(input.name))
+      overrides.set(input.name, input);
+  }
   const username = base(
     'username',
     mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : 'text',
@@ -146,6 +164,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     required: true,
     autoComplete: mode === 'phone_number' ? 'tel' : mode === 'email' ? 'email' : 'username',
     format: mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : undefined,
+    ...presentation(overrides.get('username')),
   });
 
   const inputs: FieldInput[] = [
@@ -160,12 +179,8 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
       return;
     }
     const { name } = config;
-    // The username already is this attribute.
-    if (mode !== 'username' && name === mode) return;
-    if (RESERVED.has(name)) {
-      problems.push(`"${name}" is built in; it cannot be configured as a field.`);
-      return;
-    }
+    // The username already is this attribute; built-ins were handled above.
+    if ((mode !== 'username' && name === mode) || BUILT_IN.has(name)) return;
     if (seen.has(name)) {
       problems.push(`"${name}" is configured twice.`);
       return;

@@ -32,7 +32,7 @@ import {
   type PasswordPolicy,
   resolvePasswordPolicy,
 } from '../core/passwordPolicy.ts';
-import { loadPhoneValidator } from '../core/phoneNumbers.ts';
+import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.ts';
 import { LIMITS } from '../core/serviceLimits.ts';
 import {
   type FieldProblem,
@@ -226,11 +226,27 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
 
   const resolver = useCallback<Resolver<FormValues>>(async (values) => {
     const model = formModel.current;
-    const isPhone = model.hasPhone ? await loadPhoneValidator() : undefined;
-    const problems = validateForm(model.fields, values, model.policy, isPhone);
+    let checked = values;
+    let isPhone: ((value: string) => boolean) | undefined;
+    if (model.hasPhone) {
+      // Phone numbers typed in national format become E.164 with the chosen country.
+      const tools = await loadPhoneTools();
+      isPhone = tools.isPhone;
+      checked = { ...values };
+      for (const field of model.fields) {
+        const value = values[field.name];
+        if (field.format !== 'phone' || typeof value !== 'string') continue;
+        const country = values[phoneCountryKey(field.name)];
+        checked[field.name] = tools.toE164(
+          value,
+          typeof country === 'string' ? country : undefined,
+        );
+      }
+    }
+    const problems = validateForm(model.fields, checked, model.policy, isPhone);
     return Object.keys(problems).length
       ? { values: {}, errors: toFieldErrors(problems) }
-      : { values, errors: {} };
+      : { values: checked, errors: {} };
   }, []);
 
   // Initial values only, like react-hook-form's own defaultValues.
@@ -303,7 +319,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
 
   // Load the phone validator ahead of the first submit, only when a phone field exists.
   useEffect(() => {
-    if (hasPhone) loadPhoneValidator().catch(() => {});
+    if (hasPhone) loadPhoneTools().catch(() => {});
   }, [hasPhone]);
 
   const resendAvailableIn =

@@ -1,5 +1,6 @@
 /** English messages: the reference catalog every other locale must match key for key. */
 export const en = {
+  'locale.code': 'en',
   'signUp.title': 'Create your account',
   'signUp.submit': 'Create account',
   'signUp.submitting': 'Creating account…',
@@ -17,6 +18,7 @@ export const en = {
   'medium.EMAIL': 'email',
   'medium.SMS': 'text message',
   'field.optional': 'optional',
+  'field.select.placeholder': 'Choose…',
   'field.username.label': 'Username',
   'field.username.email.label': 'Email',
   'field.username.phone_number.label': 'Phone number',
@@ -42,7 +44,6 @@ export const en = {
   'field.website.label': 'Website',
   'field.zoneinfo.label': 'Time zone',
   'password.show': 'Show password',
-  'password.hide': 'Hide password',
   'password.requirements': 'Password requirements',
   'password.rule.minLength': 'At least {min} characters',
   'password.rule.uppercase': 'An uppercase letter',
@@ -52,7 +53,6 @@ export const en = {
   'password.rule.met': 'met',
   'password.rule.unmet': 'not met yet',
   'phone.country': 'Country',
-  'phone.number': 'Number',
   'validation.required': 'This field is required.',
   'validation.tooLong': 'Use at most {max} characters.',
   'validation.tooShort': 'Use at least {min} characters.',
@@ -99,7 +99,6 @@ export const en = {
   'error.ConfigurationError': 'Sign-up is not set up correctly.',
   'error.SecretHashRequiredError': 'Sign-up is not set up correctly (the app client has a secret).',
   'error.UnknownError': 'Something went wrong. Try again.',
-  'status.signedUp': 'Account created.',
   'status.confirmStep': 'Check your messages for the confirmation code.',
   'status.done': 'Your account is confirmed.',
 } as const;

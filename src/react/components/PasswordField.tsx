@@ -1,0 +1,74 @@
+import { type HTMLAttributes, type InputHTMLAttributes, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { passwordChecks } from '../../core/passwordPolicy.ts';
+import { chain, cx, useFieldContext, useSignUpContext } from './context.ts';
+
+/**
+ * The password `<input>` with a show/hide toggle: a real button whose state is announced
+ * through `aria-pressed`. State attribute: `data-visible`.
+ */
+export function PasswordInput({
+  className,
+  onChange,
+  onBlur,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement>) {
+  const { inputProps, invalid } = useFieldContext('PasswordInput');
+  const { t } = useSignUpContext('PasswordInput');
+  const [visible, setVisible] = useState(false);
+  return (
+    <div className="rcs-password" data-visible={visible || undefined}>
+      <input
+        {...inputProps}
+        {...rest}
+        type={visible ? 'text' : 'password'}
+        className={cx('rcs-input', className)}
+        data-invalid={invalid || undefined}
+        onChange={chain(onChange, inputProps.onChange)}
+        onBlur={chain(onBlur, inputProps.onBlur)}
+      />
+      <button
+        type="button"
+        className="rcs-password-toggle"
+        aria-pressed={visible}
+        aria-controls={inputProps.id}
+        onClick={() => setVisible((v) => !v)}
+      >
+        {t('password.show')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The password policy as a live checklist, shown before and while typing. It subscribes to
+ * the password alone, so typing re-renders only the field and this list.
+ * State attribute on each item: `data-met`.
+ */
+export function PasswordChecklist({ className, ...rest }: HTMLAttributes<HTMLUListElement>) {
+  const signUp = useSignUpContext('PasswordChecklist');
+  const { hintProps } = useFieldContext('PasswordChecklist');
+  const password = useWatch({ control: signUp.form.control, name: 'password' });
+  const checks = passwordChecks(
+    typeof password === 'string' ? password : '',
+    signUp.passwordPolicy,
+  );
+  return (
+    <ul
+      {...hintProps}
+      aria-label={signUp.t('password.requirements')}
+      {...rest}
+      className={cx('rcs-checklist', className)}
+    >
+      {checks.map((check) => (
+        <li key={check.rule} data-met={check.met} className="rcs-check">
+          {signUp.t(check.messageKey, check.values)}
+          <span className="rcs-visually-hidden">
+            {' '}
+            ({signUp.t(check.met ? 'password.rule.met' : 'password.rule.unmet')})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,100 @@
+import { type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
+import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.ts';
+import { chain, cx, useFieldContext, useSignUpContext } from './context.ts';
+
+interface Country {
+  code: string;
+  dial: string;
+  name: string;
+}
+
+/** Country names in the catalog's language, where the browser knows them. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface PhoneInputProps extends InputHTMLAttributes<HTMLInputElement> {
+  /** ISO 3166 country preselected in the country list (default `US`). */
+  defaultCountry?: string;
+}
+
+/**
+ * A country selector (names and dial codes) and a tel input. The number may be typed in
+ * national format; it is sent in E.164. libphonenumber-js loads only when this renders.
+ */
+export function PhoneInput({
+  className,
+  defaultCountry = 'US',
+  onChange,
+  onBlur,
+  ...rest
+}: PhoneInputProps) {
+  const { inputProps, invalid, field } = useFieldContext('PhoneInput');
+  const { form, t } = useSignUpContext('PhoneInput');
+  const [countries, setCountries] = useState<Country[] | null>(null);
+  const locale = t('locale.code');
+  const countryKey = phoneCountryKey(field.name);
+
+  useEffect(() => {
+    let active = true;
+    loadPhoneNumbers()
+      .then((phone) => {
+        if (!active) return;
+        setCountries(
+          phone.getCountries().map((code) => ({
+            code,
+            dial: phone.getCountryCallingCode(code),
+            name: countryName(code, locale),
+          })),
+        );
+      })
+      .catch(() => {
+        // Without the list, the number can still be typed with its + prefix.
+      });
+    return () => {
+      active = false;
+    };
+  }, [locale]);
+
+  const sorted = useMemo(
+    () => countries?.slice().sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [countries, locale],
+  );
+  const country = form.register(countryKey);
+  useEffect(() => {
+    if (!form.getValues(countryKey)) form.setValue(countryKey, defaultCountry);
+  }, [form, countryKey, defaultCountry]);
+
+  return (
+    <div className="rcs-phone">
+      <select
+        {...country}
+        className="rcs-input rcs-phone-country"
+        aria-label={t('phone.country')}
+        autoComplete="tel-country-code"
+        defaultValue={defaultCountry}
+      >
+        {(
+          sorted ?? [{ code: defaultCountry, dial: '', name: countryName(defaultCountry, locale) }]
+        ).map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+            {c.dial ? ` +${c.dial}` : ''}
+          </option>
+        ))}
+      </select>
+      <input
+        {...inputProps}
+        {...rest}
+        className={cx('rcs-input', className)}
+        data-invalid={invalid || undefined}
+        onChange={chain(onChange, inputProps.onChange)}
+        onBlur={chain(onBlur, inputProps.onBlur)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { type ComponentType, type HTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
+import { type UseSignUpOptions, type UseSignUpReturn, useSignUp } from '../useSignUp.ts';
+import { ConfirmSignUpForm } from './ConfirmSignUpForm.tsx';
+import { cx, SignUpContext, useSignUpContext } from './context.ts';
+import { Status, Submit } from './parts.tsx';
+import { type RenderField, SignUpForm } from './SignUpForm.tsx';
+
+export interface SignUpProviderProps extends UseSignUpOptions {
+  /** Parts to compose, or a function of the flow for full control. */
+  children: ReactNode | ((signUp: UseSignUpReturn) => ReactNode);
+}
+
+/** Runs {@link useSignUp} and provides it to the parts inside, which you arrange yourself. */
+export function SignUpProvider({ children, ...options }: SignUpProviderProps) {
+  const signUp = useSignUp(options);
+  return (
+    <SignUpContext.Provider value={signUp}>
+      {typeof children === 'function' ? children(signUp) : children}
+    </SignUpContext.Provider>
+  );
+}
+
+/** What `components` overrides receive. */
+export interface SlotProps {
+  signUp: UseSignUpReturn;
+}
+
+export interface SignUpComponents {
+  /** Above the forms; the step's title by default. */
+  Header?: ComponentType<SlotProps>;
+  /** Below the forms; nothing by default. */
+  Footer?: ComponentType<SlotProps>;
+  /** The submit button of both steps. */
+  Submit?: ComponentType<SlotProps>;
+}
+
+type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onError'>;
+
+export interface SignUpProps extends UseSignUpOptions, DivProps {
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); sets `data-theme`. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Header, footer and submit replacements. */
+  components?: SignUpComponents;
+  /** Replaces how each sign-up field renders. */
+  renderField?: RenderField;
+  /** Heading level of the step titles (default 2). */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+const OPTION_KEYS = [
+  'userPoolId',
+  'clientId',
+  'region',
+  'endpoint',
+  'timeoutMs',
+  'transport',
+  'getSecretHash',
+  'userContextData',
+  'clientSecret',
+  'usernameMode',
+  'preferredUsername',
+  'fields',
+  'confirmPassword',
+  'clientMetadata',
+  'validationData',
+  'analyticsEndpointId',
+  'passwordPolicy',
+  'resendCooldown',
+  'persist',
+  'defaultValues',
+  'catalog',
+  'messages',
+  'onSignUp',
+  'onConfirmed',
+  'onError',
+] as const satisfies ReadonlyArray<keyof UseSignUpOptions>;
+
+function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel'>) {
+  const options: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if ((OPTION_KEYS as readonly string[]).includes(key)) options[key] = value;
+    else rest[key] = value;
+  }
+  return { options: options as unknown as UseSignUpOptions, rest: rest as DivProps };
+}
+
+/** The step's title as a heading, focusable so focus can land on it after a step change. */
+function StepTitle({ level }: { level: number }) {
+  const signUp = useSignUpContext('StepTitle');
+  const Heading = `h${level}` as 'h2';
+  const key =
+    signUp.step === 'signUp'
+      ? 'signUp.title'
+      : signUp.step === 'confirm'
+        ? 'confirm.title'
+        : 'done.title';
+  return (
+    <Heading className="rcs-title" tabIndex={-1} data-rcs-title="">
+      {signUp.t(key)}
+    </Heading>
+  );
+}
+
+/** The done step: a confirmation message. */
+export function SignUpDone({ className, children, ...rest }: HTMLAttributes<HTMLDivElement>) {
+  const signUp = useSignUpContext('SignUpDone');
+  if (signUp.step !== 'done') return null;
+  return (
+    <div {...rest} className={cx('rcs-done', className)} data-step="done">
+      {children ?? <p>{signUp.t('done.message')}</p>}
+    </div>
+  );
+}
+
+/**
+ * The complete flow: sign-up form → confirm-code form with resend → done, built only from
+ * {@link useSignUp}. Unstyled unless you import `react-cognito-signup/styles.css`.
+ * State attributes on the root: `data-step`, `data-status`, `data-theme`.
+ */
+export function SignUp({
+  theme,
+  components,
+  renderField,
+  headingLevel = 2,
+  ...props
+}: SignUpProps) {
+  const { options, rest } = split(props);
+  const signUp = useSignUp(options);
+  const root = useRef<HTMLDivElement>(null);
+  const previousStep = useRef(signUp.step);
+
+  // After a step change, move focus into the new step (the code input, or the done title).
+  useEffect(() => {
+    if (previousStep.current === signUp.step) return;
+    previousStep.current = signUp.step;
+    if (signUp.step === 'confirm') signUp.confirmForm.setFocus('code');
+    else root.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
+  }, [signUp.step, signUp.confirmForm]);
+
+  const { Header, Footer, Submit: CustomSubmit } = components ?? {};
+  const submit = CustomSubmit ? <CustomSubmit signUp={signUp} /> : <Submit />;
+  return (
+    <SignUpContext.Provider value={signUp}>
+      <div
+        {...rest}
+        ref={root}
+        className={cx('rcs', rest.className)}
+        data-rcs=""
+        data-step={signUp.step}
+        data-status={signUp.status}
+        data-theme={theme}
+      >
+        {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
+        <Status />
+        <SignUpForm renderField={renderField} submit={submit} />
+        <ConfirmSignUpForm submit={submit} />
+        <SignUpDone />
+        {Footer && <Footer signUp={signUp} />}
+      </div>
+    </SignUpContext.Provider>
+  );
+}
