@@ -77,6 +77,7 @@ export function Label({ className, children, ...rest }: LabelHTMLAttributes<HTML
   const field = useFieldContext('Label');
   const { t } = useSignUpContext('Label');
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from labelProps
     <label {...field.labelProps} {...rest} className={cx('rcs-label', className)}>
       {children ?? field.label}
       {!field.required && field.field.kind !== 'checkbox' && (
