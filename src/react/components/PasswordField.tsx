@@ -1,7 +1,7 @@
 import { type HTMLAttributes, type InputHTMLAttributes, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { passwordChecks } from '../../core/passwordPolicy.ts';
-import { chain, cx, useFieldContext, useSignUpContext } from './context.ts';
+import { chain, cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.ts';
 
 /**
  * The password `<input>` with a show/hide toggle: a real button whose state is announced
@@ -47,7 +47,8 @@ export function PasswordInput({
  */
 export function PasswordChecklist({ className, ...rest }: HTMLAttributes<HTMLUListElement>) {
   const signUp = useSignUpContext('PasswordChecklist');
-  const { hintProps } = useFieldContext('PasswordChecklist');
+  const field = useFieldContext('PasswordChecklist');
+  useDescribingPart(field, 'hint', true);
   const password = useWatch({ control: signUp.form.control, name: 'password' });
   const checks = passwordChecks(
     typeof password === 'string' ? password : '',
@@ -55,7 +56,7 @@ export function PasswordChecklist({ className, ...rest }: HTMLAttributes<HTMLULi
   );
   return (
     <ul
-      {...hintProps}
+      {...field.hintProps}
       aria-label={signUp.t('password.requirements')}
       {...rest}
       className={cx('rcs-checklist', className)}

@@ -150,6 +150,7 @@ export function SignUp({
         data-step={signUp.step}
         data-status={signUp.status}
         data-theme={theme}
+        lang={rest.lang ?? signUp.t('locale.code')}
       >
         {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
         <Status />

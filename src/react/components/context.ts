@@ -1,12 +1,35 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
 import type { FieldProps } from '../fieldProps.ts';
 import type { UseSignUpReturn } from '../useSignUp.ts';
 
 /** The running flow, for the parts below `<SignUp>` or `<SignUpProvider>`. */
 export const SignUpContext = createContext<UseSignUpReturn | null>(null);
 
+/** A part that an input's `aria-describedby` points to while it is rendered. */
+export type DescribingPart = 'hint' | 'error';
+
 /** The field a part belongs to, for the parts inside `<Field>`. */
-export const FieldContext = createContext<FieldProps | null>(null);
+export interface FieldContextValue extends FieldProps {
+  /** Announces that a describing part is rendered; returns the undo. */
+  registerPart?: (part: DescribingPart) => () => void;
+}
+
+export const FieldContext = createContext<FieldContextValue | null>(null);
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Registers `part` with its field while `rendered`, so the input is described by it. */
+export function useDescribingPart(
+  field: FieldContextValue,
+  part: DescribingPart,
+  rendered: boolean,
+): void {
+  const { registerPart } = field;
+  useIsomorphicLayoutEffect(
+    () => (rendered && registerPart ? registerPart(part) : undefined),
+    [registerPart, part, rendered],
+  );
+}
 
 /** The flow from context; `part` names the caller in the error when there is none. */
 export function useSignUpContext(part: string): UseSignUpReturn {
@@ -16,7 +39,7 @@ export function useSignUpContext(part: string): UseSignUpReturn {
 }
 
 /** The field from context. */
-export function useFieldContext(part: string): FieldProps {
+export function useFieldContext(part: string): FieldContextValue {
   const value = useContext(FieldContext);
   if (!value) throw new Error(`<${part}> must be inside <Field name="…">.`);
   return value;

@@ -1,12 +1,24 @@
-import type {
-  ButtonHTMLAttributes,
-  HTMLAttributes,
-  InputHTMLAttributes,
-  LabelHTMLAttributes,
-  ReactNode,
-  SelectHTMLAttributes,
+import {
+  type ButtonHTMLAttributes,
+  type HTMLAttributes,
+  type InputHTMLAttributes,
+  type LabelHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useCallback,
+  useMemo,
+  useState,
 } from 'react';
-import { chain, cx, FieldContext, useFieldContext, useSignUpContext } from './context.ts';
+import {
+  chain,
+  cx,
+  type DescribingPart,
+  FieldContext,
+  type FieldContextValue,
+  useDescribingPart,
+  useFieldContext,
+  useSignUpContext,
+} from './context.ts';
 import { PasswordChecklist, PasswordInput } from './PasswordField.tsx';
 import { PhoneInput } from './PhoneField.tsx';
 
@@ -24,8 +36,26 @@ export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
 export function Field({ name, className, children, ...rest }: FieldPartProps) {
   const signUp = useSignUpContext('Field');
   const field = signUp.getFieldProps(name);
+  // aria-describedby names exactly the hint and error parts that are rendered inside.
+  const [parts, setParts] = useState<Record<DescribingPart, number>>({ hint: 0, error: 0 });
+  const registerPart = useCallback((part: DescribingPart) => {
+    setParts((p) => ({ ...p, [part]: p[part] + 1 }));
+    return () => setParts((p) => ({ ...p, [part]: p[part] - 1 }));
+  }, []);
+  const describedBy =
+    [parts.hint ? field.hintProps.id : undefined, parts.error ? field.errorProps.id : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const value = useMemo<FieldContextValue>(
+    () => ({
+      ...field,
+      inputProps: { ...field.inputProps, 'aria-describedby': describedBy },
+      registerPart,
+    }),
+    [field, describedBy, registerPart],
+  );
   return (
-    <FieldContext.Provider value={field}>
+    <FieldContext.Provider value={value}>
       <div
         {...rest}
         className={cx('rcs-field', className)}
@@ -148,7 +178,9 @@ export function Select({
 /** The field's hint, when it has one. */
 export function Hint({ className, children, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
   const field = useFieldContext('Hint');
-  if (!field.hint && !children) return null;
+  const rendered = Boolean(field.hint || children);
+  useDescribingPart(field, 'hint', rendered);
+  if (!rendered) return null;
   return (
     <p {...field.hintProps} {...rest} className={cx('rcs-hint', className)}>
       {children ?? field.hint}
@@ -163,6 +195,7 @@ export function ErrorMessage({
   ...rest
 }: HTMLAttributes<HTMLParagraphElement>) {
   const field = useFieldContext('ErrorMessage');
+  useDescribingPart(field, 'error', Boolean(field.error));
   if (!field.error) return null;
   return (
     <p {...field.errorProps} {...rest} className={cx('rcs-error', className)}>

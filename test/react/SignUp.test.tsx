@@ -1,0 +1,505 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createFakeTransport,
+  type FakeHandlers,
+  SERVICE_ERROR_CODES,
+  type SignUpResponse,
+} from '../../src/core/index.ts';
+import {
+  ConfirmSignUpForm,
+  ErrorMessage,
+  Field,
+  Hint,
+  Input,
+  Label,
+  PasswordChecklist,
+  PasswordInput,
+  ResendButton,
+  SignUp,
+  SignUpForm,
+  type SignUpProps,
+  SignUpProvider,
+  StartOverButton,
+  Status,
+  Submit,
+} from '../../src/index.ts';
+import { expectNoAxeViolations } from './axe.ts';
+
+const PASSWORD = 'Passw0rd!';
+const unconfirmed: SignUpResponse = {
+  UserConfirmed: false,
+  UserSub: 'sub-1',
+  CodeDeliveryDetails: {
+    Destination: 'a***@e***',
+    DeliveryMedium: 'EMAIL',
+    AttributeName: 'email',
+  },
+};
+
+function renderSignUp(props: Partial<SignUpProps> = {}, handlers: FakeHandlers = {}) {
+  const transport = createFakeTransport({ SignUp: unconfirmed, ConfirmSignUp: {}, ...handlers });
+  const user = userEvent.setup();
+  const view = render(<SignUp clientId="client1" transport={transport} {...props} />);
+  return { transport, user, ...view };
+}
+
+async function signUpAs(user: ReturnType<typeof userEvent.setup>, name = 'alice') {
+  await user.type(screen.getByLabelText('Username'), name);
+  await user.type(screen.getByLabelText('Password'), PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
+describe('<SignUp>', () => {
+  it('runs the whole flow: sign up, confirm, done, moving focus into each step', async () => {
+    const { user, container } = renderSignUp();
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveAttribute('data-step', 'signUp');
+    expect(screen.getByRole('heading', { name: 'Create your account' })).toBeInTheDocument();
+    const form = container.querySelector('form');
+    expect(form).toHaveAttribute('method', 'post');
+    await signUpAs(user);
+    const code = await screen.findByLabelText('Confirmation code');
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(root).toHaveAttribute('data-step', 'confirm');
+    expect(
+      screen.getByText('We sent a code by email to a***@e***. Enter it below.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Check your messages for the confirmation code.',
+    );
+    await user.type(code, '123456');
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    const done = await screen.findByRole('heading', { name: 'You are all set' });
+    await waitFor(() => expect(done).toHaveFocus());
+    expect(root).toHaveAttribute('data-step', 'done');
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is confirmed.');
+  });
+
+  it('describes SMS delivery on the confirm step', async () => {
+    const { user } = renderSignUp(
+      {},
+      {
+        SignUp: {
+          ...unconfirmed,
+          CodeDeliveryDetails: {
+            Destination: '+*******0123',
+            DeliveryMedium: 'SMS',
+            AttributeName: 'phone_number',
+          },
+        },
+      },
+    );
+    await signUpAs(user);
+    expect(
+      await screen.findByText('We sent a code by text message to +*******0123. Enter it below.'),
+    ).toBeInTheDocument();
+  });
+
+  it('has a password field with a real show/hide button and a live checklist', async () => {
+    const { user } = renderSignUp();
+    const password = screen.getByLabelText('Password');
+    expect(password).toHaveAttribute('type', 'password');
+    expect(password).toHaveAttribute('autocomplete', 'new-password');
+    const toggle = screen.getByRole('button', { name: 'Show password' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    const list = screen.getByRole('list', { name: 'Password requirements' });
+    expect(password.getAttribute('aria-describedby')).toContain(list.id);
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-met'))).toEqual([
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(items[0]).toHaveTextContent('At least 8 characters (not met yet)');
+    await user.type(password, 'Ab1!');
+    expect(items.map((li) => li.getAttribute('data-met'))).toEqual([
+      'false',
+      'true',
+      'true',
+      'true',
+      'true',
+    ]);
+  });
+
+  it('renders every kind of custom attribute and the metadata fields with fitting inputs', async () => {
+    const { user, transport } = renderSignUp({
+      fields: [
+        'email',
+        'birthdate',
+        'website',
+        'phone_number',
+        {
+          name: 'custom:plan',
+          kind: 'select',
+          options: [{ value: 'free', label: 'Free' }, { value: 'pro' }],
+        },
+        { name: 'custom:seats', kind: 'number', min: 1 },
+        { name: 'custom:news', kind: 'checkbox', label: 'Send me news' },
+        { name: 'referral', label: 'Referral code', destination: 'clientMetadata' },
+        {
+          name: 'terms',
+          label: 'I accept',
+          kind: 'checkbox',
+          destination: 'validationData',
+          required: true,
+        },
+      ],
+      messages: { 'option.custom:plan.pro': 'Professional' },
+    });
+    expect(screen.getByLabelText(/^Email/)).toHaveAttribute('autocomplete', 'email');
+    expect(screen.getByLabelText(/^Date of birth/)).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText(/^Website/)).toHaveAttribute('type', 'url');
+    expect(screen.getByLabelText(/^Phone number/)).toHaveAttribute('type', 'tel');
+    expect(screen.getByLabelText('Country')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Professional' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Seats/)).toHaveAttribute('type', 'number');
+    expect(screen.getByLabelText('Send me news')).toHaveAttribute('type', 'checkbox');
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('This field is required.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('I accept')).toHaveFocus());
+    expect(transport.calls).toHaveLength(0);
+  });
+
+  it('turns a national phone number into E.164 with the chosen country', async () => {
+    const { user, transport } = renderSignUp({
+      fields: [{ name: 'phone_number', required: true }],
+    });
+    const country = screen.getByLabelText('Country');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    expect(within(country).getByRole('option', { name: 'France +33' })).toBeInTheDocument();
+    await user.selectOptions(country, 'FR');
+    await user.type(screen.getByLabelText('Phone number'), '06 12 34 56 78');
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(transport.calls).toHaveLength(1));
+    expect(transport.calls[0]?.request).toMatchObject({
+      UserAttributes: [{ Name: 'phone_number', Value: '+33612345678' }],
+    });
+  });
+
+  it('renders a Lambda message as text in the status region, never as HTML', async () => {
+    const { user } = renderSignUp(
+      {},
+      {
+        SignUp: () => {
+          throw {
+            __type: 'UserLambdaValidationException',
+            message:
+              'PreSignUp failed with error <img src=x onerror=alert(1)><script>alert(2)</script>.',
+          };
+        },
+      },
+    );
+    await signUpAs(user);
+    const status = screen.getByRole('status');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('<img src=x onerror=alert(1)><script>alert(2)</script>'),
+    );
+    expect(status.querySelector('img, script')).toBeNull();
+    expect(status).toHaveAttribute('data-tone', 'error');
+  });
+});
+
+describe('<SignUp>: every error code lands where it belongs', () => {
+  const FIELD_OF: Record<string, string> = {
+    UsernameExistsException: 'Username',
+    InvalidPasswordException: 'Password',
+  };
+  const CONFIRM_FIELD = new Set([
+    'CodeMismatchException',
+    'ExpiredCodeException',
+    'TooManyFailedAttemptsException',
+  ]);
+  const signUpCodes = SERVICE_ERROR_CODES.filter((c) => !CONFIRM_FIELD.has(c));
+
+  it.each(signUpCodes)('SignUp answering %s', async (code) => {
+    const message =
+      code === 'UserLambdaValidationException' ? 'PreSignUp failed with error Nope.' : 'x';
+    const { user } = renderSignUp({}, { SignUp: () => Promise.reject({ __type: code, message }) });
+    await signUpAs(user);
+    const field = FIELD_OF[code];
+    if (field) {
+      const input = screen.getByLabelText(field);
+      await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+      const errorId = input
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .find((id) => id.endsWith('-error'));
+      expect(document.getElementById(errorId ?? '')?.textContent).toMatch(
+        /already exists|requirements/,
+      );
+    } else {
+      await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'error'));
+      expect(screen.getByRole('status').textContent).toMatch(
+        code === 'UserLambdaValidationException' ? /^Nope$/ : /\w/,
+      );
+    }
+  });
+
+  it.each([...CONFIRM_FIELD])('ConfirmSignUp answering %s puts it on the code', async (code) => {
+    const { user } = renderSignUp(
+      {},
+      { ConfirmSignUp: () => Promise.reject({ __type: code, message: 'x' }) },
+    );
+    await signUpAs(user);
+    await user.type(await screen.findByLabelText('Confirmation code'), '111111');
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    const input = screen.getByLabelText('Confirmation code');
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(input).toHaveFocus());
+  });
+
+  it.each(['NetworkError', 'TimeoutError', 'InvalidResponseError'])(
+    '%s shows in the status region',
+    async (code) => {
+      const { user } = renderSignUp({}, { SignUp: () => Promise.reject({ code, message: 'x' }) });
+      await signUpAs(user);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'error'));
+      expect(screen.getByLabelText('Username')).toHaveValue('alice');
+    },
+  );
+});
+
+describe('<SignUp>: customization', () => {
+  it('takes per-field label, placeholder, hint, order and required', () => {
+    renderSignUp({
+      fields: [
+        { name: 'username', label: 'Handle', placeholder: 'e.g. ada', hint: 'Shown publicly.' },
+        { name: 'given_name', required: true, order: -1, label: 'Your name' },
+      ],
+    });
+    const labels = screen.getAllByText(/Handle|Your name|Password/, { selector: 'label' });
+    expect(labels.map((l) => l.textContent)).toEqual(['Your name', 'Handle', 'Password']);
+    expect(screen.getByLabelText('Handle')).toHaveAttribute('placeholder', 'e.g. ada');
+    expect(screen.getByText('Shown publicly.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Your name')).toBeRequired();
+  });
+
+  it('overrides header, footer and submit through components', async () => {
+    const { user, transport } = renderSignUp({
+      components: {
+        Header: ({ signUp }) => <h2>Join us ({signUp.step})</h2>,
+        Footer: () => <p>Already have an account?</p>,
+        Submit: ({ signUp }) => <button {...signUp.getSubmitProps()}>Go</button>,
+      },
+    });
+    expect(screen.getByRole('heading', { name: 'Join us (signUp)' })).toBeInTheDocument();
+    expect(screen.getByText('Already have an account?')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    await waitFor(() => expect(transport.calls).toHaveLength(1));
+  });
+
+  it('renders fields through renderField where composition cannot reach', () => {
+    renderSignUp({
+      fields: ['email'],
+      renderField: (field, defaultField) =>
+        field.field.name === 'email' ? (
+          <div data-testid="custom-email">
+            {defaultField}
+            <small>We will verify it.</small>
+          </div>
+        ) : (
+          defaultField
+        ),
+    });
+    expect(within(screen.getByTestId('custom-email')).getByLabelText(/^Email/)).toBeInTheDocument();
+  });
+
+  it('passes className and unknown props to the root and sets data-theme', () => {
+    const { container } = renderSignUp({
+      className: 'mine',
+      theme: 'dark',
+      id: 'signup',
+      'aria-label': 'Sign up',
+    } as never);
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveClass('rcs', 'mine');
+    expect(root).toHaveAttribute('id', 'signup');
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(root).toHaveAttribute('data-status', 'idle');
+  });
+
+  it('composes its parts in any arrangement under SignUpProvider', async () => {
+    const transport = createFakeTransport({ SignUp: unconfirmed });
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <SignUpProvider clientId="c" transport={transport} fields={['email']}>
+        <Status className="my-status" />
+        <SignUpForm className="my-form" data-testid="form">
+          <Field name="email" className="my-field" data-testid="email-field">
+            <Label className="my-label">E-mail address</Label>
+            <Input className="my-input" placeholder="you@example.com" onChange={onChange} />
+            <Hint>Work email preferred.</Hint>
+            <ErrorMessage className="my-error" />
+          </Field>
+          <SignUpForm.Field name="username" />
+          <Field name="password">
+            <Label />
+            <PasswordInput />
+            <PasswordChecklist className="my-checklist" />
+          </Field>
+          <Submit className="my-submit">Join</Submit>
+        </SignUpForm>
+        <ConfirmSignUpForm>
+          <SignUpForm.Field name="code" />
+          <ResendButton />
+          <Submit />
+        </ConfirmSignUpForm>
+      </SignUpProvider>,
+    );
+    expect(screen.getByTestId('form')).toHaveClass('rcs-form', 'my-form');
+    expect(screen.getByTestId('email-field')).toHaveClass('rcs-field', 'my-field');
+    const email = screen.getByLabelText(/E-mail address/);
+    expect(email).toHaveClass('my-input');
+    expect(email.getAttribute('aria-describedby')).toBe(
+      screen.getByText('Work email preferred.').id,
+    );
+    await user.type(email, 'not-an-email');
+    expect(onChange).toHaveBeenCalled();
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByText('Enter an email address like name@example.com.')).toHaveClass(
+      'my-error',
+    );
+    expect(screen.getByTestId('email-field')).toHaveAttribute('data-invalid', 'true');
+    await user.clear(email);
+    await user.type(email, 'a@example.com');
+    await user.click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByLabelText('Confirmation code')).toBeInTheDocument();
+    expect(transport.calls[0]?.request).toMatchObject({
+      UserAttributes: [{ Name: 'email', Value: 'a@example.com' }],
+    });
+  });
+
+  it("skips a part's own handler when the user's calls preventDefault", async () => {
+    const transport = createFakeTransport({ SignUp: unconfirmed });
+    const user = userEvent.setup();
+    const seen = vi.fn();
+    render(
+      <SignUpProvider clientId="c" transport={transport}>
+        <SignUpForm />
+        <ConfirmSignUpForm>
+          <StartOverButton
+            onClick={(event) => {
+              seen();
+              event.preventDefault();
+            }}
+          />
+        </ConfirmSignUpForm>
+      </SignUpProvider>,
+    );
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    expect(seen).toHaveBeenCalledTimes(1);
+    // Still on the confirm step: our reset did not run.
+    expect(screen.getByRole('button', { name: 'Start over' })).toBeInTheDocument();
+  });
+
+  it('explains a part used outside the provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<Submit />)).toThrow(
+      '<Submit> must be inside <SignUp> or <SignUpProvider>.',
+    );
+    vi.mocked(console.error).mockRestore();
+  });
+});
+
+describe('<SignUp>: accessibility', () => {
+  it('has no axe violations on the sign-up step, with errors, on confirm and on done', async () => {
+    const { user, container } = renderSignUp(
+      {
+        fields: [
+          'email',
+          'phone_number',
+          { name: 'custom:plan', kind: 'select', options: [{ value: 'pro' }] },
+          {
+            name: 'terms',
+            label: 'I accept',
+            kind: 'checkbox',
+            destination: 'validationData',
+            required: true,
+          },
+        ],
+        confirmPassword: true,
+      },
+      { ConfirmSignUp: () => Promise.reject({ __type: 'CodeMismatchException' }) },
+    );
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findAllByText('This field is required.');
+    await expectNoAxeViolations(container);
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
+    await user.click(screen.getByLabelText('I accept'));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    await expectNoAxeViolations(container);
+    await user.type(screen.getByLabelText('Confirmation code'), '1');
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Confirmation code')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    await expectNoAxeViolations(container);
+  });
+
+  it('has no axe violations on done and with a form-level error', async () => {
+    const ok = renderSignUp({}, { SignUp: { UserConfirmed: true, UserSub: 's' } });
+    await signUpAs(ok.user);
+    await screen.findByRole('heading', { name: 'You are all set' });
+    await expectNoAxeViolations(ok.container);
+    ok.unmount();
+    const failing = renderSignUp({}, { SignUp: () => Promise.reject({ code: 'NetworkError' }) });
+    await signUpAs(failing.user);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'error'));
+    await expectNoAxeViolations(failing.container);
+  });
+
+  it('labels every input and marks only invalid ones', async () => {
+    const { user, container } = renderSignUp({ fields: ['email', 'given_name'] });
+    for (const input of container.querySelectorAll('input, select')) {
+      expect(input.id).not.toBe('');
+      expect(
+        container.querySelector(`label[for="${CSS.escape(input.id)}"]`) ??
+          input.getAttribute('aria-label'),
+      ).toBeTruthy();
+      expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(screen.getByLabelText(/First name/)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('works by keyboard alone', async () => {
+    const { user, transport } = renderSignUp();
+    await user.tab();
+    expect(screen.getByLabelText('Username')).toHaveFocus();
+    await user.keyboard('alice');
+    await user.tab();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    await user.keyboard(`${PASSWORD}{Enter}`);
+    const code = await screen.findByLabelText('Confirmation code');
+    await waitFor(() => expect(code).toHaveFocus());
+    await user.keyboard('123456{Enter}');
+    expect(await screen.findByRole('heading', { name: 'You are all set' })).toBeInTheDocument();
+    expect(transport.calls.map((c) => c.operation)).toEqual(['SignUp', 'ConfirmSignUp']);
+  });
+});
