@@ -70,7 +70,7 @@ function Demo() {
         theme={theme}
         catalog={CATALOGS[language]}
         fields={FIELDS}
-        resendCooldown={10}
+        resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
       />
     </main>
   );

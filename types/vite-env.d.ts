@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_COGNITO_CLIENT_ID?: string;
   readonly VITE_COGNITO_ENDPOINT?: string;
   readonly VITE_COGNITO_REGION?: string;
+  /** Demo only: seconds before a code can be resent (the e2e tests shorten it). */
+  readonly VITE_RESEND_COOLDOWN?: string;
 }

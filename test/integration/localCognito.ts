@@ -19,6 +19,9 @@ export interface CognitoEnv {
   /** The code cognito-local holds for `username` right now. */
   code(username: string): string | undefined;
   user(username: string): Promise<Record<string, unknown> | undefined>;
+  /** Stops cognito-local only (the data stays); `restart` brings it back on the same port. */
+  stopCognito(): Promise<void>;
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,16 +29,23 @@ export interface CognitoEnv {
 export async function startCognitoEnv(): Promise<CognitoEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'rcs-cognito-'));
   const triggers = await startTriggerServer();
-  const cognito = await startLocalCognito({ dir, triggerEndpoint: triggers.url });
+  let cognito = await startLocalCognito({ dir, triggerEndpoint: triggers.url });
   const { userPoolId, clientId } = await ensureDemoPool(cognito.url);
   return {
-    cognito,
+    get cognito() {
+      return cognito;
+    },
     triggers,
     url: `${cognito.url}/`,
     userPoolId,
     clientId,
     code: (username) => readConfirmationCode(dir, userPoolId, username),
     user: (username) => getUser(cognito.url, userPoolId, username),
+    stopCognito: () => cognito.stop(),
+    async restart() {
+      await cognito.stop();
+      cognito = await startLocalCognito({ dir, port: cognito.port, triggerEndpoint: triggers.url });
+    },
     async stop() {
       await cognito.stop();
       await triggers.close();

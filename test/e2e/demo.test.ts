@@ -1,0 +1,282 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueUsername } from '../integration/localCognito.ts';
+import {
+  axeViolations,
+  clearArtifacts,
+  type Harness,
+  screenshot,
+  startHarness,
+} from './harness.ts';
+
+const PASSWORD = 'Passw0rd!';
+let h: Harness;
+
+beforeAll(async () => {
+  clearArtifacts();
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+async function fillSignUp(page: Page, username: string) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.com`);
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByLabel('Plan').selectOption('pro');
+  await page.getByLabel('Referral code').fill('FRIEND42');
+  await page.getByLabel('I accept the terms of service').check();
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+}
+
+const status = (page: Page) => page.getByRole('status');
+const submit = (page: Page) => page.getByRole('button', { name: 'Create account' });
+
+describe('the demo in Chromium against cognito-local', () => {
+  it('signs a user up with every kind of field, confirms with the real code, and shows done', async () => {
+    const { page, context, cspViolations, console: lines } = await h.newPage();
+    await page.goto(h.url);
+    await screenshot(page, '1-sign-up-empty');
+    const username = uniqueUsername('e2e');
+    await fillSignUp(page, username);
+    await screenshot(page, '2-sign-up-filled');
+    await submit(page).click();
+    const code = page.getByLabel('Confirmation code');
+    await code.waitFor();
+    await expect.poll(() => code.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.getByText(`We sent a code by email to ${username}@example.com`).count())
+      .toBe(1);
+    await screenshot(page, '3-confirm');
+
+    const user = await h.env.user(username);
+    expect(user?.UserStatus).toBe('UNCONFIRMED');
+    const attributes = Object.fromEntries(
+      (user?.UserAttributes as Array<{ Name: string; Value: string }>).map((a) => [
+        a.Name,
+        a.Value,
+      ]),
+    );
+    expect(attributes).toEqual({
+      sub: expect.any(String),
+      email: `${username}@example.com`,
+      given_name: 'Ada',
+      'custom:plan': 'pro',
+    });
+    const preSignUp = h.env.triggers.calls.find(
+      (c) => c.name === 'PreSignUp' && c.event.userName === username,
+    );
+    expect(preSignUp?.event.request.clientMetadata).toEqual({ referral: 'FRIEND42' });
+
+    await code.fill(h.env.code(username) as string);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    await screenshot(page, '4-done');
+    expect((await h.env.user(username))?.UserStatus).toBe('CONFIRMED');
+    expect(await cspViolations()).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+
+  it('puts a duplicate username on the username field and focuses it', async () => {
+    const username = uniqueUsername('dup');
+    const first = await h.newPage();
+    await first.page.goto(h.url);
+    await fillSignUp(first.page, username);
+    await submit(first.page).click();
+    await first.page.getByLabel('Confirmation code').waitFor();
+    await first.context.close();
+
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    await fillSignUp(page, username);
+    await submit(page).click();
+    const field = page.getByLabel('Username');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByText('An account with this username already exists.').count()).toBe(1);
+    await screenshot(page, 'error-duplicate-username');
+    await context.close();
+  });
+
+  it("shows a PreSignUp rejection's message as inert text", async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    h.env.triggers.rejectPreSignUp(payload);
+    const { page, context } = await h.newPage();
+    try {
+      await page.goto(h.url);
+      await fillSignUp(page, uniqueUsername('lambda'));
+      await submit(page).click();
+      await expect.poll(() => status(page).textContent()).toBe(payload);
+      expect(await status(page).locator('img, script').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      await screenshot(page, 'error-lambda');
+    } finally {
+      h.env.triggers.rejectPreSignUp(null);
+      await context.close();
+    }
+  });
+
+  it('refuses a wrong code, resends after the cooldown, and accepts the new code', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('resend');
+    await fillSignUp(page, username);
+    await submit(page).click();
+    const code = page.getByLabel('Confirmation code');
+    await code.waitFor();
+    const oldCode = h.env.code(username) as string;
+    await code.fill(oldCode === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true');
+
+    const cooling = page.getByRole('button', { name: /Send a new code in \d+ s/ });
+    expect(await cooling.isDisabled()).toBe(true);
+    const resend = page.getByRole('button', { name: 'Send a new code', exact: true });
+    await resend.waitFor({ timeout: 5000 });
+    await resend.click();
+    await expect.poll(() => status(page).textContent()).toContain('A new code is on its way');
+    expect(await page.getByRole('button', { name: /Send a new code in/ }).isDisabled()).toBe(true);
+    const newCode = h.env.code(username) as string;
+    if (newCode !== oldCode) {
+      await code.fill(oldCode);
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await expect.poll(() => page.getByText('That code is not right').count()).toBe(1);
+    }
+    await code.fill(newCode);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    await context.close();
+  });
+
+  it('resumes at the confirm step after a reload', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('reload');
+    await fillSignUp(page, username);
+    await submit(page).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    await page.reload();
+    const code = page.getByLabel('Confirmation code');
+    await code.waitFor();
+    await code.fill(h.env.code(username) as string);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    expect((await h.env.user(username))?.UserStatus).toBe('CONFIRMED');
+    await context.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('keys');
+    await page.getByLabel('Username').focus();
+    await page.keyboard.type(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`${username}@example.com`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ada');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('REF');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    const code = page.getByLabel('Confirmation code');
+    await code.waitFor();
+    await expect.poll(() => code.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(h.env.code(username) as string);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    expect((await h.env.user(username))?.UserStatus).toBe('CONFIRMED');
+    await context.close();
+  });
+
+  it('sends exactly one SignUp request for double clicks and Enter-mashing', async () => {
+    const { page, context, signUpRequests } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('once');
+    await fillSignUp(page, username);
+    await submit(page).dblclick();
+    await page
+      .getByLabel('Password', { exact: true })
+      .press('Enter')
+      .catch(() => {});
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Confirmation code').waitFor();
+    await page.waitForTimeout(300);
+    expect(signUpRequests).toHaveLength(1);
+    await context.close();
+  });
+
+  it('keeps what was typed when Cognito is down, and retries once it is back', async () => {
+    const { page, context, signUpRequests } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('down');
+    await fillSignUp(page, username);
+    await h.env.stopCognito();
+    try {
+      await submit(page).click();
+      await expect.poll(() => status(page).textContent()).toContain('could not reach the server');
+      await screenshot(page, 'error-network');
+      expect(await page.getByLabel('Username').inputValue()).toBe(username);
+      expect(await page.getByLabel('Email').inputValue()).toBe(`${username}@example.com`);
+      expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(PASSWORD);
+      expect(await page.getByLabel('I accept the terms of service').isChecked()).toBe(true);
+    } finally {
+      await h.env.restart();
+    }
+    await submit(page).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    expect(signUpRequests).toHaveLength(2);
+    expect((await h.env.user(username))?.UserStatus).toBe('UNCONFIRMED');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations on any step in %s mode',
+    async (colorScheme) => {
+      const { page, context } = await h.newPage({ colorScheme });
+      await page.goto(h.url);
+      expect(await axeViolations(page)).toEqual([]);
+      await submit(page).click();
+      await page.getByText('This field is required.').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `validation-${colorScheme}`);
+      const username = uniqueUsername(`axe${colorScheme}`);
+      await fillSignUp(page, username);
+      await submit(page).click();
+      await page.getByLabel('Confirmation code').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.getByRole('heading', { name: 'You are all set' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `done-${colorScheme}`);
+      await context.close();
+    },
+  );
+
+  it('never puts the password in the URL, in storage, or in the console', async () => {
+    const { page, context, urls, console: lines } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('secret');
+    await fillSignUp(page, username);
+    await submit(page).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
+    expect(storage).toContain(username);
+    expect(storage).not.toContain(PASSWORD);
+    expect(urls.join('\n')).not.toContain(PASSWORD);
+    expect(urls.join('\n')).not.toContain(encodeURIComponent(PASSWORD));
+    expect(page.url()).not.toContain(PASSWORD);
+    expect(lines.join('\n')).not.toContain(PASSWORD);
+    expect(await page.getByLabel('Confirmation code').inputValue()).toBe('');
+    await context.close();
+  });
+});

@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { type CognitoEnv, startCognitoEnv } from '../integration/localCognito.ts';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(process.cwd(), 'test-results', 'e2e');
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+export interface Harness {
+  env: CognitoEnv;
+  browser: Browser;
+  /** The demo's URL, served from a production build under a strict CSP. */
+  url: string;
+  /** The CSP the demo is served with. */
+  csp: string;
+  newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<DemoPage>;
+  close(): Promise<void>;
+}
+
+export interface DemoPage {
+  page: Page;
+  context: BrowserContext;
+  /** SignUp requests seen at the network level. */
+  signUpRequests: string[];
+  /** Every URL the page requested. */
+  urls: string[];
+  console: string[];
+  /** CSP violations reported by the page. */
+  cspViolations(): Promise<string[]>;
+}
+
+/**
+ * A real cognito-local and trigger server, the demo built for production and served on a
+ * free loopback port with a strict CSP, and headless Chromium.
+ */
+export async function startHarness(): Promise<Harness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const env = await startCognitoEnv();
+  const outDir = mkdtempSync(join(tmpdir(), 'rcs-demo-'));
+  const endpoint = env.url;
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    `connect-src ${new URL(endpoint).origin}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  Object.assign(process.env, {
+    VITE_COGNITO_USER_POOL_ID: env.userPoolId,
+    VITE_COGNITO_CLIENT_ID: env.clientId,
+    VITE_COGNITO_ENDPOINT: endpoint,
+    VITE_RESEND_COOLDOWN: '2',
+  });
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      headers: { 'Content-Security-Policy': csp },
+    },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    env,
+    browser,
+    url: `http://127.0.0.1:${port}/`,
+    csp,
+    async newPage({ colorScheme = 'light' } = {}) {
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width: 720, height: 1100 },
+      });
+      const page = await context.newPage();
+      const signUpRequests: string[] = [];
+      const urls: string[] = [];
+      const consoleLines: string[] = [];
+      page.on('request', (request) => {
+        urls.push(request.url());
+        if (request.headers()['x-amz-target'] === 'AWSCognitoIdentityProviderService.SignUp') {
+          signUpRequests.push(request.url());
+        }
+      });
+      page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { __cspViolations: seen });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      return {
+        page,
+        context,
+        signUpRequests,
+        urls,
+        console: consoleLines,
+        cspViolations: () =>
+          page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+      };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await env.stop();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core's violations on the page (rule id and targets), run inside the page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document);
+    return results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+/** Saves a screenshot of the page as a test artifact. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Removes the artifacts of an earlier run. */
+export function clearArtifacts(): void {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}
