@@ -51,7 +51,7 @@ describe('the demo in Chromium against cognito-local', () => {
     const user = await h.env.user(username);
     expect(user?.UserStatus).toBe('UNCONFIRMED');
     const attributes = Object.fromEntries(
-      (user?.UserAttributes as Array<{ Name: string; Value: string }>).map((a) => [
+      ((user?.UserAttributes ?? []) as Array<{ Name: string; Value: string }>).map((a) => [
         a.Name,
         a.Value,
       ]),
