@@ -117,6 +117,8 @@ export interface UseSignUpReturn {
   ) => ButtonHTMLAttributes<HTMLButtonElement> & { 'data-status': SignUpStatus };
   /** Each password rule, met or not. Reading it re-renders on password keystrokes. */
   readonly passwordChecks: PasswordCheck[];
+  /** Submits the current step's form, as its submit button would; resolves when done. */
+  submit: () => Promise<void>;
   /** Confirms with `code`, or with the confirm form's value. */
   confirm: (code?: string) => Promise<void>;
   /** Requests a new code; does nothing during the cooldown. */
@@ -494,6 +496,16 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     [guarded, confirmForm, submitCode],
   );
 
+  const submit = useCallback(
+    () =>
+      step === 'signUp'
+        ? onSignUpSubmit()
+        : step === 'confirm'
+          ? onConfirmSubmit()
+          : Promise.resolve(),
+    [step, onSignUpSubmit, onConfirmSubmit],
+  );
+
   const confirm = useCallback(
     async (code?: string) => {
       if (code !== undefined) confirmForm.setValue('code', code);
@@ -652,6 +664,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     getFormProps,
     getFieldProps,
     getSubmitProps,
+    submit,
     get passwordChecks() {
       wantsChecks.current = true;
       return computePasswordChecks(String(form.getValues('password') ?? ''), policy);

@@ -30,7 +30,7 @@ describe('useSignUp against a real cognito-local', () => {
       form.setValue('custom:plan', 'pro');
       form.setValue('password', 'Passw0rd!');
     });
-    await act(() => result.current.getFormProps().onSubmit?.(new Event('submit') as never));
+    await act(() => result.current.submit());
     await waitFor(() => expect(result.current.step).toBe('confirm'));
     expect(result.current.codeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL' });
     expect(result.current.form.getValues('password')).toBe('');

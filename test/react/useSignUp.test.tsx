@@ -272,7 +272,7 @@ describe('useSignUp: steps', () => {
       result.current.form.setValue('password', PASSWORD);
       result.current.form.setValue('confirmPassword', PASSWORD);
     });
-    await act(() => result.current.getFormProps().onSubmit?.(new Event('submit') as never));
+    await act(() => result.current.submit());
     await waitFor(() => expect(result.current.step).toBe('confirm'));
     expect(result.current.form.getValues()).toMatchObject({
       username: 'alice',
@@ -503,7 +503,7 @@ describe('useSignUp: resend', () => {
       result.current.form.setValue('username', 'alice');
       result.current.form.setValue('password', PASSWORD);
     });
-    await act(() => result.current.getFormProps().onSubmit?.(new Event('submit') as never));
+    await act(() => result.current.submit());
     await waitFor(() => expect(result.current.step).toBe('confirm'));
     expect(result.current.resendAvailableIn).toBe(60);
     await act(() => result.current.resend());
