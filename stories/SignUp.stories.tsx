@@ -1,0 +1,266 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { de } from '../src/core/locales/de.ts';
+import { es } from '../src/core/locales/es.ts';
+import { fr } from '../src/core/locales/fr.ts';
+import { ja } from '../src/core/locales/ja.ts';
+import { SignUp } from '../src/index.ts';
+import { failingSignUp, fakeCognito, hangingSignUp, SMS_DELIVERY } from './fakeCognito.ts';
+import { reachConfirm, signUp } from './play.ts';
+
+/**
+ * The complete flow. Every story talks to a fake Cognito (no network): code `123456`
+ * confirms, anything else is a CodeMismatchException.
+ */
+const meta = {
+  title: 'SignUp/Flow',
+  component: SignUp,
+  args: {
+    clientId: 'storybookclient',
+    transport: fakeCognito(),
+    persist: false,
+    resendCooldown: 30,
+    usernameMode: 'username',
+    confirmPassword: false,
+    preferredUsername: false,
+  },
+  argTypes: {
+    usernameMode: { control: 'inline-radio', options: ['username', 'email', 'phone_number'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    transport: { table: { disable: true } },
+    catalog: { table: { disable: true } },
+  },
+} satisfies Meta<typeof SignUp>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {};
+
+export const Filled: Story = {
+  args: { fields: ['email', 'given_name'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Username'), 'ada');
+    await userEvent.type(canvas.getByLabelText(/^Email/), 'ada@example.com');
+    await userEvent.type(canvas.getByLabelText(/^First name/), 'Ada');
+    await userEvent.type(canvas.getByLabelText('Password'), 'Passw0rd!');
+    await expect(canvas.getAllByRole('listitem').every((li) => li.dataset.met === 'true')).toBe(
+      true,
+    );
+  },
+};
+
+export const ValidationErrors: Story = {
+  args: {
+    fields: [{ name: 'email', required: true }, 'birthdate', 'website'],
+    confirmPassword: true,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Username'), 'has space');
+    await userEvent.type(canvas.getByLabelText('Email'), 'not-an-email');
+    await userEvent.type(canvas.getByLabelText(/^Website/), 'ftp://x');
+    await userEvent.type(canvas.getByLabelText('Password'), 'short');
+    await userEvent.type(canvas.getByLabelText('Confirm password'), 'other');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(canvas.getByLabelText('Username')).toHaveFocus());
+    await expect(
+      canvas.getByText('Enter an email address like name@example.com.'),
+    ).toBeInTheDocument();
+    await expect(canvas.getByText('The passwords do not match.')).toBeInTheDocument();
+  },
+};
+
+export const PasswordPartlyMet: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Password'), 'abcdefgh');
+    const met = canvas.getAllByRole('listitem').map((li) => li.dataset.met);
+    await expect(met).toEqual(['true', 'false', 'true', 'false', 'false']);
+  },
+};
+
+export const PasswordFullyMet: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Password'), 'Passw0rd!');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
+  },
+};
+
+export const Submitting: Story = {
+  args: { transport: hangingSignUp() },
+  play: async ({ canvasElement }) => {
+    await signUp(canvasElement);
+    const button = within(canvasElement).getByRole('button', { name: 'Creating account…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+function serverError(code: string, expected: RegExp, message?: string): Story {
+  return {
+    args: { transport: failingSignUp(code, message) },
+    play: async ({ canvasElement }) => {
+      await signUp(canvasElement);
+      await waitFor(() => expect(canvasElement.textContent).toMatch(expected));
+    },
+  };
+}
+
+export const UsernameExists = serverError('UsernameExistsException', /already exists/);
+export const InvalidPassword = serverError(
+  'InvalidPasswordException',
+  /does not meet the requirements/,
+);
+export const LambdaRejection = serverError(
+  'UserLambdaValidationException',
+  /Sign-ups from example.org are closed/,
+  'PreSignUp failed with error Sign-ups from example.org are closed.',
+);
+export const TooManyRequests = serverError('TooManyRequestsException', /Too many attempts/);
+export const NetworkFailure = serverError('NetworkError', /could not reach the server/);
+
+export const ConfirmByEmail: Story = {
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    await expect(
+      within(canvasElement).getByText(/We sent a code by email to a\*\*\*@e\*\*\*.com/),
+    ).toBeInTheDocument();
+  },
+};
+
+export const ConfirmBySms: Story = {
+  args: { transport: fakeCognito({}, SMS_DELIVERY) },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    await expect(
+      within(canvasElement).getByText(/by text message to \+\*{7}0123/),
+    ).toBeInTheDocument();
+  },
+};
+
+export const WrongCode: Story = {
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '000000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(
+        canvas.getByText('That code is not right. Check it and try again.'),
+      ).toBeInTheDocument(),
+    );
+  },
+};
+
+export const ResendCooldown: Story = {
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    await expect(
+      within(canvasElement).getByRole('button', { name: /Send a new code in \d+ s/ }),
+    ).toBeDisabled();
+  },
+};
+
+export const Done: Story = {
+  name: 'Full flow to done',
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('heading', { name: 'You are all set' })).toBeInTheDocument(),
+    );
+  },
+};
+
+export const AlreadyConfirmed: Story = {
+  args: { transport: fakeCognito({ SignUp: { UserConfirmed: true, UserSub: 'sub' } }) },
+  play: async ({ canvasElement }) => {
+    await signUp(canvasElement);
+    await waitFor(() =>
+      expect(
+        within(canvasElement).getByRole('heading', { name: 'You are all set' }),
+      ).toBeInTheDocument(),
+    );
+  },
+};
+
+export const EmailAsUsername: Story = { args: { usernameMode: 'email', fields: ['name'] } };
+export const PhoneAsUsername: Story = { args: { usernameMode: 'phone_number' } };
+export const PreferredUsername: Story = { args: { preferredUsername: true } };
+
+export const PhoneField: Story = {
+  args: { fields: [{ name: 'phone_number', required: true }] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvas.getByRole('option', { name: 'Germany +49' })).toBeInTheDocument(),
+    );
+  },
+};
+
+export const CustomAttributes: Story = {
+  args: {
+    fields: [
+      {
+        name: 'custom:plan',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'free', label: 'Free' },
+          { value: 'pro', label: 'Pro' },
+        ],
+      },
+      { name: 'custom:seats', kind: 'number', min: 1, max: 50, label: 'Seats' },
+      {
+        name: 'custom:team',
+        label: 'Team',
+        pattern: '[a-z-]+',
+        hint: 'Lowercase letters and dashes.',
+      },
+      { name: 'custom:newsletter', kind: 'checkbox', label: 'Send me product news' },
+    ],
+  },
+};
+
+export const MetadataFields: Story = {
+  args: {
+    fields: [
+      'email',
+      { name: 'referral', label: 'Referral code', destination: 'clientMetadata' },
+      {
+        name: 'terms',
+        label: 'I accept the terms of service',
+        kind: 'checkbox',
+        destination: 'validationData',
+        required: true,
+      },
+    ],
+    clientMetadata: { source: 'storybook' },
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText(/^Email/), 'ada@example.com');
+    await userEvent.type(canvas.getByLabelText(/^Referral code/), 'FRIEND42');
+    await userEvent.click(canvas.getByLabelText('I accept the terms of service'));
+    await signUp(canvasElement);
+    await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toBeInTheDocument());
+    const transport = args.transport as ReturnType<typeof fakeCognito>;
+    await expect(transport.calls.at(-1)?.request).toMatchObject({
+      ClientMetadata: { source: 'storybook', referral: 'FRIEND42' },
+      ValidationData: [{ Name: 'terms', Value: 'true' }],
+    });
+  },
+};
+
+export const Spanish: Story = { args: { catalog: es, fields: ['email'] } };
+export const French: Story = { args: { catalog: fr, fields: ['email'] } };
+export const German: Story = { args: { catalog: de, fields: ['email'] } };
+export const Japanese: Story = { args: { catalog: ja, fields: ['email'] } };
+
+export const LightTheme: Story = { args: { theme: 'light' } };
+export const DarkTheme: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };

@@ -1,0 +1,55 @@
+import {
+  type CodeDeliveryDetails,
+  createFakeTransport,
+  type FakeHandlers,
+  type FakeTransport,
+} from '../src/core/index.ts';
+
+/** Where the fake pool says it sent the code. */
+export const EMAIL_DELIVERY: CodeDeliveryDetails = {
+  Destination: 'a***@e***.com',
+  DeliveryMedium: 'EMAIL',
+  AttributeName: 'email',
+};
+export const SMS_DELIVERY: CodeDeliveryDetails = {
+  Destination: '+*******0123',
+  DeliveryMedium: 'SMS',
+  AttributeName: 'phone_number',
+};
+
+/** A fake Cognito: accepts sign-ups (unconfirmed), accepts code 123456, resends. */
+export function fakeCognito(
+  overrides: FakeHandlers = {},
+  delivery = EMAIL_DELIVERY,
+): FakeTransport {
+  return createFakeTransport({
+    SignUp: {
+      UserConfirmed: false,
+      UserSub: '7d5c1e5a-0000-4000-8000-000000000001',
+      CodeDeliveryDetails: delivery,
+    },
+    ConfirmSignUp: (request) => {
+      if (request.ConfirmationCode !== '123456') {
+        throw { __type: 'CodeMismatchException', message: 'Invalid verification code provided.' };
+      }
+      return {};
+    },
+    ResendConfirmationCode: { CodeDeliveryDetails: delivery },
+    ...overrides,
+  });
+}
+
+/** A fake Cognito whose SignUp fails with `code` (and `message`). */
+export function failingSignUp(code: string, message = 'Rejected by the fake pool.'): FakeTransport {
+  return fakeCognito({
+    SignUp: () => {
+      if (code === 'NetworkError') throw Object.assign(new Error('Network error'), { code });
+      throw { __type: code, message };
+    },
+  });
+}
+
+/** A fake Cognito whose SignUp never answers: the submitting state. */
+export function hangingSignUp(): FakeTransport {
+  return fakeCognito({ SignUp: () => new Promise(() => {}) });
+}

@@ -1,0 +1,17 @@
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+
+/** Types a valid username and password and submits the sign-up form. */
+export async function signUp(canvasElement: HTMLElement, username = 'ada') {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText('Username'), username);
+  await userEvent.type(canvas.getByLabelText('Password'), 'Passw0rd!');
+  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+}
+
+/** Signs up and waits for the confirm step. */
+export async function reachConfirm(canvasElement: HTMLElement) {
+  await signUp(canvasElement);
+  await waitFor(() =>
+    expect(within(canvasElement).getByLabelText('Confirmation code')).toBeInTheDocument(),
+  );
+}
