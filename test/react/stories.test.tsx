@@ -1,5 +1,6 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as preview from '../../.storybook/preview.tsx';
 import * as headless from '../../stories/Headless.stories.tsx';
@@ -10,11 +11,19 @@ import { expectNoAxeViolations } from './axe.ts';
 const annotations = setProjectAnnotations([preview]);
 beforeAll(annotations.beforeAll);
 
-const FILES = { flow, headless, parts };
+interface Playable {
+  (): ReactElement | null;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void;
+}
 
 // Every story of every file: rendered, its play function run, and axe-checked.
-describe.each(Object.entries(FILES))('stories: %s', (_file, module) => {
-  const stories = Object.entries(composeStories(module));
+const FILES: Record<string, Array<[string, Playable]>> = {
+  flow: Object.entries(composeStories(flow)) as Array<[string, Playable]>,
+  headless: Object.entries(composeStories(headless)) as Array<[string, Playable]>,
+  parts: Object.entries(composeStories(parts)) as Array<[string, Playable]>,
+};
+
+describe.each(Object.entries(FILES))('stories: %s', (_file, stories) => {
   it('has stories', () => expect(stories.length).toBeGreaterThan(0));
   it.each(stories)('%s renders, plays and passes axe', async (_name, Story) => {
     const { container } = render(<Story />);
