@@ -44,12 +44,15 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
   const clean = (text: string) => redact(text, secrets);
   try {
     if (raw instanceof SignUpError) {
-      return secrets.some((s) => raw.message.includes(s) || raw.lambdaMessage?.includes(s))
-        ? rebuild(raw, clean)
-        : raw;
+      const texts = [
+        raw.message,
+        raw.lambdaMessage ?? '',
+        ...Object.values(raw.values).map(String),
+      ];
+      return secrets.some((s) => texts.some((t) => t.includes(s))) ? rebuild(raw, clean) : raw;
     }
     const info = describe(raw);
-    const serverMessage = clean(truncate(info.message));
+    const serverMessage = truncate(clean(info.message));
     const cause = sanitizedCause(info, clean);
     const code = classify(info);
     if (code === 'UserLambdaValidationException') {
@@ -165,7 +168,7 @@ function rebuild(error: SignUpError, clean: (text: string) => string): SignUpErr
 
 /** A plain copy of the original error with secrets removed, kept as `cause`. */
 function sanitizedCause(info: RawInfo, clean: (text: string) => string): Error {
-  const copy = new Error(clean(truncate(info.message)));
+  const copy = new Error(truncate(clean(info.message)));
   copy.name = info.name ?? info.code ?? 'Error';
   return Object.assign(copy, { code: info.code, statusCode: info.statusCode });
 }
@@ -174,9 +177,19 @@ function truncate(text: string): string {
   return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
 }
 
-/** Replaces every occurrence of each secret with `***`. */
+/**
+ * Replaces every occurrence of each secret with `***` (or removes it, when the secret
+ * itself contains `*`), until none is left: the result never contains a secret.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const secret of secrets) {
+      if (!secret || !out.includes(secret)) continue;
+      out = out.split(secret).join(secret.includes('*') ? '' : '***');
+      changed = true;
+    }
+  }
   return out;
 }
