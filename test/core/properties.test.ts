@@ -35,10 +35,11 @@ function satisfies(shape: string, value: unknown): boolean {
 function satisfiesServiceModel(request: SignUpRequest): string | undefined {
   if (!satisfies('ClientIdType', request.ClientId)) return 'ClientId';
   if (!satisfies('UsernameType', request.Username)) return 'Username';
-  if (!satisfies('PasswordType', request.Password?.trim() === request.Password ? 'x' : ' '))
+  // PasswordType says [\S]+ at most 256; AWS documents inner spaces as allowed.
+  const password = request.Password ?? '';
+  if (!password || password.length > 256 || /^\s|\s$/u.test(password) || /\p{Cs}/u.test(password)) {
     return 'Password';
-  if ((request.Password ?? '').length > 256 || !(request.Password ?? '').isWellFormed())
-    return 'Password';
+  }
   if (request.SecretHash !== undefined && !satisfies('SecretHashType', request.SecretHash))
     return 'SecretHash';
   for (const list of [request.UserAttributes ?? [], request.ValidationData ?? []]) {
