@@ -295,6 +295,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const [now, setNow] = useState(() => Date.now());
 
   const inFlight = useRef(false);
+  // The username of a SignUp whose outcome is unknown (timeout, dropped connection, 5xx).
+  const uncertain = useRef<string | null>(null);
   const mounted = useRef(false);
   const controller = useRef<AbortController | null>(null);
   const baseId = useId();
@@ -402,31 +404,63 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
             });
           }
           const input = toSignUpInput(current, values, opts);
-          const answer = await signUp(cognitoConfigOf(opts), input, { signal });
-          if (!mounted.current) return;
-          // The password has done its job: do not keep it in memory or the DOM.
-          form.setValue('password', '');
-          if (current.some((f) => f.name === 'confirmPassword'))
-            form.setValue('confirmPassword', '');
-          setResult(answer);
-          setUsername(input.username);
-          setDelivery(answer.CodeDeliveryDetails);
-          setStatus('success');
-          if (answer.UserConfirmed) {
-            setStep('done');
-            setAnnouncement(t('status.done'));
-          } else {
+          const clearPasswords = () => {
+            // The password has done its job: do not keep it in memory or the DOM.
+            form.setValue('password', '');
+            if (current.some((f) => f.name === 'confirmPassword'))
+              form.setValue('confirmPassword', '');
+          };
+          const enterConfirm = (details: CodeDeliveryDetails | undefined, userSub?: string) => {
             const at = startCooldown();
             if (opts.persist ?? true) {
               savePendingConfirmation(opts.clientId, {
                 username: input.username,
-                userSub: answer.UserSub,
-                codeDeliveryDetails: answer.CodeDeliveryDetails,
+                userSub,
+                codeDeliveryDetails: details,
                 resendAvailableAt: at,
               });
             }
+            setUsername(input.username);
+            setDelivery(details);
+            setStatus('success');
             setStep('confirm');
             setAnnouncement(t('status.confirmStep'));
+          };
+          let answer: SignUpResponse;
+          try {
+            answer = await signUp(cognitoConfigOf(opts), input, { signal });
+          } catch (raw) {
+            const failure = normalizeCognitoError(raw, {
+              operation: 'SignUp',
+              secrets: [input.password],
+            });
+            const recovered =
+              failure.code === 'UsernameExistsException' && uncertain.current === input.username
+                ? await recoverUnknownOutcome(opts, input.username, signal)
+                : undefined;
+            if (!recovered) {
+              if (AMBIGUOUS.has(failure.code)) uncertain.current = input.username;
+              throw failure;
+            }
+            // Our earlier attempt did create the account: continue with its confirmation.
+            uncertain.current = null;
+            if (!mounted.current) return;
+            clearPasswords();
+            enterConfirm(recovered.CodeDeliveryDetails);
+            return;
+          }
+          uncertain.current = null;
+          if (!mounted.current) return;
+          clearPasswords();
+          setResult(answer);
+          if (answer.UserConfirmed) {
+            setUsername(input.username);
+            setDelivery(answer.CodeDeliveryDetails);
+            setStatus('success');
+            setStep('done');
+            setAnnouncement(t('status.done'));
+          } else {
+            enterConfirm(answer.CodeDeliveryDetails, answer.UserSub);
           }
           opts.onSignUp?.({ ...answer, username: input.username });
           if (answer.UserConfirmed)
@@ -678,6 +712,40 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     form,
     confirmForm,
   };
+}
+
+/** Failures after which the SignUp may or may not have reached Cognito. */
+const AMBIGUOUS = new Set<string>([
+  'NetworkError',
+  'TimeoutError',
+  'InvalidResponseError',
+  'InternalErrorException',
+  'UnknownError',
+]);
+
+/**
+ * A retry after an unknown outcome answered UsernameExistsException: if the account is
+ * unconfirmed, it is most likely ours. Asking for a new code tells (an unconfirmed user gets
+ * one) and lets the flow go on instead of creating, or blocking on, a second account.
+ */
+async function recoverUnknownOutcome(
+  options: UseSignUpOptions,
+  username: string,
+  signal: AbortSignal,
+) {
+  try {
+    return await resendConfirmationCode(
+      cognitoConfigOf(options),
+      {
+        username,
+        clientMetadata: options.clientMetadata,
+        analyticsEndpointId: options.analyticsEndpointId,
+      },
+      { signal },
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 function configurationError(problems: string[]): SignUpError {

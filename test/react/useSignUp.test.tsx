@@ -607,3 +607,59 @@ describe('useSignUp: reactive options', () => {
     await waitFor(() => expect(transport.calls).toHaveLength(1));
   });
 });
+
+describe('useSignUp: retry after an unknown outcome', () => {
+  it('continues with the account the lost request created instead of failing on UsernameExists', async () => {
+    let attempts = 0;
+    const { user, transport } = setup(
+      {},
+      {
+        SignUp: () => {
+          attempts += 1;
+          // The first request reached Cognito, but its answer never came back.
+          if (attempts === 1) throw Object.assign(new Error('t'), { name: 'TimeoutError' });
+          throw { __type: 'UsernameExistsException', message: 'User already exists' };
+        },
+        ResendConfirmationCode: { CodeDeliveryDetails: unconfirmed.CodeDeliveryDetails },
+      },
+    );
+    await fillBasics(user);
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('took too long'));
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByLabelText('Confirmation code')).toBeInTheDocument();
+    expect(transport.calls.map((c) => c.operation)).toEqual(['SignUp', 'SignUp', 'ResendConfirmationCode']);
+  });
+
+  it('reports UsernameExists as usual when nothing was uncertain', async () => {
+    const { user, transport } = setup(
+      {},
+      { SignUp: () => Promise.reject({ __type: 'UsernameExistsException', message: 'exists' }) },
+    );
+    await fillBasics(user);
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText('An account with this username already exists.')).toBeInTheDocument();
+    expect(transport.calls.map((c) => c.operation)).toEqual(['SignUp']);
+  });
+
+  it('reports UsernameExists when the existing account is not an unconfirmed one', async () => {
+    let attempts = 0;
+    const { user } = setup(
+      {},
+      {
+        SignUp: () => {
+          attempts += 1;
+          if (attempts === 1) throw Object.assign(new Error('Network error'), { code: 'NetworkError' });
+          throw { __type: 'UsernameExistsException', message: 'exists' };
+        },
+        ResendConfirmationCode: () => Promise.reject({ __type: 'InvalidParameterException', message: 'confirmed' }),
+      },
+    );
+    await fillBasics(user);
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('could not reach'));
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText('An account with this username already exists.')).toBeInTheDocument();
+  });
+});
+
