@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/react/setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -628,7 +628,11 @@ describe('useSignUp: retry after an unknown outcome', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('took too long'));
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(await screen.findByLabelText('Confirmation code')).toBeInTheDocument();
-    expect(transport.calls.map((c) => c.operation)).toEqual(['SignUp', 'SignUp', 'ResendConfirmationCode']);
+    expect(transport.calls.map((c) => c.operation)).toEqual([
+      'SignUp',
+      'SignUp',
+      'ResendConfirmationCode',
+    ]);
   });
 
   it('reports UsernameExists as usual when nothing was uncertain', async () => {
@@ -638,7 +642,9 @@ describe('useSignUp: retry after an unknown outcome', () => {
     );
     await fillBasics(user);
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
-    expect(await screen.findByText('An account with this username already exists.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('An account with this username already exists.'),
+    ).toBeInTheDocument();
     expect(transport.calls.map((c) => c.operation)).toEqual(['SignUp']);
   });
 
@@ -649,17 +655,20 @@ describe('useSignUp: retry after an unknown outcome', () => {
       {
         SignUp: () => {
           attempts += 1;
-          if (attempts === 1) throw Object.assign(new Error('Network error'), { code: 'NetworkError' });
+          if (attempts === 1)
+            throw Object.assign(new Error('Network error'), { code: 'NetworkError' });
           throw { __type: 'UsernameExistsException', message: 'exists' };
         },
-        ResendConfirmationCode: () => Promise.reject({ __type: 'InvalidParameterException', message: 'confirmed' }),
+        ResendConfirmationCode: () =>
+          Promise.reject({ __type: 'InvalidParameterException', message: 'confirmed' }),
       },
     );
     await fillBasics(user);
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('could not reach'));
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
-    expect(await screen.findByText('An account with this username already exists.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('An account with this username already exists.'),
+    ).toBeInTheDocument();
   });
 });
-

@@ -1,0 +1,136 @@
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the proxy does with the next requests. */
+export type Fault = 'pass' | 'refuse' | 'reset' | 'html500' | 'text400' | 'throttle' | 'slow';
+
+export interface FaultProxy {
+  url: string;
+  /** Requests that reached the proxy, by X-Amz-Target operation. */
+  seen: string[];
+  set(fault: Fault): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback proxy in front of cognito-local that the tests steer into faults. `reset` and
+ * `slow` forward the request first, so Cognito acts on it while the client sees a failure.
+ */
+export async function startFaultProxy(target: string, slowMs = 2000): Promise<FaultProxy> {
+  const upstream = new URL(target);
+  let fault: Fault = 'pass';
+  const seen: string[] = [];
+
+  const forward = (req: IncomingMessage, body: Buffer) =>
+    new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>(
+      (resolve, reject) => {
+        const out = httpRequest(
+          {
+            host: upstream.hostname,
+            port: upstream.port,
+            path: '/',
+            method: req.method,
+            headers: req.headers,
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 502,
+                headers: res.headers as Record<string, string>,
+                body: Buffer.concat(chunks),
+              }),
+            );
+          },
+        );
+        out.on('error', reject);
+        out.end(body);
+      },
+    );
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    if (req.method === 'OPTIONS') {
+      res
+        .writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' })
+        .end();
+      return;
+    }
+    seen.push(
+      String(req.headers['x-amz-target'] ?? '')
+        .split('.')
+        .pop() ?? '',
+    );
+    const cors = { 'access-control-allow-origin': '*' };
+    switch (fault) {
+      case 'html500':
+        res
+          .writeHead(500, { ...cors, 'content-type': 'text/html' })
+          .end('<html><body>Bad gateway</body></html>');
+        return;
+      case 'text400':
+        res.writeHead(400, { ...cors, 'content-type': 'text/plain' }).end('Bad request');
+        return;
+      case 'throttle':
+        res
+          .writeHead(400, { ...cors, 'content-type': 'application/x-amz-json-1.1' })
+          .end(JSON.stringify({ __type: 'TooManyRequestsException', message: 'Rate exceeded' }));
+        return;
+      case 'reset': {
+        await forward(req, body);
+        res.writeHead(200, { ...cors, 'content-type': 'application/x-amz-json-1.1' });
+        res.write('{"UserSub":');
+        res.socket?.destroy();
+        return;
+      }
+      case 'slow': {
+        const answer = await forward(req, body);
+        await new Promise((r) => setTimeout(r, slowMs));
+        if (!res.destroyed)
+          res.writeHead(answer.status, { ...answer.headers, ...cors }).end(answer.body);
+        return;
+      }
+      default: {
+        const answer = await forward(req, body);
+        res.writeHead(answer.status, { ...answer.headers, ...cors }).end(answer.body);
+      }
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      handle(req, res, Buffer.concat(chunks)).catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  let listening = true;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    seen,
+    async set(next) {
+      fault = next;
+      if (next === 'refuse' && listening) {
+        listening = false;
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      } else if (next !== 'refuse' && !listening) {
+        listening = true;
+        await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+      }
+    },
+    async close() {
+      if (!listening) return;
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
