@@ -3,5 +3,5 @@
  * react-cognito-signup: Cognito sign-up for React, headless (`useSignUp`) or ready-made
  * (`<SignUp>`). The core (requests, limits, errors, transport) works without React.
  */
-export * from './core/index.ts';
-export * from './react/index.ts';
+export * from './core/index.js';
+export * from './react/index.js';

@@ -1,4 +1,4 @@
-import type { ValidationReason } from './errors.ts';
+import type { ValidationReason } from './errors.js';
 
 /** The standard attributes of a Cognito user pool (OpenID Connect claims). */
 export const STANDARD_ATTRIBUTES = [

@@ -1,15 +1,15 @@
-import { SignUpError } from './errors.ts';
-import { normalizeCognitoError } from './normalizeCognitoError.ts';
+import { SignUpError } from './errors.js';
+import { normalizeCognitoError } from './normalizeCognitoError.js';
 import {
   checkConfirmSignUpRequest,
   checkResendConfirmationCodeRequest,
   checkSignUpRequest,
-} from './serviceLimits.ts';
+} from './serviceLimits.js';
 import {
   type CognitoTransport,
   createCognitoTransport,
   regionFromUserPoolId,
-} from './transport.ts';
+} from './transport.js';
 import type {
   AttributeType,
   CodeDeliveryDetails,
@@ -20,8 +20,8 @@ import type {
   ResendConfirmationCodeResponse,
   SignUpRequest,
   SignUpResponse,
-} from './types.ts';
-import { resolveUserContextData, type UserContextDataSource } from './userContextData.ts';
+} from './types.js';
+import { resolveUserContextData, type UserContextDataSource } from './userContextData.js';
 
 /** How to reach the user pool. A public app client: no secret in the browser. */
 export interface CognitoConfig {

@@ -1,4 +1,4 @@
-import type { CodeDeliveryDetails } from './types.ts';
+import type { CodeDeliveryDetails } from './types.js';
 
 /**
  * What survives a reload on the confirm step: the username and where the code went.

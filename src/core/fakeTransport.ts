@@ -1,5 +1,5 @@
-import type { CognitoTransport, SendOptions } from './transport.ts';
-import type { OperationName, Operations } from './types.ts';
+import type { CognitoTransport, SendOptions } from './transport.js';
+import type { OperationName, Operations } from './types.js';
 
 /** One call a fake transport received. */
 export interface RecordedCall<Op extends OperationName = OperationName> {

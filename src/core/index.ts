@@ -7,7 +7,7 @@ export {
   isStandardAttribute,
   STANDARD_ATTRIBUTES,
   type StandardAttributeName,
-} from './attributeCatalog.ts';
+} from './attributeCatalog.js';
 export {
   assertConfig,
   buildConfirmSignUpRequest,
@@ -21,13 +21,13 @@ export {
   resendConfirmationCode,
   type SignUpInput,
   signUp,
-} from './cognitoSignUp.ts';
+} from './cognitoSignUp.js';
 export {
   clearPendingConfirmation,
   loadPendingConfirmation,
   type PendingConfirmation,
   savePendingConfirmation,
-} from './confirmationState.ts';
+} from './confirmationState.js';
 export {
   CLIENT_ERROR_CODES,
   type ClientErrorCode,
@@ -37,13 +37,13 @@ export {
   SignUpError,
   type SignUpErrorCode,
   type ValidationReason,
-} from './errors.ts';
+} from './errors.js';
 export {
   createFakeTransport,
   type FakeHandlers,
   type FakeTransport,
   type RecordedCall,
-} from './fakeTransport.ts';
+} from './fakeTransport.js';
 export {
   createTranslator,
   formatMessage,
@@ -51,8 +51,8 @@ export {
   type Messages,
   type MessageValues,
   type Translate,
-} from './messages.ts';
-export { extractLambdaMessage, normalizeCognitoError } from './normalizeCognitoError.ts';
+} from './messages.js';
+export { extractLambdaMessage, normalizeCognitoError } from './normalizeCognitoError.js';
 export {
   DEFAULT_PASSWORD_POLICY,
   type PasswordCheck,
@@ -60,13 +60,13 @@ export {
   type PasswordRule,
   passwordChecks,
   resolvePasswordPolicy,
-} from './passwordPolicy.ts';
+} from './passwordPolicy.js';
 export {
   checkConfirmSignUpRequest,
   checkResendConfirmationCodeRequest,
   checkSignUpRequest,
   LIMITS,
-} from './serviceLimits.ts';
+} from './serviceLimits.js';
 export {
   type FieldConfig,
   type FieldDestination,
@@ -81,13 +81,13 @@ export {
   type UsernameMode,
   validateField,
   validateForm,
-} from './signUpForm.ts';
+} from './signUpForm.js';
 export {
   type CognitoTransport,
   createCognitoTransport,
   regionFromUserPoolId,
   type SendOptions,
   type TransportOptions,
-} from './transport.ts';
-export type * from './types.ts';
-export type { UserContextDataSource } from './userContextData.ts';
+} from './transport.js';
+export type * from './types.js';
+export type { UserContextDataSource } from './userContextData.js';

@@ -1,4 +1,4 @@
-import { en, type MessageKey, type Messages } from './locales/en.ts';
+import { en, type MessageKey, type Messages } from './locales/en.js';
 
 export type { MessageKey, Messages };
 

@@ -3,7 +3,7 @@ import {
   type ServiceErrorCode,
   SignUpError,
   type SignUpErrorCode,
-} from './errors.ts';
+} from './errors.js';
 
 /** What the caller knows that helps to place the error. */
 export interface NormalizeContext {

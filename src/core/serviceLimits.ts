@@ -1,10 +1,10 @@
-import { type SignUpError, type ValidationReason, validationError } from './errors.ts';
+import { type SignUpError, type ValidationReason, validationError } from './errors.js';
 import type {
   AttributeType,
   ConfirmSignUpRequest,
   ResendConfirmationCodeRequest,
   SignUpRequest,
-} from './types.ts';
+} from './types.js';
 
 /**
  * The service model's limits (cognito-idp 2016-04-18), checked before anything is sent.

@@ -4,11 +4,11 @@ import {
   type InputKind,
   isStandardAttribute,
   type StandardAttributeName,
-} from './attributeCatalog.ts';
-import type { SignUpInput } from './cognitoSignUp.ts';
-import type { ValidationReason } from './errors.ts';
-import { type PasswordPolicy, passwordChecks } from './passwordPolicy.ts';
-import { checkAttributeName, checkPassword, LIMITS } from './serviceLimits.ts';
+} from './attributeCatalog.js';
+import type { SignUpInput } from './cognitoSignUp.js';
+import type { ValidationReason } from './errors.js';
+import { type PasswordPolicy, passwordChecks } from './passwordPolicy.js';
+import { checkAttributeName, checkPassword, LIMITS } from './serviceLimits.js';
 
 /** Where a field's value goes in the SignUp request. */
 export type FieldDestination = 'attribute' | 'clientMetadata' | 'validationData';

@@ -1,6 +1,6 @@
 import ClientModule from 'amazon-cognito-identity-js/lib/Client.js';
-import { SignUpError } from './errors.ts';
-import type { OperationName, Operations } from './types.ts';
+import { SignUpError } from './errors.js';
+import type { OperationName, Operations } from './types.js';
 
 /** Per-call options every transport honours. */
 export interface SendOptions {

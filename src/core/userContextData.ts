@@ -1,4 +1,4 @@
-import type { UserContextData } from './types.ts';
+import type { UserContextData } from './types.js';
 
 /**
  * Where UserContextData comes from: `'auto'` reads Cognito's advanced-security collector

@@ -1,7 +1,7 @@
 import type { HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import type { MessageValues, Translate } from '../core/messages.ts';
-import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.ts';
+import type { MessageValues, Translate } from '../core/messages.js';
+import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.js';
 
 /** A field error as react-hook-form stores ours: `message` is a key, `types` its placeholders. */
 export interface StoredFieldError {

@@ -1,7 +1,7 @@
 /** The React layer: the headless hook and the components built only from it. */
 
-export * from './components/index.ts';
-export type { FieldProps, StoredFieldError } from './fieldProps.ts';
+export * from './components/index.js';
+export type { FieldProps, StoredFieldError } from './fieldProps.js';
 export {
   type ConfirmValues,
   type MessageOverrides,
@@ -10,4 +10,4 @@ export {
   type UseSignUpOptions,
   type UseSignUpReturn,
   useSignUp,
-} from './useSignUp.ts';
+} from './useSignUp.js';

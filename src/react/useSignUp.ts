@@ -17,23 +17,23 @@ import {
   confirmSignUp,
   resendConfirmationCode,
   signUp,
-} from '../core/cognitoSignUp.ts';
+} from '../core/cognitoSignUp.js';
 import {
   clearPendingConfirmation,
   loadPendingConfirmation,
   savePendingConfirmation,
-} from '../core/confirmationState.ts';
-import { SignUpError } from '../core/errors.ts';
-import { createTranslator, type Messages, type Translate } from '../core/messages.ts';
-import { normalizeCognitoError } from '../core/normalizeCognitoError.ts';
+} from '../core/confirmationState.js';
+import { SignUpError } from '../core/errors.js';
+import { createTranslator, type Messages, type Translate } from '../core/messages.js';
+import { normalizeCognitoError } from '../core/normalizeCognitoError.js';
 import {
   passwordChecks as computePasswordChecks,
   type PasswordCheck,
   type PasswordPolicy,
   resolvePasswordPolicy,
-} from '../core/passwordPolicy.ts';
-import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.ts';
-import { LIMITS } from '../core/serviceLimits.ts';
+} from '../core/passwordPolicy.js';
+import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import { LIMITS } from '../core/serviceLimits.js';
 import {
   type FieldProblem,
   type FormField,
@@ -42,9 +42,9 @@ import {
   resolveFields,
   toSignUpInput,
   validateForm,
-} from '../core/signUpForm.ts';
-import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.ts';
-import { type FieldProps, fieldProps } from './fieldProps.ts';
+} from '../core/signUpForm.js';
+import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
+import { type FieldProps, fieldProps } from './fieldProps.js';
 
 /** Which form the flow shows. */
 export type SignUpStep = 'signUp' | 'confirm' | 'done';

@@ -1,4 +1,4 @@
-import type { Messages } from './en.ts';
+import type { Messages } from './en.js';
 
 /** German. */
 export const de: Messages = {

@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes, FormHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
-import { cx, useSignUpContext } from './context.ts';
-import { Field, Submit } from './parts.tsx';
+import { cx, useSignUpContext } from './context.js';
+import { Field, Submit } from './parts.js';
 
 /** "We sent a code by email to a***@e***": medium and (masked) destination, translated. */
 export function ConfirmInstructions({ className, ...rest }: HTMLAttributes<HTMLParagraphElement>) {

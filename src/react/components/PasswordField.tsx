@@ -1,7 +1,7 @@
 import { type HTMLAttributes, type InputHTMLAttributes, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { passwordChecks } from '../../core/passwordPolicy.ts';
-import { chain, cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.ts';
+import { passwordChecks } from '../../core/passwordPolicy.js';
+import { chain, cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 
 /**
  * The password `<input>` with a show/hide toggle: a real button whose state is announced

@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
-import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.ts';
-import { chain, cx, useFieldContext, useSignUpContext } from './context.ts';
+import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
+import { chain, cx, useFieldContext, useSignUpContext } from './context.js';
 
 interface Country {
   code: string;

@@ -1,9 +1,9 @@
 import { type ComponentType, type HTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
-import { type UseSignUpOptions, type UseSignUpReturn, useSignUp } from '../useSignUp.ts';
-import { ConfirmSignUpForm } from './ConfirmSignUpForm.tsx';
-import { cx, SignUpContext, useSignUpContext } from './context.ts';
-import { Status, Submit } from './parts.tsx';
-import { type RenderField, SignUpForm } from './SignUpForm.tsx';
+import { type UseSignUpOptions, type UseSignUpReturn, useSignUp } from '../useSignUp.js';
+import { ConfirmSignUpForm } from './ConfirmSignUpForm.js';
+import { cx, SignUpContext, useSignUpContext } from './context.js';
+import { Status, Submit } from './parts.js';
+import { type RenderField, SignUpForm } from './SignUpForm.js';
 
 export interface SignUpProviderProps extends UseSignUpOptions {
   /** Parts to compose, or a function of the flow for full control. */

@@ -1,7 +1,7 @@
 import type { FormHTMLAttributes, ReactNode } from 'react';
-import type { FieldProps } from '../fieldProps.ts';
-import { cx, useSignUpContext } from './context.ts';
-import { Field, Submit } from './parts.tsx';
+import type { FieldProps } from '../fieldProps.js';
+import { cx, useSignUpContext } from './context.js';
+import { Field, Submit } from './parts.js';
 
 /** Renders one field; `defaultField` is what would render without you. */
 export type RenderField = (field: FieldProps, defaultField: ReactNode) => ReactNode;

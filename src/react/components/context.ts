@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
-import type { FieldProps } from '../fieldProps.ts';
-import type { UseSignUpReturn } from '../useSignUp.ts';
+import type { FieldProps } from '../fieldProps.js';
+import type { UseSignUpReturn } from '../useSignUp.js';
 
 /** The running flow, for the parts below `<SignUp>` or `<SignUpProvider>`. */
 export const SignUpContext = createContext<UseSignUpReturn | null>(null);

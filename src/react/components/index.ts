@@ -4,10 +4,10 @@ export {
   type ConfirmSignUpFormProps,
   ResendButton,
   StartOverButton,
-} from './ConfirmSignUpForm.tsx';
-export { SignUpContext, useFieldContext, useSignUpContext } from './context.ts';
-export { PasswordChecklist, PasswordInput } from './PasswordField.tsx';
-export { PhoneInput, type PhoneInputProps } from './PhoneField.tsx';
+} from './ConfirmSignUpForm.js';
+export { SignUpContext, useFieldContext, useSignUpContext } from './context.js';
+export { PasswordChecklist, PasswordInput } from './PasswordField.js';
+export { PhoneInput, type PhoneInputProps } from './PhoneField.js';
 export {
   DefaultFieldBody,
   ErrorMessage,
@@ -19,7 +19,7 @@ export {
   Select,
   Status,
   Submit,
-} from './parts.tsx';
+} from './parts.js';
 export {
   SignUp,
   type SignUpComponents,
@@ -28,13 +28,13 @@ export {
   SignUpProvider,
   type SignUpProviderProps,
   type SlotProps,
-} from './SignUp.tsx';
-export type { RenderField, SignUpFormProps } from './SignUpForm.tsx';
+} from './SignUp.js';
+export type { RenderField, SignUpFormProps } from './SignUpForm.js';
 
-import { PasswordChecklist, PasswordInput } from './PasswordField.tsx';
-import { PhoneInput } from './PhoneField.tsx';
-import { ErrorMessage, Field, Hint, Input, Label, Select, Status, Submit } from './parts.tsx';
-import { SignUpForm as Form } from './SignUpForm.tsx';
+import { PasswordChecklist, PasswordInput } from './PasswordField.js';
+import { PhoneInput } from './PhoneField.js';
+import { ErrorMessage, Field, Hint, Input, Label, Select, Status, Submit } from './parts.js';
+import { SignUpForm as Form } from './SignUpForm.js';
 
 /** The sign-up step's form, with its parts as statics: `<SignUpForm.Field name="email" />`. */
 export const SignUpForm = Object.assign(Form, {

@@ -18,9 +18,9 @@ import {
   useDescribingPart,
   useFieldContext,
   useSignUpContext,
-} from './context.ts';
-import { PasswordChecklist, PasswordInput } from './PasswordField.tsx';
-import { PhoneInput } from './PhoneField.tsx';
+} from './context.js';
+import { PasswordChecklist, PasswordInput } from './PasswordField.js';
+import { PhoneInput } from './PhoneField.js';
 
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   /** The field's name (`username`, `email`, `custom:plan`, `code`, …). */

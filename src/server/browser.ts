@@ -1,0 +1,7 @@
+/**
+ * What browsers (and browser bundles) get for `react-cognito-signup/server`: an error. The
+ * real entry handles a client secret, which must never reach a browser.
+ */
+throw new Error(
+  'react-cognito-signup/server is for servers only: it handles a client secret, which must never reach a browser. Compute the secret hash on your backend and pass getSecretHash(username) to the browser code.',
+);

@@ -1,0 +1,72 @@
+import type { ReactElement } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { es } from '../../src/core/locales/es.ts';
+import {
+  type FieldProps,
+  type MessageKey,
+  type Messages,
+  SignUp,
+  type SignUpError,
+  type SignUpErrorCode,
+  type SignUpProps,
+  type SignUpResponse,
+  signUp,
+  type UseSignUpOptions,
+  type UseSignUpReturn,
+  useSignUp,
+} from '../../src/index.ts';
+
+describe('public types', () => {
+  it('error codes are a closed union', () => {
+    expectTypeOf<'UsernameExistsException'>().toExtend<SignUpErrorCode>();
+    expectTypeOf<'NetworkError'>().toExtend<SignUpErrorCode>();
+    expectTypeOf<'SomethingElse'>().not.toExtend<SignUpErrorCode>();
+    expectTypeOf<SignUpError['code']>().toEqualTypeOf<SignUpErrorCode>();
+    expectTypeOf<SignUpError['field']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('message keys are known and every catalog has all of them', () => {
+    expectTypeOf<'signUp.title'>().toExtend<MessageKey>();
+    expectTypeOf<'error.CodeMismatchException'>().toExtend<MessageKey>();
+    expectTypeOf<'not.a.key'>().not.toExtend<MessageKey>();
+    expectTypeOf<typeof es>().toEqualTypeOf<Messages>();
+  });
+
+  it('useSignUp takes the options and returns the documented shape', () => {
+    expectTypeOf(useSignUp).parameter(0).toEqualTypeOf<UseSignUpOptions>();
+    expectTypeOf<UseSignUpReturn['step']>().toEqualTypeOf<'signUp' | 'confirm' | 'done'>();
+    expectTypeOf<UseSignUpReturn['status']>().toEqualTypeOf<
+      'idle' | 'submitting' | 'error' | 'success'
+    >();
+    expectTypeOf<UseSignUpReturn['result']>().toEqualTypeOf<SignUpResponse | undefined>();
+    expectTypeOf<UseSignUpReturn['getFieldProps']>().returns.toEqualTypeOf<FieldProps>();
+    expectTypeOf<UseSignUpReturn['confirm']>().toEqualTypeOf<(code?: string) => Promise<void>>();
+    expectTypeOf<UseSignUpReturn['form']>().toExtend<
+      UseFormReturn<Record<string, string | boolean>>
+    >();
+    expectTypeOf<UseSignUpOptions['usernameMode']>().toEqualTypeOf<
+      'username' | 'email' | 'phone_number' | undefined
+    >();
+  });
+
+  it('refuses a client secret at compile time too', () => {
+    expectTypeOf<UseSignUpOptions['clientSecret']>().toEqualTypeOf<undefined>();
+    // @ts-expect-error a client secret is never accepted
+    useSignUp({ clientId: 'c', clientSecret: 'secret' });
+  });
+
+  it('SignUp props are the hook options plus presentation', () => {
+    expectTypeOf<SignUpProps>().toExtend<UseSignUpOptions>();
+    expectTypeOf<SignUpProps['theme']>().toEqualTypeOf<'light' | 'dark' | 'auto' | undefined>();
+    expectTypeOf(SignUp).returns.toExtend<ReactElement>();
+    // @ts-expect-error clientId is required
+    SignUp({ userPoolId: 'us-east-1_x' });
+  });
+
+  it('signUp resolves to every response field', () => {
+    expectTypeOf(signUp).returns.resolves.toEqualTypeOf<SignUpResponse>();
+    expectTypeOf<SignUpResponse>().toHaveProperty('UserConfirmed').toEqualTypeOf<boolean>();
+    expectTypeOf<SignUpResponse>().toHaveProperty('Session').toEqualTypeOf<string | undefined>();
+  });
+});

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** Dependencies the package does not bundle: peers, and its own dependencies (deduplicated by the app). */
+const EXTERNAL = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^react-hook-form($|\/)/,
+  /^amazon-cognito-identity-js($|\/)/,
+  /^libphonenumber-js($|\/)/,
+  /^node:/,
+];
+
+/** The library build: ES modules, one file per source module, source maps; types come from tsc. */
+export default defineConfig({
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: src('index.ts'),
+        core: src('core/index.ts'),
+        server: src('server/index.ts'),
+        'server.browser': src('server/browser.ts'),
+        'locales/en': src('core/locales/en.ts'),
+        'locales/es': src('core/locales/es.ts'),
+        'locales/fr': src('core/locales/fr.ts'),
+        'locales/de': src('core/locales/de.ts'),
+        'locales/ja': src('core/locales/ja.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => EXTERNAL.some((pattern) => pattern.test(id)),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        assetFileNames: '[name][extname]',
+      },
+    },
+  },
+});
