@@ -1,0 +1,14 @@
+// (d) (c) with a phone field: libphonenumber-js arrives as a lazily loaded chunk.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SignUp } from '../../src/index.ts';
+import { benchConfig } from './config.ts';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <main>
+      <h1>Hello</h1>
+      <SignUp {...benchConfig} fields={['email', 'phone_number']} />
+    </main>
+  </StrictMode>,
+);

@@ -1,0 +1,333 @@
+// `npm run bench [-- --check]`: size and speed of react-cognito-signup, printed with the
+// method behind each figure. `--check` exits non-zero when a budget (DESIGN.md) is missed.
+// Timings are printed, never checked: they depend on the machine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const KB = 1024;
+const BUDGET = { signUpJs: 22 * KB, css: 3 * KB };
+const failures = [];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const APPS = {
+  a: ['a-react.tsx', 'React 19 page alone'],
+  b: ['b-react-hook-form.tsx', '(a) + react-hook-form'],
+  c: ['c-signup.tsx', '(a) + default <SignUp> flow, English'],
+  d: ['d-signup-phone.tsx', '(c) + a phone field'],
+  e: ['e-signup-theme.tsx', '(c) + theme CSS'],
+  f: ['f-hook-only.tsx', '(a) + useSignUp with plain markup'],
+};
+const SRP_MODULES =
+  /amazon-cognito-identity-js\/.*(BigInteger|AuthenticationHelper|CognitoUser\.js|CognitoUserPool)|node_modules\/buffer\//;
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const br = (text) => brotliCompressSync(text).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+}
+
+/** Builds one bench app for production and sizes what the browser loads. */
+async function buildApp(file, env = {}) {
+  Object.assign(process.env, env);
+  const output = await build({
+    root: join(root, 'bench'),
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    define: { global: 'globalThis' },
+    build: { write: false, rolldownOptions: { input: join(root, 'bench', 'apps', file) } },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
+  const initial = new Set([entry.fileName, ...entry.imports]);
+  const js = (filter) =>
+    chunks
+      .filter((c) => c.type === 'chunk' && filter(c))
+      .map((c) => c.code)
+      .join('\n');
+  const initialJs = js((c) => initial.has(c.fileName));
+  const lazyJs = js((c) => !initial.has(c.fileName));
+  const css = chunks
+    .filter((c) => c.type === 'asset' && c.fileName.endsWith('.css'))
+    .map((c) => String(c.source))
+    .join('\n');
+  const modules = chunks.flatMap((c) => (c.type === 'chunk' ? Object.keys(c.modules) : []));
+  return {
+    jsGz: gz(initialJs),
+    jsBr: br(initialJs),
+    lazyGz: lazyJs ? gz(lazyJs) : 0,
+    cssGz: css ? gz(css) : 0,
+    cssBr: css ? br(css) : 0,
+    srp: modules.filter((m) => SRP_MODULES.test(m)),
+  };
+}
+
+async function bundleWeights() {
+  const sizes = {};
+  for (const [key, [file]] of Object.entries(APPS)) sizes[key] = await buildApp(file);
+  const a = sizes.a;
+  table(
+    ['app', 'JS gzip', 'JS brotli', 'vs (a) gzip', 'lazy JS gzip', 'CSS gzip', 'CSS brotli'],
+    Object.entries(APPS).map(([key, [, label]]) => {
+      const s = sizes[key];
+      return [
+        `(${key}) ${label}`,
+        kb(s.jsGz),
+        kb(s.jsBr),
+        key === 'a' ? '' : signed(s.jsGz - a.jsGz),
+        s.lazyGz ? kb(s.lazyGz) : '',
+        s.cssGz ? kb(s.cssGz) : '',
+        s.cssBr ? kb(s.cssBr) : '',
+      ];
+    }),
+  );
+  console.log(
+    'Method: Vite 8 production builds (minified) of the apps in bench/apps; initial JS = the entry chunk and its static imports; lazy JS = chunks loaded by dynamic import (libphonenumber-js); sizes of gzip -9 and brotli.\n',
+  );
+  const added = sizes.c.jsGz - a.jsGz;
+  if (added > BUDGET.signUpJs)
+    failures.push(`(c) − (a) is ${kb(added)} gzipped JS, budget ${kb(BUDGET.signUpJs)}`);
+  if (sizes.e.cssGz > BUDGET.css)
+    failures.push(`theme CSS is ${kb(sizes.e.cssGz)} gzipped, budget ${kb(BUDGET.css)}`);
+  if (sizes.c.srp.length) failures.push(`(c) contains SRP code: ${sizes.c.srp.join(', ')}`);
+  console.log(`SRP modules in (c): ${sizes.c.srp.length ? sizes.c.srp.join(', ') : 'none'}\n`);
+  return sizes;
+}
+
+function libraryWeight() {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/size-limit/bin.js'), '--json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  const rows = JSON.parse(out);
+  table(
+    ['dist entry (size-limit 12)', 'brotli'],
+    rows.map((r) => [r.name, kb(r.size)]),
+  );
+  console.log(
+    'Method: size-limit 12 (preset-small-lib) bundles the import from dist/ with peers excluded.\n',
+  );
+}
+
+function renderCost() {
+  try {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/vitest.config.ts'],
+      { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
+    );
+  } catch (error) {
+    console.log(error.stdout, error.stderr);
+    throw new Error('The render-cost run failed (output above).');
+  }
+  const results = JSON.parse(readFileSync(join(root, 'bench/.results/render.json'), 'utf8'));
+  const rows = [];
+  for (const [scenario, commits] of Object.entries(results)) {
+    const { root: rootRenders, ...fields } = commits;
+    const others = Object.entries(fields).filter(([name]) => `typing:${name}` !== scenario);
+    rows.push([
+      scenario,
+      String(rootRenders),
+      Object.entries(fields)
+        .map(([name, n]) => `${name}: ${Number(n).toFixed(2)}`)
+        .join(', ') || 'none',
+    ]);
+    if (scenario.startsWith('typing:')) {
+      if (rootRenders !== 0)
+        failures.push(`${scenario}: <SignUp> re-rendered ${rootRenders} times per keystroke`);
+      if (others.some(([, n]) => n > 0))
+        failures.push(`${scenario}: other fields committed: ${JSON.stringify(others)}`);
+      const own = fields[scenario.slice('typing:'.length)] ?? 0;
+      if (scenario !== 'typing:password' && own > 0)
+        failures.push(`${scenario}: the field re-rendered without live feedback`);
+    }
+  }
+  table(['scenario (per keystroke, 50 keys)', '<SignUp> renders', 'field commits'], rows);
+  console.log(
+    "Method: React <Profiler> around each field (renderField) and a header that counts <SignUp>'s own renders, in jsdom with user-event (bench/render.bench-test.tsx).\n",
+  );
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** A loopback stand-in for Cognito that answers SignUp, for the request counts. */
+async function startStub() {
+  const server = createServer((req, res) => {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    req.resume();
+    req.on('end', () => {
+      setTimeout(() => {
+        res.writeHead(200, { ...cors, 'content-type': 'application/x-amz-json-1.1' });
+        res.end(
+          JSON.stringify({
+            UserConfirmed: false,
+            UserSub: 'bench',
+            CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', Destination: 'a***' },
+          }),
+        );
+      }, 50);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+async function browserFigures() {
+  const stub = await startStub();
+  const outDir = mkdtempSync(join(tmpdir(), 'rcs-bench-'));
+  process.env.VITE_BENCH_ENDPOINT = stub.url;
+  await build({
+    root: join(root, 'bench'),
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    define: { global: 'globalThis' },
+    build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(root, 'bench', 'c.html') } },
+  });
+  const server = await preview({
+    root: join(root, 'bench'),
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const url = `http://127.0.0.1:${server.httpServer.address().port}/c.html`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const interactive = [];
+  const keystroke = { email: [], password: [] };
+  const requests = { mount: [], typing: [], submit: [] };
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const page = await browser.newPage();
+      let cognito = 0;
+      page.on('request', (r) => {
+        if (r.headers()['x-amz-target']) cognito += 1;
+      });
+      await page.addInitScript(() => {
+        const w = window;
+        w.__keys = [];
+        let start = 0;
+        addEventListener(
+          'keydown',
+          () => {
+            start = performance.now();
+          },
+          true,
+        );
+        // Bubbling on window runs after React's handlers; the microtask after React's own
+        // flush: the keystroke's whole synchronous cost.
+        addEventListener('input', () => {
+          queueMicrotask(() => w.__keys.push(performance.now() - start));
+        });
+      });
+      await page.goto(url);
+      await page.getByLabel('Username').waitFor();
+      interactive.push(await page.evaluate(() => performance.now()));
+      requests.mount.push(cognito);
+      for (const [label, field] of [
+        ['Email', 'email'],
+        ['Password', 'password'],
+      ]) {
+        await page.evaluate(() => {
+          window.__keys = [];
+        });
+        const input = page.getByLabel(label, { exact: field === 'password' });
+        await input.click();
+        await page.keyboard.type('x'.repeat(200));
+        await page.waitForTimeout(50);
+        keystroke[field].push(median(await page.evaluate(() => window.__keys)));
+        await input.fill('');
+      }
+      requests.typing.push(cognito - requests.mount.at(-1));
+      const before = cognito;
+      await page.getByLabel('Username').fill('bench');
+      await page.getByLabel(/^Email/).fill('bench@example.com');
+      await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+      await page.getByRole('button', { name: 'Create account' }).dblclick();
+      await page.getByLabel('Confirmation code').waitFor();
+      await page.waitForTimeout(150);
+      requests.submit.push(cognito - before);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+    stub.server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  table(
+    ['in headless Chromium, app (c)', 'median of 5 runs'],
+    [
+      ['navigation → form interactive', `${median(interactive).toFixed(0)} ms`],
+      ['per keystroke, email (200 keys)', `${median(keystroke.email).toFixed(2)} ms`],
+      ['per keystroke, password (200 keys)', `${median(keystroke.password).toFixed(2)} ms`],
+    ],
+  );
+  console.log(
+    "Method: Debian's Chromium via playwright-core on a production build served locally; interactive = performance.now() when the username input exists; per keystroke = keydown to the end of the input event's handling, React's updates included (a microtask queued after them), median over 200 keys, then the median of 5 page loads. Printed, never checked.\n",
+  );
+  const max = (list) => Math.max(...list);
+  table(
+    ['Cognito requests (network level)', 'count'],
+    [
+      ['on mount', max(requests.mount)],
+      ['while typing 400 characters', max(requests.typing)],
+      ['per submit (double-clicked)', max(requests.submit)],
+    ],
+  );
+  if (max(requests.mount) !== 0) failures.push('requests on mount');
+  if (max(requests.typing) !== 0) failures.push('requests while typing');
+  if (requests.submit.some((n) => n !== 1))
+    failures.push(`requests per submit: ${requests.submit.join(', ')}`);
+}
+
+console.log('react-cognito-signup bench\n');
+await bundleWeights();
+libraryWeight();
+renderCost();
+await browserFigures();
+if (failures.length) {
+  console.log(`Budgets missed:\n- ${failures.join('\n- ')}`);
+  if (check) process.exit(1);
+} else {
+  console.log('Every budget is met.');
+}
