@@ -61,7 +61,7 @@ async function typing(label: RegExp, name: string, text: string) {
 }
 
 it('typing 50 characters into a plain field', async () => {
-  await typing(/^Email/, 'email', 'a'.repeat(44) + '@x.com');
+  await typing(/^Email/, 'email', `${'a'.repeat(44)}@x.com`);
 });
 
 it('typing 50 characters into the password field', async () => {

@@ -13,6 +13,7 @@ function Plain() {
         const f = s.getFieldProps(field.name);
         return (
           <p key={field.name}>
+            {/* biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from labelProps */}
             <label {...f.labelProps}>{f.label}</label>
             <input {...f.inputProps} />
             {f.error && <span {...f.errorProps}>{f.error}</span>}
