@@ -129,17 +129,17 @@ export function isSignUpError(value: unknown): value is SignUpError {
   return value instanceof SignUpError;
 }
 
-/** A validation error for `field`, with the reason as message key. */
+/** A validation error for `field`: message key `validation.<reason>`, e.g. `username: tooLong (max 128)`. */
 export function validationError(
   field: string,
   reason: ValidationReason,
-  message: string,
   values: Record<string, string | number> = {},
 ): SignUpError {
+  const limit = values.max ?? values.min;
   return new SignUpError({
     code: 'ValidationError',
     field,
-    message,
+    message: `${field.slice(0, 40)}: ${reason}${limit === undefined ? '' : ` (${values.max === undefined ? 'min' : 'max'} ${limit})`}`,
     messageKey: `validation.${reason}`,
     values,
     retryable: false,

@@ -1,10 +1,18 @@
 import { type SignUpError, type ValidationReason, validationError } from './errors.js';
 import type {
-  AttributeType,
   ConfirmSignUpRequest,
   ResendConfirmationCodeRequest,
   SignUpRequest,
 } from './types.js';
+
+/** A string limit of the service model: length bounds and a whole-value pattern. */
+export interface StringLimit {
+  min?: number;
+  max: number;
+  pattern?: RegExp;
+}
+
+const NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 /**
  * The service model's limits (cognito-idp 2016-04-18), checked before anything is sent.
@@ -13,202 +21,106 @@ import type {
 export const LIMITS = {
   clientId: { min: 1, max: 128, pattern: /^[\w+]+$/ },
   secretHash: { min: 1, max: 128, pattern: /^[\w+=/]+$/ },
-  username: { min: 1, max: 128, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u },
-  password: { max: 256 },
-  attributeName: { min: 1, max: 32, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u },
+  username: { min: 1, max: 128, pattern: NAME },
+  password: { min: 1, max: 256 },
+  attributeName: { min: 1, max: 32, pattern: NAME },
   customAttributeName: { max: 20 },
   attributeValue: { max: 2048 },
   confirmationCode: { min: 1, max: 2048, pattern: /^\S+$/u },
   string: { max: 131_072 },
   session: { max: 2048 },
-} as const;
+} as const satisfies Record<string, StringLimit>;
 
-type Issue = SignUpError;
+type Issue = SignUpError | undefined;
 
-const LONE_SURROGATE = /\p{Cs}/u;
-
-function fail(
-  field: string,
-  reason: ValidationReason,
-  what: string,
-  values: Record<string, number> = {},
-): Issue {
-  const detail: Record<ValidationReason, string> = {
-    required: 'is required',
-    tooLong: `is longer than ${values.max} characters`,
-    tooShort: `is shorter than ${values.min} characters`,
-    pattern: 'contains characters Cognito does not accept',
-    whitespace: 'must not start or end with white space',
-    email: 'is not an email address',
-    phone: 'is not a phone number in E.164 format',
-    date: 'is not a date in YYYY-MM-DD format',
-    url: 'is not a URL',
-    number: 'is not a number',
-    min: `is below ${values.min}`,
-    max: `is above ${values.max}`,
-    passwordPolicy: 'does not meet the password policy',
-    mismatch: 'does not match',
-  };
-  return validationError(field, reason, `${what} ${detail[reason]}.`, values);
-}
-
-interface StringRule {
-  min?: number;
-  max: number;
-  pattern?: RegExp;
-}
-
-/** Checks one string against a rule; `undefined` means it passes. */
-function checkString(
-  field: string,
-  what: string,
-  value: unknown,
-  rule: StringRule,
-): Issue | undefined {
-  if (typeof value !== 'string') return fail(field, 'required', what);
-  if (rule.min !== undefined && value.length < rule.min) {
-    return value.length === 0
-      ? fail(field, 'required', what)
-      : fail(field, 'tooShort', what, { min: rule.min });
-  }
-  if (value.length > rule.max) return fail(field, 'tooLong', what, { max: rule.max });
-  if (LONE_SURROGATE.test(value)) return fail(field, 'pattern', what);
-  if (rule.pattern && !rule.pattern.test(value)) return fail(field, 'pattern', what);
+/** Why `value` breaks `limit`, if it does (a lone surrogate breaks every limit). */
+export function limitReason(value: unknown, limit: StringLimit): [ValidationReason, number?] | undefined {
+  if (typeof value !== 'string' || (limit.min && !value)) return ['required'];
+  if (limit.min && value.length < limit.min) return ['tooShort', limit.min];
+  if (value.length > limit.max) return ['tooLong', limit.max];
+  if (/\p{Cs}/u.test(value) || (limit.pattern && !limit.pattern.test(value))) return ['pattern'];
   return undefined;
 }
 
-function checkOptional(
-  field: string,
-  what: string,
-  value: unknown,
-  rule: StringRule,
-): Issue | undefined {
-  return value === undefined ? undefined : checkString(field, what, value, rule);
+function check(field: string, value: unknown, limit: StringLimit, optional?: boolean): Issue {
+  if (optional && value === undefined) return undefined;
+  const found = limitReason(value, limit);
+  return found && validationError(field, found[0], found[1] ? { [found[0] === 'tooShort' ? 'min' : 'max']: found[1] } : {});
 }
 
 /** Password: required, at most 256, no leading or trailing white space (inner spaces are fine). */
-export function checkPassword(password: unknown): Issue | undefined {
-  const issue = checkString('password', 'The password', password, { min: 1, ...LIMITS.password });
-  if (issue) return issue;
-  if (/^\s|\s$/u.test(password as string)) return fail('password', 'whitespace', 'The password');
-  return undefined;
-}
-
-/** Attribute name: 1-32 characters, `custom:` names at most 20 after the prefix. */
-export function checkAttributeName(name: unknown, field = String(name)): Issue | undefined {
-  const issue = checkString(
-    field,
-    `The attribute name "${String(name).slice(0, 40)}"`,
-    name,
-    LIMITS.attributeName,
+export function checkPassword(password: unknown): Issue {
+  return (
+    check('password', password, LIMITS.password) ??
+    (/^\s|\s$/u.test(password as string) ? validationError('password', 'whitespace') : undefined)
   );
-  if (issue) return issue;
-  const n = name as string;
-  if (n.startsWith('custom:') && n.length - 'custom:'.length > LIMITS.customAttributeName.max) {
-    return fail(field, 'tooLong', `The custom attribute name "${n.slice(0, 40)}"`, {
-      max: LIMITS.customAttributeName.max,
-    });
-  }
-  if (n === 'custom:') return fail(field, 'required', 'The custom attribute name');
-  return undefined;
 }
 
-function checkAttributeList(list: unknown, kind: string): Issue | undefined {
+/** Attribute name: 1-32 characters, `custom:` names 1-20 after the prefix. */
+export function checkAttributeName(name: unknown): Issue {
+  const field = String(name);
+  const custom = field.startsWith('custom:') ? field.slice(7) : undefined;
+  return (
+    check(field, name, LIMITS.attributeName) ??
+    (custom === undefined ? undefined : check(field, custom, { min: 1, ...LIMITS.customAttributeName }))
+  );
+}
+
+function checkAttributes(list: SignUpRequest['UserAttributes'], field: string): Issue {
   if (list === undefined) return undefined;
-  if (!Array.isArray(list)) return fail(kind, 'required', kind);
+  if (!Array.isArray(list)) return validationError(field, 'required');
   const seen = new Set<string>();
-  for (const entry of list as AttributeType[]) {
-    if (entry === null || typeof entry !== 'object') return fail(kind, 'required', kind);
-    const nameIssue = checkAttributeName(entry.Name);
-    if (nameIssue) return nameIssue;
-    if (seen.has(entry.Name))
-      return fail(entry.Name, 'pattern', `"${entry.Name}" appears twice in ${kind}; it`);
+  for (const entry of list) {
+    const issue =
+      (entry && typeof entry === 'object' ? undefined : validationError(field, 'required')) ??
+      checkAttributeName(entry.Name) ??
+      (seen.has(entry.Name) ? validationError(entry.Name, 'pattern') : undefined) ??
+      check(entry.Name, entry.Value, LIMITS.attributeValue);
+    if (issue) return issue;
     seen.add(entry.Name);
-    const valueIssue = checkString(entry.Name, `The value of ${entry.Name}`, entry.Value, {
-      max: LIMITS.attributeValue.max,
-    });
-    if (valueIssue) return valueIssue;
   }
   return undefined;
 }
 
-function checkStringMap(map: unknown, field: string): Issue | undefined {
-  if (map === undefined) return undefined;
-  if (map === null || typeof map !== 'object' || Array.isArray(map))
-    return fail(field, 'required', field);
-  for (const [key, value] of Object.entries(map)) {
-    const issue =
-      checkString(field, `A ${field} key`, key, LIMITS.string) ??
-      checkString(key, `The ${field} value "${key.slice(0, 40)}"`, value, LIMITS.string);
+function checkCommon(request: ResendConfirmationCodeRequest): Issue {
+  const metadata = request.ClientMetadata;
+  if (metadata !== undefined && (metadata === null || typeof metadata !== 'object')) {
+    return validationError('ClientMetadata', 'required');
+  }
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    const issue = check('ClientMetadata', key, LIMITS.string) ?? check(key, value, LIMITS.string);
     if (issue) return issue;
   }
-  return undefined;
-}
-
-type Common = Pick<
-  SignUpRequest,
-  | 'ClientId'
-  | 'SecretHash'
-  | 'Username'
-  | 'AnalyticsMetadata'
-  | 'UserContextData'
-  | 'ClientMetadata'
->;
-
-function checkCommon(request: Common): Issue | undefined {
   return (
-    checkString('clientId', 'The app client id', request.ClientId, LIMITS.clientId) ??
-    checkString('username', 'The username', request.Username, LIMITS.username) ??
-    checkOptional('secretHash', 'The secret hash', request.SecretHash, LIMITS.secretHash) ??
-    checkOptional(
-      'analyticsMetadata',
-      'The analytics endpoint id',
-      request.AnalyticsMetadata?.AnalyticsEndpointId,
-      LIMITS.string,
-    ) ??
-    checkOptional(
-      'userContextData',
-      'The user context data',
-      request.UserContextData?.EncodedData,
-      LIMITS.string,
-    ) ??
-    checkOptional(
-      'userContextData',
-      'The IP address',
-      request.UserContextData?.IpAddress,
-      LIMITS.string,
-    ) ??
-    checkStringMap(request.ClientMetadata, 'ClientMetadata')
+    check('clientId', request.ClientId, LIMITS.clientId) ??
+    check('username', request.Username, LIMITS.username) ??
+    check('secretHash', request.SecretHash, LIMITS.secretHash, true) ??
+    check('analyticsMetadata', request.AnalyticsMetadata?.AnalyticsEndpointId, LIMITS.string, true) ??
+    check('userContextData', request.UserContextData?.EncodedData, LIMITS.string, true) ??
+    check('userContextData', request.UserContextData?.IpAddress, LIMITS.string, true)
   );
 }
 
 /** The first limit a SignUp request breaks, or `undefined` when it may be sent. */
-export function checkSignUpRequest(request: SignUpRequest): Issue | undefined {
+export function checkSignUpRequest(request: SignUpRequest): Issue {
   return (
     checkCommon(request) ??
     checkPassword(request.Password) ??
-    checkAttributeList(request.UserAttributes, 'UserAttributes') ??
-    checkAttributeList(request.ValidationData, 'ValidationData')
+    checkAttributes(request.UserAttributes, 'UserAttributes') ??
+    checkAttributes(request.ValidationData, 'ValidationData')
   );
 }
 
 /** The first limit a ConfirmSignUp request breaks, or `undefined`. */
-export function checkConfirmSignUpRequest(request: ConfirmSignUpRequest): Issue | undefined {
+export function checkConfirmSignUpRequest(request: ConfirmSignUpRequest): Issue {
   return (
     checkCommon(request) ??
-    checkString(
-      'code',
-      'The confirmation code',
-      request.ConfirmationCode,
-      LIMITS.confirmationCode,
-    ) ??
-    checkOptional('session', 'The session', request.Session, LIMITS.session)
+    check('code', request.ConfirmationCode, LIMITS.confirmationCode) ??
+    check('session', request.Session, LIMITS.session, true)
   );
 }
 
 /** The first limit a ResendConfirmationCode request breaks, or `undefined`. */
-export function checkResendConfirmationCodeRequest(
-  request: ResendConfirmationCodeRequest,
-): Issue | undefined {
+export function checkResendConfirmationCodeRequest(request: ResendConfirmationCodeRequest): Issue {
   return checkCommon(request);
 }
