@@ -11,13 +11,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../dev/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const KB = 1024;
 const BUDGET = { signUpJs: 22 * KB, css: 3 * KB };
 const failures = [];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const APPS = {
   a: ['a-react.tsx', 'React 19 page alone'],
@@ -219,19 +219,7 @@ async function browserFigures() {
     preview: { host: '127.0.0.1', port: 0 },
   });
   const url = `http://127.0.0.1:${server.httpServer.address().port}/c.html`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const interactive = [];
   const keystroke = { email: [], password: [] };
   const requests = { mount: [], typing: [], submit: [] };

@@ -34,7 +34,10 @@ export const LIMITS = {
 type Issue = SignUpError | undefined;
 
 /** Why `value` breaks `limit`, if it does (a lone surrogate breaks every limit). */
-export function limitReason(value: unknown, limit: StringLimit): [ValidationReason, number?] | undefined {
+export function limitReason(
+  value: unknown,
+  limit: StringLimit,
+): [ValidationReason, number?] | undefined {
   if (typeof value !== 'string' || (limit.min && !value)) return ['required'];
   if (limit.min && value.length < limit.min) return ['tooShort', limit.min];
   if (value.length > limit.max) return ['tooLong', limit.max];
@@ -45,7 +48,14 @@ export function limitReason(value: unknown, limit: StringLimit): [ValidationReas
 function check(field: string, value: unknown, limit: StringLimit, optional?: boolean): Issue {
   if (optional && value === undefined) return undefined;
   const found = limitReason(value, limit);
-  return found && validationError(field, found[0], found[1] ? { [found[0] === 'tooShort' ? 'min' : 'max']: found[1] } : {});
+  return (
+    found &&
+    validationError(
+      field,
+      found[0],
+      found[1] ? { [found[0] === 'tooShort' ? 'min' : 'max']: found[1] } : {},
+    )
+  );
 }
 
 /** Password: required, at most 256, no leading or trailing white space (inner spaces are fine). */
@@ -62,7 +72,9 @@ export function checkAttributeName(name: unknown): Issue {
   const custom = field.startsWith('custom:') ? field.slice(7) : undefined;
   return (
     check(field, name, LIMITS.attributeName) ??
-    (custom === undefined ? undefined : check(field, custom, { min: 1, ...LIMITS.customAttributeName }))
+    (custom === undefined
+      ? undefined
+      : check(field, custom, { min: 1, ...LIMITS.customAttributeName }))
   );
 }
 
@@ -95,7 +107,12 @@ function checkCommon(request: ResendConfirmationCodeRequest): Issue {
     check('clientId', request.ClientId, LIMITS.clientId) ??
     check('username', request.Username, LIMITS.username) ??
     check('secretHash', request.SecretHash, LIMITS.secretHash, true) ??
-    check('analyticsMetadata', request.AnalyticsMetadata?.AnalyticsEndpointId, LIMITS.string, true) ??
+    check(
+      'analyticsMetadata',
+      request.AnalyticsMetadata?.AnalyticsEndpointId,
+      LIMITS.string,
+      true,
+    ) ??
     check('userContextData', request.UserContextData?.EncodedData, LIMITS.string, true) ??
     check('userContextData', request.UserContextData?.IpAddress, LIMITS.string, true)
   );

@@ -117,7 +117,8 @@ function compilePattern(pattern: RegExp | string | undefined): RegExp | undefine
   return new RegExp(`^(?:${source})$`, flags);
 }
 
-function base(name: string, kind: InputKind, order: number): FormField {
+/** A field with every property at its default (optional, no format, attribute). */
+export function createField(name: string, kind: InputKind, order = 0): FormField {
   return {
     name,
     kind,
@@ -153,7 +154,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     if (input && typeof input === 'object' && BUILT_IN.has(input.name))
       overrides.set(input.name, input);
   }
-  const username = base(
+  const username = createField(
     'username',
     mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : 'text',
     0,
@@ -213,7 +214,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     } catch {
       problems.push(`"${name}" has an invalid pattern.`);
     }
-    const field = base(name, kind, config.order ?? (index + 1) * 10);
+    const field = createField(name, kind, config.order ?? (index + 1) * 10);
     fields.push({
       ...field,
       destination,
@@ -248,14 +249,14 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
 
   const last = (inputs.length + 2) * 10;
   fields.push({
-    ...base('password', 'password', last),
+    ...createField('password', 'password', last),
     destination: 'password',
     required: true,
     autoComplete: 'new-password',
   });
   if (options.confirmPassword) {
     fields.push({
-      ...base('confirmPassword', 'password', last + 1),
+      ...createField('confirmPassword', 'password', last + 1),
       destination: 'confirmPassword',
       required: true,
       autoComplete: 'new-password',

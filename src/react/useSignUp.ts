@@ -35,6 +35,7 @@ import {
 import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
 import { LIMITS } from '../core/serviceLimits.js';
 import {
+  createField,
   type FieldProblem,
   type FormField,
   type FormOptions,
@@ -138,23 +139,9 @@ export interface UseSignUpReturn {
 }
 
 const CODE_FIELD: FormField = {
-  name: 'code',
-  kind: 'code',
-  destination: 'attribute',
+  ...createField('code', 'code'),
   required: true,
   autoComplete: 'one-time-code',
-  format: undefined,
-  label: undefined,
-  hint: undefined,
-  placeholder: undefined,
-  options: undefined,
-  min: undefined,
-  max: undefined,
-  minLength: undefined,
-  maxLength: undefined,
-  pattern: undefined,
-  order: 0,
-  defaultValue: '',
 };
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;

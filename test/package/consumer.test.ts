@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../e2e/harness.ts';
+import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let work: string;
@@ -98,10 +98,7 @@ describe.each([18, 19])('a fresh Vite app on React %i', (major) => {
     });
     const address = server.httpServer.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu'],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,32 +1,20 @@
 import { type HTMLAttributes, type InputHTMLAttributes, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { passwordChecks } from '../../core/passwordPolicy.js';
-import { chain, cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
+import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
+import { Input } from './parts.js';
 
 /**
  * The password `<input>` with a show/hide toggle: a real button whose state is announced
  * through `aria-pressed`. State attribute: `data-visible`.
  */
-export function PasswordInput({
-  className,
-  onChange,
-  onBlur,
-  ...rest
-}: InputHTMLAttributes<HTMLInputElement>) {
-  const { inputProps, invalid } = useFieldContext('PasswordInput');
+export function PasswordInput(props: InputHTMLAttributes<HTMLInputElement>) {
+  const { inputProps } = useFieldContext('PasswordInput');
   const { t } = useSignUpContext('PasswordInput');
   const [visible, setVisible] = useState(false);
   return (
     <div className="rcs-password" data-visible={visible || undefined}>
-      <input
-        {...inputProps}
-        {...rest}
-        type={visible ? 'text' : 'password'}
-        className={cx('rcs-input', className)}
-        data-invalid={invalid || undefined}
-        onChange={chain(onChange, inputProps.onChange)}
-        onBlur={chain(onBlur, inputProps.onBlur)}
-      />
+      <Input {...props} type={visible ? 'text' : 'password'} />
       <button
         type="button"
         className="rcs-password-toggle"

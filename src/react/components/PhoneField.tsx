@@ -1,6 +1,7 @@
 import { type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
-import { chain, cx, useFieldContext, useSignUpContext } from './context.js';
+import { useFieldContext, useSignUpContext } from './context.js';
+import { Input } from './parts.js';
 
 interface Country {
   code: string;
@@ -26,14 +27,8 @@ export interface PhoneInputProps extends InputHTMLAttributes<HTMLInputElement> {
  * A country selector (names and dial codes) and a tel input. The number may be typed in
  * national format; it is sent in E.164. libphonenumber-js loads only when this renders.
  */
-export function PhoneInput({
-  className,
-  defaultCountry = 'US',
-  onChange,
-  onBlur,
-  ...rest
-}: PhoneInputProps) {
-  const { inputProps, invalid, field } = useFieldContext('PhoneInput');
+export function PhoneInput({ defaultCountry = 'US', ...props }: PhoneInputProps) {
+  const { field } = useFieldContext('PhoneInput');
   const { form, t } = useSignUpContext('PhoneInput');
   const [countries, setCountries] = useState<Country[] | null>(null);
   const locale = t('locale.code');
@@ -87,14 +82,7 @@ export function PhoneInput({
           </option>
         ))}
       </select>
-      <input
-        {...inputProps}
-        {...rest}
-        className={cx('rcs-input', className)}
-        data-invalid={invalid || undefined}
-        onChange={chain(onChange, inputProps.onChange)}
-        onBlur={chain(onBlur, inputProps.onBlur)}
-      />
+      <Input {...props} />
     </div>
   );
 }
