@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
+import { build, type PreviewServer, preview, type Rolldown } from 'vite';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
 import { type CognitoEnv, startCognitoEnv } from '../integration/localCognito.ts';
 
@@ -18,6 +18,8 @@ export interface Harness {
   url: string;
   /** The CSP the demo is served with. */
   csp: string;
+  /** File names of the built chunks that hold libphonenumber-js. */
+  phoneChunks: string[];
   newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<DemoPage>;
   close(): Promise<void>;
 }
@@ -59,7 +61,14 @@ export async function startHarness(): Promise<Harness> {
     VITE_COGNITO_ENDPOINT: endpoint,
     VITE_RESEND_COOLDOWN: '2',
   });
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const output = await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const phoneChunks = (Array.isArray(output) ? output : [output as Rolldown.RolldownOutput])
+    .flatMap((o) => o.output)
+    .filter(
+      (c) =>
+        c.type === 'chunk' && Object.keys(c.modules).some((id) => id.includes('libphonenumber-js')),
+    )
+    .map((c) => c.fileName);
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -78,6 +87,7 @@ export async function startHarness(): Promise<Harness> {
     browser,
     url: `http://127.0.0.1:${port}/`,
     csp,
+    phoneChunks,
     async newPage({ colorScheme = 'light' } = {}) {
       const context = await browser.newContext({
         colorScheme,
