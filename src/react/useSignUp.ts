@@ -24,12 +24,10 @@ import {
   savePendingConfirmation,
 } from '../core/confirmationState.js';
 import { SignUpError } from '../core/errors.js';
-import { createTranslator, type Messages, type Translate } from '../core/messages.js';
+import { createTranslator } from '../core/messages.js';
 import { normalizeCognitoError } from '../core/normalizeCognitoError.js';
 import {
   passwordChecks as computePasswordChecks,
-  type PasswordCheck,
-  type PasswordPolicy,
   resolvePasswordPolicy,
 } from '../core/passwordPolicy.js';
 import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
@@ -38,7 +36,6 @@ import {
   createField,
   type FieldProblem,
   type FormField,
-  type FormOptions,
   type FormValues,
   resolveFields,
   toSignUpInput,
@@ -46,97 +43,22 @@ import {
 } from '../core/signUpForm.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
 import { type FieldProps, fieldProps } from './fieldProps.js';
+import type {
+  ConfirmValues,
+  SignUpStatus,
+  SignUpStep,
+  UseSignUpOptions,
+  UseSignUpReturn,
+} from './useSignUp.types.js';
 
-/** Which form the flow shows. */
-export type SignUpStep = 'signUp' | 'confirm' | 'done';
-/** What the last action is doing or did. */
-export type SignUpStatus = 'idle' | 'submitting' | 'error' | 'success';
-
-/** Message overrides: any catalog key, plus keys for your own fields (`field.custom:plan.label`). */
-export type MessageOverrides = Partial<Messages> & Record<string, string | undefined>;
-
-/** Options of {@link useSignUp}. All of them may change after mount and take effect. */
-export interface UseSignUpOptions extends CognitoConfig, FormOptions {
-  /** Static ClientMetadata sent with every request (field values of the same key win). */
-  clientMetadata?: Record<string, string>;
-  /** Static ValidationData sent with SignUp. */
-  validationData?: Record<string, string>;
-  /** Amazon Pinpoint endpoint id, sent as AnalyticsMetadata. */
-  analyticsEndpointId?: string;
-  /** The pool's password policy; Cognito's default where left out. */
-  passwordPolicy?: Partial<PasswordPolicy>;
-  /** Seconds before a code can be requested again (default 30). */
-  resendCooldown?: number;
-  /** Keep the confirm step across reloads in sessionStorage (default true). */
-  persist?: boolean;
-  /** Initial values by field name. */
-  defaultValues?: FormValues;
-  /** A locale catalog (`import { es } from 'react-cognito-signup/locales/es'`); English by default. */
-  catalog?: Partial<Messages>;
-  /** Overrides of single messages, on top of the catalog. */
-  messages?: MessageOverrides;
-  /** After SignUp succeeded (before confirmation when one is needed). */
-  onSignUp?: (result: SignUpResponse & { username: string }) => void;
-  /** After the account is confirmed (also when SignUp returned UserConfirmed). */
-  onConfirmed?: (result: { username: string; session?: string }) => void;
-  /** After any failed request or refused configuration. */
-  onError?: (error: SignUpError) => void;
-}
-
-/** Values of the confirm form. */
-export interface ConfirmValues {
-  code: string;
-}
-
-/** What {@link useSignUp} returns: state, prop getters and actions. */
-export interface UseSignUpReturn {
-  step: SignUpStep;
-  status: SignUpStatus;
-  /** The last error (normalized), until the next action. */
-  error: SignUpError | undefined;
-  /** The translated form-level error (not placed on a field), for a live region. */
-  formError: string | undefined;
-  /** A translated sentence announcing the latest step change or resend, for a live region. */
-  announcement: string | undefined;
-  /** The SignUp answer: UserSub, UserConfirmed, CodeDeliveryDetails, Session. */
-  result: SignUpResponse | undefined;
-  /** The username being confirmed. */
-  username: string | undefined;
-  /** Where the current code went (updated by resend). */
-  codeDeliveryDetails: CodeDeliveryDetails | undefined;
-  /** The fields of the current step, in order. */
-  fields: FormField[];
-  /** Props for the `<form>` of the current step. */
-  getFormProps: (
-    props?: FormHTMLAttributes<HTMLFormElement>,
-  ) => FormHTMLAttributes<HTMLFormElement>;
-  /** Label, input, hint and error props for one field of the current step. */
-  getFieldProps: (name: string) => FieldProps;
-  /** Props for the submit button of the current step. */
-  getSubmitProps: (
-    props?: ButtonHTMLAttributes<HTMLButtonElement>,
-  ) => ButtonHTMLAttributes<HTMLButtonElement> & { 'data-status': SignUpStatus };
-  /** Each password rule, met or not. Reading it re-renders on password keystrokes. */
-  readonly passwordChecks: PasswordCheck[];
-  /** Submits the current step's form, as its submit button would; resolves when done. */
-  submit: () => Promise<void>;
-  /** Confirms with `code`, or with the confirm form's value. */
-  confirm: (code?: string) => Promise<void>;
-  /** Requests a new code; does nothing during the cooldown. */
-  resend: () => Promise<void>;
-  /** Seconds until `resend` is allowed (0 = now). */
-  resendAvailableIn: number;
-  /** Back to an empty sign-up form; forgets the pending confirmation. */
-  reset: () => void;
-  /** The message translator in use. */
-  t: Translate;
-  /** The password policy in force. */
-  passwordPolicy: PasswordPolicy;
-  /** react-hook-form's sign-up form, for `Controller` and third-party inputs. */
-  form: UseFormReturn<FormValues>;
-  /** react-hook-form's confirm form. */
-  confirmForm: UseFormReturn<ConfirmValues>;
-}
+export type {
+  ConfirmValues,
+  MessageOverrides,
+  SignUpStatus,
+  SignUpStep,
+  UseSignUpOptions,
+  UseSignUpReturn,
+} from './useSignUp.types.js';
 
 const CODE_FIELD: FormField = {
   ...createField('code', 'code'),
@@ -209,9 +131,9 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   );
   const hasPhone = signUpFields.some((f) => f.format === 'phone');
 
-  // Read by the resolver, which react-hook-form keeps from the first render.
-  const formModel = useRef({ fields: signUpFields, policy, hasPhone });
-  formModel.current = { fields: signUpFields, policy, hasPhone };
+  // Read by the resolver (react-hook-form keeps the first one) and by submit: the latest render's.
+  const formModel = useRef({ fields: signUpFields, problems: configProblems, policy, hasPhone });
+  formModel.current = { fields: signUpFields, problems: configProblems, policy, hasPhone };
 
   const resolver = useCallback<Resolver<FormValues>>(async (values) => {
     const model = formModel.current;
@@ -382,7 +304,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       run(
         'SignUp',
         async (signal, opts) => {
-          const { fields: current, problems } = resolveFields(opts);
+          const { fields: current, problems } = formModel.current;
           if (problems.length) {
             throw new SignUpError({
               code: 'ConfigurationError',
