@@ -589,6 +589,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       type: 'submit' as const,
       // aria-disabled rather than disabled: the button keeps focus while a request runs.
       'aria-disabled': submitting || props['aria-disabled'] || undefined,
+      'data-disabled': submitting || undefined,
       'data-status': status,
     }),
     [submitting, status],

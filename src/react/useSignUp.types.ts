@@ -76,7 +76,11 @@ export interface UseSignUpReturn {
   /** Props for the submit button of the current step. */
   getSubmitProps: (
     props?: ButtonHTMLAttributes<HTMLButtonElement>,
-  ) => ButtonHTMLAttributes<HTMLButtonElement> & { 'data-status': SignUpStatus };
+  ) => ButtonHTMLAttributes<HTMLButtonElement> & {
+    'data-status': SignUpStatus;
+    /** Present while a request runs (the button stays focusable: `aria-disabled`, not `disabled`). */
+    'data-disabled'?: true;
+  };
   /** Each password rule, met or not. Reading it re-renders on password keystrokes. */
   readonly passwordChecks: PasswordCheck[];
   /** Submits the current step's form, as its submit button would; resolves when done. */

@@ -428,6 +428,7 @@ describe('useSignUp: one request per submit', () => {
     await user.type(screen.getByLabelText('Password'), '{Enter}{Enter}{Enter}');
     await waitFor(() => expect(transport.calls).toHaveLength(1));
     expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('data-disabled', 'true');
     await act(async () => pending.resolve(unconfirmed));
     await screen.findByLabelText('Confirmation code');
     expect(transport.calls).toHaveLength(1);

@@ -19,7 +19,7 @@ export function ConfirmInstructions({ className, ...rest }: HTMLAttributes<HTMLP
   );
 }
 
-/** Requests a new code; disabled with a countdown during the cooldown. State: `data-cooldown`. */
+/** Requests a new code; disabled with a countdown during the cooldown. State: `data-cooldown`, `data-disabled`. */
 export function ResendButton({
   className,
   children,
@@ -34,6 +34,7 @@ export function ResendButton({
       {...rest}
       className={cx('rcs-resend', className)}
       disabled={wait > 0 || signUp.status === 'submitting'}
+      data-disabled={wait > 0 || signUp.status === 'submitting' || undefined}
       data-cooldown={wait > 0 || undefined}
       onClick={(event) => {
         onClick?.(event);
