@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEnv } from 'vite';
 import { ensureDemoPool, startLocalCognito } from './local-cognito.mjs';
 import { startTriggerServer } from './trigger-server.mjs';
 
@@ -20,7 +21,8 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
 async function main() {
-  const env = { ...process.env };
+  // Variables from the environment or from .env files (.env.local, .env.development, …).
+  const env = { ...loadEnv('development', root, 'VITE_'), ...process.env };
   if (env.VITE_COGNITO_USER_POOL_ID) {
     console.log(`Using the user pool ${env.VITE_COGNITO_USER_POOL_ID} from the environment.`);
   } else {
