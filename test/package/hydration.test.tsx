@@ -3,7 +3,10 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { SignUp } from '../../dist/index.js';
+
+// The built package, typed by its sources (dist/ exists only after the global setup's build).
+const DIST = '../../dist/index.js';
+const { SignUp }: typeof import('../../src/index.ts') = await import(/* @vite-ignore */ DIST);
 
 describe('hydration of the built package', () => {
   it('hydrates the server HTML of <SignUp> without a warning', async () => {
