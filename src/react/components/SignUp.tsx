@@ -75,6 +75,11 @@ const OPTION_KEYS = [
   'onError',
 ] as const satisfies ReadonlyArray<keyof UseSignUpOptions>;
 
+// Every hook option must be listed above, or <SignUp> would pass it to its <div> instead.
+type UnlistedOption = Exclude<keyof UseSignUpOptions, (typeof OPTION_KEYS)[number]>;
+const everyOptionListed: [UnlistedOption] extends [never] ? true : UnlistedOption = true;
+void everyOptionListed;
+
 function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel'>) {
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
