@@ -230,6 +230,11 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     setStep('confirm');
   }, [persist, options.clientId]);
 
+  // Entering the confirm step moves focus to the code input, wherever it is rendered.
+  useEffect(() => {
+    if (step === 'confirm') confirmForm.setFocus('code');
+  }, [step, confirmForm]);
+
   // Load the phone validator ahead of the first submit, only when a phone field exists.
   useEffect(() => {
     if (hasPhone) loadPhoneTools().catch(() => {});

@@ -233,6 +233,8 @@ describe('useSignUp: steps', () => {
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     const code = await screen.findByLabelText('Confirmation code');
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    // Headless too: focus moves to the code input, whatever markup renders it.
+    await waitFor(() => expect(code).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent('Check your messages');
     expect(onSignUp).toHaveBeenCalledWith({ ...unconfirmed, username: 'alice' });
     await user.type(code, ' 123 456 ');

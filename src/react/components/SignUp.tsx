@@ -135,13 +135,13 @@ export function SignUp({
   const root = useRef<HTMLDivElement>(null);
   const previousStep = useRef(signUp.step);
 
-  // After a step change, move focus into the new step (the code input, or the done title).
+  // After a step change to done or back to the form, focus the title (the hook focuses the code).
   useEffect(() => {
     if (previousStep.current === signUp.step) return;
     previousStep.current = signUp.step;
-    if (signUp.step === 'confirm') signUp.confirmForm.setFocus('code');
-    else root.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
-  }, [signUp.step, signUp.confirmForm]);
+    if (signUp.step !== 'confirm')
+      root.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
+  }, [signUp.step]);
 
   const { Header, Footer, Submit: CustomSubmit } = components ?? {};
   const submit = CustomSubmit ? <CustomSubmit signUp={signUp} /> : <Submit />;
