@@ -12,12 +12,7 @@ import {
   useState,
 } from 'react';
 import { type FieldErrors, type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
-import {
-  type CognitoConfig,
-  confirmSignUp,
-  resendConfirmationCode,
-  signUp,
-} from '../core/cognitoSignUp.js';
+import { confirmSignUp, resendConfirmationCode, signUp } from '../core/cognitoSignUp.js';
 import {
   clearPendingConfirmation,
   loadPendingConfirmation,
@@ -84,21 +79,6 @@ function toFieldErrors(problems: Record<string, FieldProblem>): FieldErrors {
 /** Confirmation codes are often pasted with spaces: compare and send them without. */
 function cleanCode(code: string): string {
   return code.replace(/\s+/g, '');
-}
-
-function cognitoConfigOf(options: UseSignUpOptions): CognitoConfig {
-  const config: CognitoConfig = {
-    clientId: options.clientId,
-    userPoolId: options.userPoolId,
-    region: options.region,
-    endpoint: options.endpoint,
-    timeoutMs: options.timeoutMs,
-    transport: options.transport,
-    getSecretHash: options.getSecretHash,
-    userContextData: options.userContextData,
-  };
-  if ('clientSecret' in options) Object.assign(config, { clientSecret: options.clientSecret });
-  return config;
 }
 
 /**
@@ -342,7 +322,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           };
           let answer: SignUpResponse;
           try {
-            answer = await signUp(cognitoConfigOf(opts), input, { signal });
+            answer = await signUp(opts, input, { signal });
           } catch (raw) {
             const failure = normalizeCognitoError(raw, {
               operation: 'SignUp',
@@ -395,7 +375,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         async (signal, opts) => {
           const name = username ?? '';
           const answer = await confirmSignUp(
-            cognitoConfigOf(opts),
+            opts,
             {
               username: name,
               code: cleanCode(values.code),
@@ -470,7 +450,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           'ResendConfirmationCode',
           async (signal, opts) => {
             const answer = await resendConfirmationCode(
-              cognitoConfigOf(opts),
+              opts,
               {
                 username,
                 clientMetadata: opts.clientMetadata,
@@ -650,7 +630,7 @@ async function recoverUnknownOutcome(
 ) {
   try {
     return await resendConfirmationCode(
-      cognitoConfigOf(options),
+      options,
       {
         username,
         clientMetadata: options.clientMetadata,
