@@ -185,6 +185,43 @@ describe('useSignUp: validation', () => {
     expect(transport.calls).toHaveLength(0);
   });
 
+  it('applies the custom attribute rules: number bounds, select choices, required checkbox', async () => {
+    const { user, transport } = setup({
+      fields: [
+        { name: 'custom:seats', kind: 'number', min: 1, max: 50, label: 'Seats' },
+        {
+          name: 'custom:plan',
+          kind: 'select',
+          options: [{ value: 'pro' }],
+          required: true,
+          label: 'Plan',
+        },
+        { name: 'custom:agree', kind: 'checkbox', required: true, label: 'Agree' },
+      ],
+    });
+    await fillBasics(user);
+    await user.type(screen.getByLabelText('Seats'), '0');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText('Enter 1 or more.')).toBeInTheDocument();
+    expect(screen.getAllByText('This field is required.')).toHaveLength(2);
+    await user.clear(screen.getByLabelText('Seats'));
+    await user.type(screen.getByLabelText('Seats'), '51');
+    expect(await screen.findByText('Enter 50 or less.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Seats'));
+    await user.type(screen.getByLabelText('Seats'), '12');
+    await user.selectOptions(screen.getByLabelText('Plan'), 'pro');
+    await user.click(screen.getByLabelText('Agree'));
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(transport.calls).toHaveLength(1));
+    expect(transport.calls[0]?.request).toMatchObject({
+      UserAttributes: [
+        { Name: 'custom:seats', Value: '12' },
+        { Name: 'custom:plan', Value: 'pro' },
+        { Name: 'custom:agree', Value: 'true' },
+      ],
+    });
+  });
+
   it('joins hint and error ids in aria-describedby only while they are shown', async () => {
     const { user } = setup({
       fields: [{ name: 'email', hint: 'We never share it.', required: true }],
