@@ -108,7 +108,8 @@ export async function startLocalCognito({
   };
 }
 
-function killGroup(pid) {
+/** Ends a process started with `detached: true`, and everything in its process group. */
+export function killGroup(pid) {
   if (!pid) return;
   try {
     process.kill(-pid, 'SIGTERM');

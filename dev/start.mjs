@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
-import { ensureDemoPool, startLocalCognito } from './local-cognito.mjs';
+import { ensureDemoPool, killGroup, startLocalCognito } from './local-cognito.mjs';
 import { startTriggerServer } from './trigger-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,13 +58,7 @@ async function main() {
     [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--host', '127.0.0.1', '--port', port],
     { cwd: root, env, stdio: 'inherit', detached: true },
   );
-  stops.push(async () => {
-    try {
-      process.kill(-vite.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  });
+  stops.push(async () => killGroup(vite.pid));
   vite.on('exit', (code) => stopAll(code ?? 0));
   console.log(`Demo:           http://127.0.0.1:${port}/  (Ctrl-C stops everything)\n`);
 }

@@ -182,20 +182,16 @@ export function buildResendConfirmationCodeRequest(
   return compact<ResendConfirmationCodeRequest>(commonFields(clientId, input, extras));
 }
 
-const transports = new WeakMap<CognitoConfig, CognitoTransport>();
-
+/** The configured transport, or one on amazon-cognito-identity-js's `Client` (cheap to create). */
 function transportFor(config: CognitoConfig): CognitoTransport {
-  if (config.transport) return config.transport;
-  let transport = transports.get(config);
-  if (!transport) {
-    transport = createCognitoTransport({
+  return (
+    config.transport ??
+    createCognitoTransport({
       region: config.region ?? regionFromUserPoolId(config.userPoolId),
       endpoint: config.endpoint,
       timeoutMs: config.timeoutMs,
-    });
-    transports.set(config, transport);
-  }
-  return transport;
+    })
+  );
 }
 
 async function resolveExtras(config: CognitoConfig, username: string): Promise<ResolvedExtras> {
@@ -299,7 +295,8 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function parseDelivery(value: unknown): CodeDeliveryDetails | undefined {
+/** CodeDeliveryDetails from untrusted JSON (an answer, or storage): known fields of the right type only. */
+export function parseDelivery(value: unknown): CodeDeliveryDetails | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const medium = field(value, 'DeliveryMedium');
   return compact<CodeDeliveryDetails>({

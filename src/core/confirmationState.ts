@@ -1,3 +1,4 @@
+import { parseDelivery } from './cognitoSignUp.js';
 import type { CodeDeliveryDetails } from './types.js';
 
 /**
@@ -48,22 +49,10 @@ export function loadPendingConfirmation(clientId: string): PendingConfirmation |
   try {
     const data = JSON.parse(raw) as Record<string, unknown>;
     if (typeof data.username !== 'string' || !data.username) return undefined;
-    const details = data.codeDeliveryDetails as Record<string, unknown> | undefined;
-    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
     return {
       username: data.username,
-      userSub: text(data.userSub),
-      codeDeliveryDetails:
-        details && typeof details === 'object'
-          ? {
-              Destination: text(details.Destination),
-              DeliveryMedium:
-                details.DeliveryMedium === 'EMAIL' || details.DeliveryMedium === 'SMS'
-                  ? details.DeliveryMedium
-                  : undefined,
-              AttributeName: text(details.AttributeName),
-            }
-          : undefined,
+      userSub: typeof data.userSub === 'string' ? data.userSub : undefined,
+      codeDeliveryDetails: parseDelivery(data.codeDeliveryDetails),
       resendAvailableAt:
         typeof data.resendAvailableAt === 'number' ? data.resendAvailableAt : undefined,
     };
