@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  // amazon-cognito-identity-js reads Node's `global`.
-  define: { global: 'globalThis' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -9,7 +9,6 @@ const EXTERNAL = [
   /^react($|\/)/,
   /^react-dom($|\/)/,
   /^react-hook-form($|\/)/,
-  /^amazon-cognito-identity-js($|\/)/,
   /^libphonenumber-js($|\/)/,
   /^node:/,
 ];

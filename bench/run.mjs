@@ -52,7 +52,6 @@ async function buildApp(file, env = {}) {
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    define: { global: 'globalThis' },
     build: { write: false, rolldownOptions: { input: join(root, 'bench', 'apps', file) } },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
@@ -208,7 +207,6 @@ async function browserFigures() {
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    define: { global: 'globalThis' },
     build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(root, 'bench', 'c.html') } },
   });
   const server = await preview({

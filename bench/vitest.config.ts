@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 /** Only for `npm run bench`: the render-cost counts in jsdom. */
 export default defineConfig({
   plugins: [react()],
-  define: { global: 'globalThis' },
   test: {
     root: '.',
     include: ['bench/render.bench-test.tsx'],

@@ -1,4 +1,3 @@
-import ClientModule from 'amazon-cognito-identity-js/lib/Client.js';
 import { SignUpError } from './errors.js';
 import type { OperationName, Operations } from './types.js';
 
@@ -35,14 +34,10 @@ export function regionFromUserPoolId(userPoolId: string | undefined): string | u
   return match?.[1];
 }
 
-// The CommonJS build is used so the same import works in bundlers and in Node (SSR);
-// depending on the interop, the class is the default export or its `default`.
-const Client = 'default' in ClientModule ? ClientModule.default : ClientModule;
-
 /**
- * A transport on amazon-cognito-identity-js's small `Client` (JSON 1.1 over fetch), adding
- * what it lacks: an AbortSignal, a timeout, and a check that answers are JSON objects.
- * It never retries: a retried SignUp could create a second account.
+ * The transport on `fetch`: Cognito's JSON 1.1 protocol (one POST, the operation in
+ * `X-Amz-Target`), with an AbortSignal, a timeout, and a check that every answer is a JSON
+ * object. It never retries: a retried SignUp could create a second account.
  */
 export function createCognitoTransport(options: TransportOptions): CognitoTransport {
   const { region, endpoint, timeoutMs = 15_000 } = options;
@@ -53,52 +48,72 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
         'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
     });
   }
+  const url = endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   return {
-    send(operation, request, { signal } = {}) {
-      return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-          reject(abortError());
-          return;
-        }
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
-        const onAbort = () => controller.abort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const settle = () => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-        };
-
-        const client = new Client(region ?? 'local', endpoint);
-        // `Client` spreads `fetchOptions` into its fetch() call: the only way to pass a signal.
-        client.fetchOptions = { signal: controller.signal, credentials: 'omit' };
-        client.request(operation, request, (error, data) => {
-          settle();
-          if (timedOut) return reject(timeoutError(timeoutMs));
-          if (signal?.aborted) return reject(abortError());
-          if (error) return reject(clientError(error));
-          if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-            return reject(invalidResponse('The answer was not a JSON object.'));
-          }
-          resolve(data as never);
+    async send(operation, request, { signal } = {}) {
+      if (signal?.aborted) throw abortError();
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const onAbort = () => controller.abort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      let status = 0;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-amz-json-1.1',
+            'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+          },
+          body: JSON.stringify(request),
+          credentials: 'omit',
+          cache: 'no-store',
+          signal: controller.signal,
         });
-      });
+        status = response.status;
+        const data: unknown = await response.json().catch(() => undefined);
+        const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+        if (response.ok && isObject) return data as never;
+        // Cognito names the error in the body's `__type` (`prefix#Name`) or in a header.
+        const type =
+          (isObject && (data as { __type?: unknown }).__type) ||
+          response.headers.get('x-amzn-errortype');
+        if (response.ok || typeof type !== 'string') {
+          throw new SignUpError({
+            code: 'InvalidResponseError',
+            message: `The server answered ${status} with something other than Cognito JSON.`,
+            statusCode: status,
+          });
+        }
+        const code = type.split('#').pop()?.split(':')[0];
+        const body = (isObject ? data : {}) as { message?: unknown; Message?: unknown };
+        throw Object.assign(new Error(String(body.message ?? body.Message ?? code)), {
+          name: code,
+          code,
+          statusCode: status,
+        });
+      } catch (error) {
+        if (timedOut) throw timeoutError(timeoutMs);
+        if (signal?.aborted) throw abortError();
+        // fetch() rejects with a TypeError when no answer arrives (refused, reset, CORS).
+        if (error instanceof TypeError && !status) {
+          throw new SignUpError({
+            code: 'NetworkError',
+            message:
+              'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+            cause: error,
+          });
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
     },
   };
-}
-
-function clientError(error: Error & { code?: string; statusCode?: number }): unknown {
-  if (error.name === 'AbortError') return abortError();
-  // `Client` reads a failed answer's body as JSON and takes `__type` from it: an answer
-  // that is not Cognito's JSON surfaces as a TypeError from that step.
-  if (error instanceof TypeError) {
-    return invalidResponse('The server answered with something other than Cognito JSON.');
-  }
-  return error;
 }
 
 function abortError(): SignUpError {
@@ -111,8 +126,4 @@ function timeoutError(ms: number): SignUpError {
     message: `Cognito did not answer within ${ms} ms.`,
     values: { ms },
   });
-}
-
-function invalidResponse(message: string): SignUpError {
-  return new SignUpError({ code: 'InvalidResponseError', message });
 }

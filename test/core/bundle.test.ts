@@ -28,7 +28,7 @@ const SRP_MARKERS = [
 ];
 
 describe("browser bundle of the core's sign-up path", () => {
-  it('contains the Client but none of the SRP stack or the buffer polyfill', async () => {
+  it('sends to Cognito without any of the SRP stack or the buffer polyfill', async () => {
     const code = await bundle('../fixtures/core-signup-entry.ts');
     expect(code).toContain('AWSCognitoIdentityProviderService');
     for (const marker of SRP_MARKERS) expect(code).not.toMatch(marker);

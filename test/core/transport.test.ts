@@ -6,6 +6,7 @@ import { createCognitoTransport, regionFromUserPoolId, signUp } from '../../src/
 type Reply = (res: import('node:http').ServerResponse) => void;
 let reply: Reply = (res) => res.end('{}');
 const received: Array<{ target: string | undefined; body: string }> = [];
+const headers: Array<import('node:http').IncomingHttpHeaders> = [];
 let server: Server;
 let endpoint: string;
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
       body += c;
     });
     req.on('end', () => {
+      headers.push(req.headers);
       received.push({ target: req.headers['x-amz-target'] as string | undefined, body });
       reply(res);
     });
@@ -46,6 +48,7 @@ describe('createCognitoTransport', () => {
     expect(result).toEqual({ UserConfirmed: true, UserSub: 'sub' });
     const last = received.at(-1);
     expect(last?.target).toBe('AWSCognitoIdentityProviderService.SignUp');
+    expect(headers.at(-1)?.['content-type']).toBe('application/x-amz-json-1.1');
     expect(JSON.parse(last?.body ?? '')).toEqual({
       ClientId: 'c',
       Username: 'alice',
@@ -72,6 +75,24 @@ describe('createCognitoTransport', () => {
     };
     await expect(signUp({ clientId: 'c', endpoint }, input)).rejects.toMatchObject({
       code: 'InvalidResponseError',
+      statusCode: status,
+    });
+  });
+
+  it('reads the code from `prefix#Name` and from the x-amzn-errortype header', async () => {
+    reply = json(400, { __type: 'com.amazonaws#CodeMismatchException', message: 'wrong' });
+    await expect(signUp({ clientId: 'c', endpoint }, input)).rejects.toMatchObject({
+      code: 'CodeMismatchException',
+      statusCode: 400,
+    });
+    reply = (res) => {
+      res.writeHead(429, { 'x-amzn-errortype': 'TooManyRequestsException:http://internal/' });
+      res.end('Rate exceeded');
+    };
+    await expect(signUp({ clientId: 'c', endpoint }, input)).rejects.toMatchObject({
+      code: 'TooManyRequestsException',
+      statusCode: 429,
+      retryable: true,
     });
   });
 
