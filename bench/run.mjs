@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -15,6 +16,7 @@ import { chromiumLaunchOptions } from '../dev/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const attribute = process.argv.includes('--attribute');
 const KB = 1024;
 const BUDGET = { signUpJs: 22 * KB, css: 3 * KB };
 const failures = [];
@@ -45,14 +47,18 @@ function table(headers, rows) {
 }
 
 /** Builds one bench app for production and sizes what the browser loads. */
-async function buildApp(file, env = {}) {
+async function buildApp(file, env = {}, sourcemap = false) {
   Object.assign(process.env, env);
   const output = await build({
     root: join(root, 'bench'),
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    build: { write: false, rolldownOptions: { input: join(root, 'bench', 'apps', file) } },
+    build: {
+      write: false,
+      sourcemap,
+      rolldownOptions: { input: join(root, 'bench', 'apps', file) },
+    },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
   const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
@@ -70,6 +76,7 @@ async function buildApp(file, env = {}) {
     .join('\n');
   const modules = chunks.flatMap((c) => (c.type === 'chunk' ? Object.keys(c.modules) : []));
   return {
+    entry,
     jsGz: gz(initialJs),
     jsBr: br(initialJs),
     lazyGz: lazyJs ? gz(lazyJs) : 0,
@@ -306,7 +313,57 @@ async function browserFigures() {
     failures.push(`requests per submit: ${requests.submit.join(', ')}`);
 }
 
+/**
+ * What each module costs in (c): the gzip size of the entry chunk minus the gzip size of the
+ * same chunk with that module's minified code (found through the source map) left out.
+ */
+async function attribution() {
+  const { entry } = await buildApp(APPS.c[0], {}, true);
+  const { code } = entry;
+  const lineStarts = [0];
+  for (const line of code.split('\n')) lineStarts.push((lineStarts.at(-1) ?? 0) + line.length + 1);
+  const starts = [];
+  eachMapping(new TraceMap(entry.map), (m) =>
+    starts.push([
+      lineStarts[m.generatedLine - 1] + m.generatedColumn,
+      m.source ?? '(virtual: vite preload helper)',
+    ]),
+  );
+  starts.sort((x, y) => x[0] - y[0]);
+  const owner = new Array(code.length).fill('(bundler runtime)');
+  starts.forEach(([start, source], i) => {
+    const end = i + 1 < starts.length ? starts[i + 1][0] : code.length;
+    const name = source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+    for (let p = start; p < end; p++) owner[p] = name;
+  });
+  const total = gz(code);
+  const rows = [...new Set(owner)]
+    .filter((name) => !/^(react-dom|scheduler)\//.test(name))
+    .map((name) => {
+      let rest = '';
+      let own = 0;
+      for (let p = 0; p < code.length; p++) {
+        if (owner[p] === name) own++;
+        else rest += code[p];
+      }
+      return [name, own, total - gz(rest)];
+    })
+    .sort((x, y) => y[2] - x[2]);
+  table(
+    ['module in (c)', 'minified', 'gzip cost'],
+    rows.map(([name, own, cost]) => [name, `${own} B`, `${cost} B`]),
+  );
+  console.log(
+    "Method: the entry chunk of (c) built with a source map; a module's gzip cost is what leaving its minified code out saves (react-dom and scheduler left out of the list).\n",
+  );
+}
+
 console.log('react-cognito-signup bench\n');
+if (attribute) {
+  await bundleWeights();
+  await attribution();
+  process.exit(0);
+}
 await bundleWeights();
 libraryWeight();
 renderCost();

@@ -182,7 +182,7 @@ export function buildResendConfirmationCodeRequest(
   return compact<ResendConfirmationCodeRequest>(commonFields(clientId, input, extras));
 }
 
-/** The configured transport, or one on amazon-cognito-identity-js's `Client` (cheap to create). */
+/** The configured transport, or the fetch one (cheap to create). */
 function transportFor(config: CognitoConfig): CognitoTransport {
   return (
     config.transport ??

@@ -100,7 +100,7 @@ function describe(raw: unknown): RawInfo {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const type = text(record.__type) ?? text(record.code);
   return {
-    // `__type` may be `prefix#Name`; amazon-cognito-identity-js already strips it into `code`.
+    // `__type` may be `prefix#Name` and a header value `Name:detail`: keep `Name`.
     code: type?.split('#').pop()?.split(':')[0],
     name: text(record.name),
     message: text(record.message) ?? text(record.Message) ?? '',

@@ -33,29 +33,29 @@ export const LIMITS = {
 
 type Issue = SignUpError | undefined;
 
-/** Why `value` breaks `limit`, if it does (a lone surrogate breaks every limit). */
-export function limitReason(
-  value: unknown,
-  limit: StringLimit,
-): [ValidationReason, number?] | undefined {
-  if (typeof value !== 'string' || (limit.min && !value)) return ['required'];
-  if (limit.min && value.length < limit.min) return ['tooShort', limit.min];
-  if (value.length > limit.max) return ['tooLong', limit.max];
-  if (/\p{Cs}/u.test(value) || (limit.pattern && !limit.pattern.test(value))) return ['pattern'];
+/** A broken limit: the reason (message key `validation.<reason>`) and its `{min}`/`{max}`. */
+export interface LimitProblem {
+  reason: ValidationReason;
+  values: Record<string, number>;
+}
+
+/** The first limit `value` breaks (a lone surrogate breaks every limit), or `undefined`. */
+export function limitProblem(value: unknown, limit: StringLimit): LimitProblem | undefined {
+  const at = (reason: ValidationReason, values: Record<string, number> = {}) => ({
+    reason,
+    values,
+  });
+  if (typeof value !== 'string' || (limit.min && !value)) return at('required');
+  if (limit.min && value.length < limit.min) return at('tooShort', { min: limit.min });
+  if (value.length > limit.max) return at('tooLong', { max: limit.max });
+  if (/\p{Cs}/u.test(value) || (limit.pattern && !limit.pattern.test(value))) return at('pattern');
   return undefined;
 }
 
 function check(field: string, value: unknown, limit: StringLimit, optional?: boolean): Issue {
   if (optional && value === undefined) return undefined;
-  const found = limitReason(value, limit);
-  return (
-    found &&
-    validationError(
-      field,
-      found[0],
-      found[1] ? { [found[0] === 'tooShort' ? 'min' : 'max']: found[1] } : {},
-    )
-  );
+  const found = limitProblem(value, limit);
+  return found && validationError(field, found.reason, found.values);
 }
 
 /** Password: required, at most 256, no leading or trailing white space (inner spaces are fine). */

@@ -8,7 +8,7 @@ import {
 import type { SignUpInput } from './cognitoSignUp.js';
 import type { ValidationReason } from './errors.js';
 import { type PasswordPolicy, passwordChecks } from './passwordPolicy.js';
-import { checkAttributeName, checkPassword, LIMITS, limitReason } from './serviceLimits.js';
+import { checkAttributeName, checkPassword, LIMITS, limitProblem } from './serviceLimits.js';
 
 /** Where a field's value goes in the SignUp request. */
 export type FieldDestination = 'attribute' | 'clientMetadata' | 'validationData';
@@ -309,13 +309,10 @@ export function validateField(
   }
   if (value === '') return field.required ? problem('required') : undefined;
   if (field.destination === 'username') {
-    const found = limitReason(value, LIMITS.username);
+    const found = limitProblem(value, LIMITS.username);
     // A space is the usual reason a username breaks the pattern: say so.
-    if (found)
-      return problem(
-        found[0] === 'pattern' && /\s/u.test(value) ? 'whitespace' : found[0],
-        found[1] ? { max: found[1] } : {},
-      );
+    if (found?.reason === 'pattern' && /\s/u.test(value)) return problem('whitespace');
+    if (found) return found;
   }
   const limit =
     field.destination === 'clientMetadata' ? LIMITS.string.max : LIMITS.attributeValue.max;

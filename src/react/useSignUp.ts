@@ -5,7 +5,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -26,7 +25,7 @@ import {
   resolvePasswordPolicy,
 } from '../core/passwordPolicy.js';
 import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
-import { LIMITS } from '../core/serviceLimits.js';
+import { LIMITS, limitProblem } from '../core/serviceLimits.js';
 import {
   createField,
   type FieldProblem,
@@ -55,23 +54,27 @@ export type {
   UseSignUpReturn,
 } from './useSignUp.types.js';
 
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+
 const CODE_FIELD: FormField = {
   ...createField('code', 'code'),
   required: true,
   autoComplete: 'one-time-code',
 };
 
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+/** An error as react-hook-form stores ours: `message` is a message key, `types` its placeholders. */
+function storedError(type: string, message: string, values: Record<string, string | number>) {
+  return {
+    type,
+    message,
+    types: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+  };
+}
 
-/** react-hook-form error objects for our problems: message = key, `types` = placeholders. */
 function toFieldErrors(problems: Record<string, FieldProblem>): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [name, found] of Object.entries(problems)) {
-    errors[name] = {
-      type: found.reason,
-      message: `validation.${found.reason}`,
-      types: Object.fromEntries(Object.entries(found.values).map(([k, v]) => [k, String(v)])),
-    };
+  for (const [name, { reason, values }] of Object.entries(problems)) {
+    errors[name] = storedError(reason, `validation.${reason}`, values);
   }
   return errors;
 }
@@ -155,18 +158,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   });
   const confirmResolver = useCallback<Resolver<ConfirmValues>>(async (values) => {
     const code = cleanCode(values.code ?? '');
-    const reason = !code
-      ? 'required'
-      : code.length > LIMITS.confirmationCode.max
-        ? 'tooLong'
-        : undefined;
-    if (!reason) return { values: { code }, errors: {} };
-    const limits: Record<string, number> =
-      reason === 'tooLong' ? { max: LIMITS.confirmationCode.max } : {};
-    return {
-      values: {} as Record<string, never>,
-      errors: toFieldErrors({ code: { reason, values: limits } }),
-    };
+    const found = limitProblem(code, LIMITS.confirmationCode);
+    return found
+      ? { values: {} as Record<string, never>, errors: toFieldErrors({ code: found }) }
+      : { values: { code }, errors: {} };
   }, []);
   const confirmForm = useForm<ConfirmValues>({
     resolver: confirmResolver,
@@ -269,11 +264,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       (failure: SignUpError) => {
         const mode = latest.current.usernameMode ?? 'username';
         const field = failure.field === mode ? 'username' : failure.field;
-        const error = {
-          type: failure.code,
-          message: failure.messageKey,
-          types: Object.fromEntries(Object.entries(failure.values).map(([k, v]) => [k, String(v)])),
-        };
+        const error = storedError(failure.code, failure.messageKey, failure.values);
         if (field && names.includes(field)) {
           target.setError(field as never, error);
           target.setFocus(field as never);

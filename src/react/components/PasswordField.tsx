@@ -1,5 +1,4 @@
-import { type HTMLAttributes, type InputHTMLAttributes, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { type HTMLAttributes, type InputHTMLAttributes, useEffect, useState } from 'react';
 import { passwordChecks } from '../../core/passwordPolicy.js';
 import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
@@ -37,11 +36,14 @@ export function PasswordChecklist({ className, ...rest }: HTMLAttributes<HTMLULi
   const signUp = useSignUpContext('PasswordChecklist');
   const field = useFieldContext('PasswordChecklist');
   useDescribingPart(field, 'hint', true);
-  const password = useWatch({ control: signUp.form.control, name: 'password' });
-  const checks = passwordChecks(
-    typeof password === 'string' ? password : '',
-    signUp.passwordPolicy,
-  );
+  const { form } = signUp;
+  // Same value, no render: other fields' keystrokes do not re-render the list.
+  const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
+  useEffect(() => {
+    const subscription = form.watch((values) => setPassword(String(values.password ?? '')));
+    return () => subscription.unsubscribe();
+  }, [form]);
+  const checks = passwordChecks(password, signUp.passwordPolicy);
   return (
     <ul
       {...field.hintProps}

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
+import { createContext, useContext } from 'react';
 import type { FieldProps } from '../fieldProps.js';
+import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect.js';
 import type { UseSignUpReturn } from '../useSignUp.js';
 
 /** The running flow, for the parts below `<SignUp>` or `<SignUpProvider>`. */
@@ -15,8 +16,6 @@ export interface FieldContextValue extends FieldProps {
 }
 
 export const FieldContext = createContext<FieldContextValue | null>(null);
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Registers `part` with its field while `rendered`, so the input is described by it. */
 export function useDescribingPart(
