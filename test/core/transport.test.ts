@@ -1,7 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoTransport, regionFromUserPoolId, signUp } from '../../src/core/index.ts';
+import {
+  confirmSignUp,
+  createCognitoTransport,
+  regionFromUserPoolId,
+  signUp,
+} from '../../src/core/index.ts';
 
 type Reply = (res: import('node:http').ServerResponse) => void;
 let reply: Reply = (res) => res.end('{}');
@@ -101,6 +106,17 @@ describe('createCognitoTransport', () => {
     await expect(signUp({ clientId: 'c', endpoint }, input)).rejects.toMatchObject({
       code: 'InvalidResponseError',
     });
+  });
+
+  it('reports a 200 that is not JSON as InvalidResponseError on ConfirmSignUp too', async () => {
+    reply = (res) => res.end('<html>portal login</html>');
+    await expect(
+      confirmSignUp({ clientId: 'c', endpoint }, { username: 'alice', code: '123456' }),
+    ).rejects.toMatchObject({ code: 'InvalidResponseError', statusCode: 200 });
+    reply = json(200, {});
+    await expect(
+      confirmSignUp({ clientId: 'c', endpoint }, { username: 'alice', code: '123456' }),
+    ).resolves.toEqual({});
   });
 
   it('times out with TimeoutError', async () => {
