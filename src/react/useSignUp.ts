@@ -37,6 +37,7 @@ import {
 } from '../core/signUpForm.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
 import { type FieldProps, fieldProps } from './fieldProps.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type {
   ConfirmValues,
   SignUpStatus,
@@ -53,8 +54,6 @@ export type {
   UseSignUpOptions,
   UseSignUpReturn,
 } from './useSignUp.types.js';
-
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 const CODE_FIELD: FormField = {
   ...createField('code', 'code'),
