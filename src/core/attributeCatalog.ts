@@ -70,7 +70,8 @@ export function isStandardAttribute(name: string): name is StandardAttributeName
 
 // Deliberately loose: the server is the judge; this catches typos, not every RFC corner.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
-const E164 = /^\+[1-9]\d{1,14}$/;
+/** The shape of an E.164 number: `+`, then up to 15 digits, no leading zero. */
+export const E164 = /^\+[1-9]\d{1,14}$/;
 
 function isDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

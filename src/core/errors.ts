@@ -124,6 +124,16 @@ const RETRYABLE = new Set<SignUpErrorCode>([
   'UnknownError',
 ]);
 
+/** Developer-facing sentences for the failures whose server text, if any, is not enough. */
+export const ERROR_HINTS = {
+  SecretHashRequiredError:
+    'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
+  NetworkError: 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+  TimeoutError: 'Cognito did not answer in time.',
+  AbortError: 'The request was aborted.',
+  InvalidResponseError: 'The answer was not the JSON Cognito sends.',
+} as const satisfies Partial<Record<SignUpErrorCode, string>>;
+
 /** True when `value` is a {@link SignUpError}. */
 export function isSignUpError(value: unknown): value is SignUpError {
   return value instanceof SignUpError;

@@ -33,16 +33,18 @@ export function createFakeTransport(handlers: FakeHandlers = {}): FakeTransport 
     calls,
     async send(operation, request, options = {}) {
       calls.push({ operation, request } as RecordedCall);
-      if (options.signal?.aborted)
-        throw Object.assign(new Error('Aborted'), { name: 'AbortError' });
+      if (options.signal?.aborted) throw aborted();
       const handler = handlers[operation] as unknown;
       const answer =
         typeof handler === 'function'
           ? await (handler as (r: unknown, o: SendOptions) => unknown)(request, options)
           : (handler ?? {});
-      if (options.signal?.aborted)
-        throw Object.assign(new Error('Aborted'), { name: 'AbortError' });
+      if (options.signal?.aborted) throw aborted();
       return answer as never;
     },
   };
+}
+
+function aborted(): Error {
+  return Object.assign(new Error('Aborted'), { name: 'AbortError' });
 }

@@ -1,4 +1,5 @@
 import {
+  ERROR_HINTS,
   SERVICE_ERROR_CODES,
   type ServiceErrorCode,
   SignUpError,
@@ -24,15 +25,7 @@ const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
   TooManyFailedAttemptsException: 'code',
 };
 
-/** Developer-facing sentences for the codes whose server text is not enough. */
-const HINTS: Partial<Record<SignUpErrorCode, string>> = {
-  SecretHashRequiredError:
-    'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
-  NetworkError: 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
-  TimeoutError: 'Cognito did not answer in time.',
-  AbortError: 'The request was aborted.',
-  InvalidResponseError: 'The answer was not the JSON Cognito sends.',
-};
+const HINTS: Partial<Record<SignUpErrorCode, string>> = ERROR_HINTS;
 
 /**
  * Turns anything a Cognito call can throw (a service answer, a fetch failure, an abort, a

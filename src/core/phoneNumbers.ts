@@ -2,6 +2,8 @@
  * Phone numbers with libphonenumber-js, loaded on first use only, so forms without a phone
  * field never download it.
  */
+import { E164 } from './attributeCatalog.js';
+
 type PhoneModule = typeof import('libphonenumber-js/min');
 
 let loading: Promise<PhoneModule> | undefined;
@@ -24,7 +26,7 @@ export interface PhoneTools {
 export async function loadPhoneTools(): Promise<PhoneTools> {
   const phone = await loadPhoneNumbers();
   return {
-    isPhone: (value) => /^\+[1-9]\d{1,14}$/.test(value) && phone.isValidPhoneNumber(value),
+    isPhone: (value) => E164.test(value) && phone.isValidPhoneNumber(value),
     toE164: (value, country) => {
       const trimmed = value.trim();
       if (!trimmed) return trimmed;

@@ -1,4 +1,4 @@
-import { SignUpError } from './errors.js';
+import { ERROR_HINTS, SignUpError } from './errors.js';
 import type { OperationName, Operations } from './types.js';
 
 /** Per-call options every transport honours. */
@@ -102,8 +102,7 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
         if (error instanceof TypeError && !status) {
           throw new SignUpError({
             code: 'NetworkError',
-            message:
-              'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+            message: ERROR_HINTS.NetworkError,
             cause: error,
           });
         }
@@ -117,7 +116,7 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
 }
 
 function abortError(): SignUpError {
-  return new SignUpError({ code: 'AbortError', message: 'The request was aborted.' });
+  return new SignUpError({ code: 'AbortError', message: ERROR_HINTS.AbortError });
 }
 
 function timeoutError(ms: number): SignUpError {

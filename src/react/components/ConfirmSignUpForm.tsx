@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, FormHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
-import { cx, useSignUpContext } from './context.js';
+import { chain, cx, useSignUpContext } from './context.js';
 import { Field, Submit } from './parts.js';
 
 /** "We sent a code by email to a***@e***": medium and (masked) destination, translated. */
@@ -36,10 +36,7 @@ export function ResendButton({
       disabled={wait > 0 || signUp.status === 'submitting'}
       data-disabled={wait > 0 || signUp.status === 'submitting' || undefined}
       data-cooldown={wait > 0 || undefined}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) void signUp.resend();
-      }}
+      onClick={chain(onClick, () => void signUp.resend())}
     >
       {children ??
         (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}
@@ -60,10 +57,7 @@ export function StartOverButton({
       type="button"
       {...rest}
       className={cx('rcs-link', className)}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) signUp.reset();
-      }}
+      onClick={chain(onClick, signUp.reset)}
     >
       {children ?? signUp.t('confirm.startOver')}
     </button>

@@ -1,4 +1,4 @@
-import type { FormHTMLAttributes, ReactNode } from 'react';
+import { type FormHTMLAttributes, Fragment, type ReactNode } from 'react';
 import type { FieldProps } from '../fieldProps.js';
 import { cx, useSignUpContext } from './context.js';
 import { Field, Submit } from './parts.js';
@@ -26,9 +26,9 @@ export function SignUpForm({ className, children, renderField, submit, ...rest }
           {signUp.fields.map((field) => {
             const defaultField = <Field key={field.name} name={field.name} />;
             return renderField ? (
-              <FieldSlot key={field.name}>
+              <Fragment key={field.name}>
                 {renderField(signUp.getFieldProps(field.name), defaultField)}
-              </FieldSlot>
+              </Fragment>
             ) : (
               defaultField
             );
@@ -38,8 +38,4 @@ export function SignUpForm({ className, children, renderField, submit, ...rest }
       )}
     </form>
   );
-}
-
-function FieldSlot({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }
