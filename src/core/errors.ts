@@ -134,6 +134,11 @@ export const ERROR_HINTS = {
   InvalidResponseError: 'The answer was not the JSON Cognito sends.',
 } as const satisfies Partial<Record<SignUpErrorCode, string>>;
 
+/** The exception name in a wire error type: `prefix#Name` (body) or `Name:detail` (header) → `Name`. */
+export function errorName(type: string): string | undefined {
+  return type.split('#').pop()?.split(':')[0];
+}
+
 /** True when `value` is a {@link SignUpError}. */
 export function isSignUpError(value: unknown): value is SignUpError {
   return value instanceof SignUpError;

@@ -1,5 +1,6 @@
 import {
   ERROR_HINTS,
+  errorName,
   SERVICE_ERROR_CODES,
   type ServiceErrorCode,
   SignUpError,
@@ -93,8 +94,7 @@ function describe(raw: unknown): RawInfo {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const type = text(record.__type) ?? text(record.code);
   return {
-    // `__type` may be `prefix#Name` and a header value `Name:detail`: keep `Name`.
-    code: type?.split('#').pop()?.split(':')[0],
+    code: type === undefined ? undefined : errorName(type),
     name: text(record.name),
     message: text(record.message) ?? text(record.Message) ?? '',
     statusCode: typeof record.statusCode === 'number' ? record.statusCode : undefined,

@@ -110,6 +110,13 @@ function presentation(config: FieldConfig | undefined): Partial<FormField> {
   return out;
 }
 
+/** The format rule an input kind brings (`email`, `phone`, `date`, `url`), if any. */
+function formatOf(kind: InputKind): FormField['format'] {
+  return kind === 'email' || kind === 'phone' || kind === 'date' || kind === 'url'
+    ? kind
+    : undefined;
+}
+
 function compilePattern(pattern: RegExp | string | undefined): RegExp | undefined {
   if (pattern === undefined) return undefined;
   const source = typeof pattern === 'string' ? pattern : pattern.source;
@@ -164,7 +171,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     destination: 'username',
     required: true,
     autoComplete: mode === 'phone_number' ? 'tel' : mode === 'email' ? 'email' : 'username',
-    format: mode === 'phone_number' ? 'phone' : mode === 'email' ? 'email' : undefined,
+    format: formatOf(username.kind),
     ...presentation(overrides.get('username')),
   });
 
@@ -223,17 +230,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
         config.autoComplete ??
         spec?.autoComplete ??
         (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'off'),
-      format:
-        spec?.format ??
-        (kind === 'phone'
-          ? 'phone'
-          : kind === 'email'
-            ? 'email'
-            : kind === 'url'
-              ? 'url'
-              : kind === 'date'
-                ? 'date'
-                : undefined),
+      format: spec?.format ?? formatOf(kind),
       label: config.label,
       hint: config.hint,
       placeholder: config.placeholder,

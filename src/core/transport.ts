@@ -1,4 +1,4 @@
-import { ERROR_HINTS, SignUpError } from './errors.js';
+import { ERROR_HINTS, errorName, SignUpError } from './errors.js';
 import type { OperationName, Operations } from './types.js';
 
 /** Per-call options every transport honours. */
@@ -88,7 +88,7 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
             statusCode: status,
           });
         }
-        const code = type.split('#').pop()?.split(':')[0];
+        const code = errorName(type);
         const body = (isObject ? data : {}) as { message?: unknown; Message?: unknown };
         throw Object.assign(new Error(String(body.message ?? body.Message ?? code)), {
           name: code,

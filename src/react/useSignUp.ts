@@ -15,6 +15,7 @@ import { confirmSignUp, resendConfirmationCode, signUp } from '../core/cognitoSi
 import {
   clearPendingConfirmation,
   loadPendingConfirmation,
+  type PendingConfirmation,
   savePendingConfirmation,
 } from '../core/confirmationState.js';
 import { SignUpError } from '../core/errors.js';
@@ -280,13 +281,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         'SignUp',
         async (signal, opts) => {
           const { fields: current, problems } = formModel.current;
-          if (problems.length) {
-            throw new SignUpError({
-              code: 'ConfigurationError',
-              message: problems.join(' '),
-              retryable: false,
-            });
-          }
+          if (problems.length) throw configurationError(problems);
           const input = toSignUpInput(current, values, opts);
           const clearPasswords = () => {
             // The password has done its job: do not keep it in memory or the DOM.
@@ -295,15 +290,12 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
               form.setValue('confirmPassword', '');
           };
           const enterConfirm = (details: CodeDeliveryDetails | undefined, userSub?: string) => {
-            const at = startCooldown();
-            if (opts.persist ?? true) {
-              savePendingConfirmation(opts.clientId, {
-                username: input.username,
-                userSub,
-                codeDeliveryDetails: details,
-                resendAvailableAt: at,
-              });
-            }
+            remember(opts, {
+              username: input.username,
+              userSub,
+              codeDeliveryDetails: details,
+              resendAvailableAt: startCooldown(),
+            });
             setUsername(input.username);
             setDelivery(details);
             setStatus('success');
@@ -366,13 +358,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           const name = username ?? '';
           const answer = await confirmSignUp(
             opts,
-            {
-              username: name,
-              code: cleanCode(values.code),
-              clientMetadata: opts.clientMetadata,
-              analyticsEndpointId: opts.analyticsEndpointId,
-              session: result?.Session,
-            },
+            { ...commonInput(opts, name), code: cleanCode(values.code), session: result?.Session },
             { signal },
           );
           if (!mounted.current) return;
@@ -439,26 +425,17 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         await run(
           'ResendConfirmationCode',
           async (signal, opts) => {
-            const answer = await resendConfirmationCode(
-              opts,
-              {
-                username,
-                clientMetadata: opts.clientMetadata,
-                analyticsEndpointId: opts.analyticsEndpointId,
-              },
-              { signal },
-            );
+            const answer = await resendConfirmationCode(opts, commonInput(opts, username), {
+              signal,
+            });
             if (!mounted.current) return;
             const details = answer.CodeDeliveryDetails ?? delivery;
             setDelivery(details);
-            const at = startCooldown();
-            if (opts.persist ?? true) {
-              savePendingConfirmation(opts.clientId, {
-                username,
-                codeDeliveryDetails: details,
-                resendAvailableAt: at,
-              });
-            }
+            remember(opts, {
+              username,
+              codeDeliveryDetails: details,
+              resendAvailableAt: startCooldown(),
+            });
             setStatus('success');
             setAnnouncement(t('confirm.resent', { destination: details?.Destination ?? '' }));
           },
@@ -619,18 +596,24 @@ async function recoverUnknownOutcome(
   signal: AbortSignal,
 ) {
   try {
-    return await resendConfirmationCode(
-      options,
-      {
-        username,
-        clientMetadata: options.clientMetadata,
-        analyticsEndpointId: options.analyticsEndpointId,
-      },
-      { signal },
-    );
+    return await resendConfirmationCode(options, commonInput(options, username), { signal });
   } catch {
     return undefined;
   }
+}
+
+/** What ConfirmSignUp and ResendConfirmationCode send besides their own fields. */
+function commonInput(options: UseSignUpOptions, username: string) {
+  return {
+    username,
+    clientMetadata: options.clientMetadata,
+    analyticsEndpointId: options.analyticsEndpointId,
+  };
+}
+
+/** Keeps the confirm step for a reload, unless `persist` is off. */
+function remember(options: UseSignUpOptions, pending: PendingConfirmation) {
+  if (options.persist ?? true) savePendingConfirmation(options.clientId, pending);
 }
 
 function configurationError(problems: string[]): SignUpError {

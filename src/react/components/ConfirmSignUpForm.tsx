@@ -28,13 +28,14 @@ export function ResendButton({
 }: ButtonHTMLAttributes<HTMLButtonElement>) {
   const signUp = useSignUpContext('ResendButton');
   const wait = signUp.resendAvailableIn;
+  const disabled = wait > 0 || signUp.status === 'submitting';
   return (
     <button
       type="button"
       {...rest}
       className={cx('rcs-resend', className)}
-      disabled={wait > 0 || signUp.status === 'submitting'}
-      data-disabled={wait > 0 || signUp.status === 'submitting' || undefined}
+      disabled={disabled}
+      data-disabled={disabled || undefined}
       data-cooldown={wait > 0 || undefined}
       onClick={chain(onClick, () => void signUp.resend())}
     >
