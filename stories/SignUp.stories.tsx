@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { FakeTransport } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
@@ -119,7 +120,16 @@ export const LambdaRejection = serverError(
   /Sign-ups from example.org are closed/,
   'PreSignUp failed with error Sign-ups from example.org are closed.',
 );
-export const TooManyRequests = serverError('TooManyRequestsException', /Too many attempts/);
+/** Throttled: the flow retried twice with backoff (short here) before showing the error. */
+export const TooManyRequests: Story = {
+  args: { transport: failingSignUp('TooManyRequestsException'), retryDelay: 5 },
+  play: async ({ canvasElement, args }) => {
+    await signUp(canvasElement);
+    await waitFor(() => expect(canvasElement.textContent).toMatch(/Too many attempts/));
+    const calls = (args.transport as FakeTransport).calls.map((c) => c.operation);
+    await expect(calls).toEqual(['SignUp', 'SignUp', 'SignUp']);
+  },
+};
 export const NetworkFailure = serverError('NetworkError', /could not reach the server/);
 
 export const ConfirmByEmail: Story = {

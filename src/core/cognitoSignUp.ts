@@ -1,4 +1,4 @@
-import { SignUpError } from './errors.js';
+import { configurationError, SignUpError } from './errors.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import {
   checkConfirmSignUpRequest,
@@ -79,18 +79,20 @@ export interface CallOptions {
 /** Throws a ConfigurationError for a configuration that cannot work. */
 export function assertConfig(config: CognitoConfig): void {
   if (config === null || typeof config !== 'object') {
-    throw configError('A Cognito configuration object is required.');
+    throw configurationError('A Cognito configuration object is required.');
   }
   if (
     'clientSecret' in config &&
     (config as { clientSecret?: unknown }).clientSecret !== undefined
   ) {
-    throw configError(
+    throw configurationError(
       'clientSecret is refused: anything shipped to a browser can be read by anyone, so a client secret there is no secret and lets others call your user pool as your app. Use an app client without a secret, or pass getSecretHash(username) that asks your backend (see react-cognito-signup/server).',
     );
   }
   if (typeof config.clientId !== 'string' || !config.clientId) {
-    throw configError('clientId is required: the id of a user pool app client without a secret.');
+    throw configurationError(
+      'clientId is required: the id of a user pool app client without a secret.',
+    );
   }
   if (
     !config.transport &&
@@ -98,14 +100,10 @@ export function assertConfig(config: CognitoConfig): void {
     !config.region &&
     !regionFromUserPoolId(config.userPoolId)
   ) {
-    throw configError(
+    throw configurationError(
       'Cannot tell the AWS region: pass userPoolId (e.g. "us-east-1_AbCdEf"), region, or endpoint.',
     );
   }
-}
-
-function configError(message: string): SignUpError {
-  return new SignUpError({ code: 'ConfigurationError', message, retryable: false });
 }
 
 function toAttributeList(value: Record<string, string> | AttributeType[] | undefined) {
@@ -295,14 +293,24 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** CodeDeliveryDetails from untrusted JSON (an answer, or storage): known fields of the right type only. */
+/** At most this many characters of a destination or attribute name are believed (an address is far shorter). */
+const MAX_DELIVERY_TEXT = 320;
+
+function shortString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= MAX_DELIVERY_TEXT ? value : undefined;
+}
+
+/**
+ * CodeDeliveryDetails from untrusted JSON (an answer, or storage): known fields of the right
+ * type only; an implausibly long destination is dropped, never rendered.
+ */
 export function parseDelivery(value: unknown): CodeDeliveryDetails | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const medium = field(value, 'DeliveryMedium');
   return compact<CodeDeliveryDetails>({
-    Destination: stringOr(field(value, 'Destination')),
+    Destination: shortString(field(value, 'Destination')),
     DeliveryMedium: medium === 'EMAIL' || medium === 'SMS' ? medium : undefined,
-    AttributeName: stringOr(field(value, 'AttributeName')),
+    AttributeName: shortString(field(value, 'AttributeName')),
   });
 }
 

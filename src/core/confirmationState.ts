@@ -1,4 +1,5 @@
 import { parseDelivery } from './cognitoSignUp.js';
+import { LIMITS, limitProblem } from './serviceLimits.js';
 import type { CodeDeliveryDetails } from './types.js';
 
 /**
@@ -48,13 +49,16 @@ export function loadPendingConfirmation(clientId: string): PendingConfirmation |
   if (!raw) return undefined;
   try {
     const data = JSON.parse(raw) as Record<string, unknown>;
-    if (typeof data.username !== 'string' || !data.username) return undefined;
+    // Checked like input: storage is writable by anything on the page's origin.
+    if (limitProblem(data.username, LIMITS.username)) return undefined;
     return {
-      username: data.username,
-      userSub: typeof data.userSub === 'string' ? data.userSub : undefined,
+      username: data.username as string,
+      userSub:
+        typeof data.userSub === 'string' && data.userSub.length <= 128 ? data.userSub : undefined,
       codeDeliveryDetails: parseDelivery(data.codeDeliveryDetails),
-      resendAvailableAt:
-        typeof data.resendAvailableAt === 'number' ? data.resendAvailableAt : undefined,
+      resendAvailableAt: Number.isFinite(data.resendAvailableAt)
+        ? (data.resendAvailableAt as number)
+        : undefined,
     };
   } catch {
     return undefined;

@@ -139,6 +139,11 @@ export function errorName(type: string): string | undefined {
   return type.split('#').pop()?.split(':')[0];
 }
 
+/** A ConfigurationError: the developer's setup cannot work; `message` says why (the user sees a generic sentence). */
+export function configurationError(message: string): SignUpError {
+  return new SignUpError({ code: 'ConfigurationError', message, retryable: false });
+}
+
 /** True when `value` is a {@link SignUpError}. */
 export function isSignUpError(value: unknown): value is SignUpError {
   return value instanceof SignUpError;

@@ -55,6 +55,8 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
         code,
         message: serverMessage || 'A sign-up trigger rejected the request.',
         lambdaMessage,
+        // Without the trigger's own words, a sentence of ours: never an empty message.
+        messageKey: lambdaMessage ? undefined : 'error.lambdaRejected',
         values: { lambdaMessage: lambdaMessage ?? '' },
         statusCode: info.statusCode,
         cause,

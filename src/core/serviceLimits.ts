@@ -28,7 +28,7 @@ export const LIMITS = {
   attributeValue: { max: 2048 },
   confirmationCode: { min: 1, max: 2048, pattern: /^\S+$/u },
   string: { max: 131_072 },
-  session: { max: 2048 },
+  session: { min: 20, max: 2048 },
 } as const satisfies Record<string, StringLimit>;
 
 type Issue = SignUpError | undefined;

@@ -1,4 +1,4 @@
-import { ERROR_HINTS, errorName, SignUpError } from './errors.js';
+import { configurationError, ERROR_HINTS, errorName, SignUpError } from './errors.js';
 import type { OperationName, Operations } from './types.js';
 
 /** Per-call options every transport honours. */
@@ -42,11 +42,9 @@ export function regionFromUserPoolId(userPoolId: string | undefined): string | u
 export function createCognitoTransport(options: TransportOptions): CognitoTransport {
   const { region, endpoint, timeoutMs = 15_000 } = options;
   if (!endpoint && !region) {
-    throw new SignUpError({
-      code: 'ConfigurationError',
-      message:
-        'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
-    });
+    throw configurationError(
+      'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
+    );
   }
   const url = endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   return {

@@ -2,13 +2,21 @@ import type { HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, Ref } fr
 import type { UseFormRegister } from 'react-hook-form';
 import type { MessageValues, Translate } from '../core/messages.js';
 import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.js';
+import { chain, composeRefs } from './mergeProps.js';
 
-/** A field error as react-hook-form stores ours: `message` is a key, `types` its placeholders. */
+/**
+ * A field error as react-hook-form stores it: `type` is the validation reason or the error
+ * code, `message` the translated text to show.
+ */
 export interface StoredFieldError {
   type?: string;
   message?: string;
-  types?: Record<string, unknown>;
 }
+
+/** Props of yours for a field's input: merged in, handlers chained, refs composed. */
+export type InputPropsIn = InputHTMLAttributes<HTMLInputElement> & {
+  ref?: Ref<HTMLInputElement & HTMLSelectElement>;
+};
 
 /** Everything needed to render one field accessibly. */
 export interface FieldProps {
@@ -91,7 +99,7 @@ export function fieldProps({
   baseId,
   t,
   usernameMode,
-  disabled,
+  props = {},
 }: {
   field: FormField;
   register: UseFormRegister<FormValues>;
@@ -99,32 +107,28 @@ export function fieldProps({
   baseId: string;
   t: Translate;
   usernameMode: UsernameMode;
-  disabled: boolean;
+  props?: InputPropsIn;
 }): FieldProps {
   const id = `${baseId}-${safeId(field.name)}`;
   const hint = fieldHint(field, t, usernameMode);
   // The password's hint is its requirements checklist.
   const hasHint = hint !== undefined || field.name === 'password';
-  const message = error?.message
-    ? t(error.message, error.types as MessageValues | undefined)
-    : undefined;
   const invalid = error !== undefined;
   const describedBy = [hasHint ? `${id}-hint` : undefined, invalid ? `${id}-error` : undefined]
     .filter(Boolean)
     .join(' ');
-  const registered = register(field.name, { disabled: disabled || undefined });
+  const registered = register(field.name);
   return {
     field,
     label: fieldLabel(field, t, usernameMode),
     hint,
-    error: message,
+    error: error ? error.message || t('validation.pattern') : undefined,
     fieldError: error,
     invalid,
     required: field.required,
     labelProps: { id: `${id}-label`, htmlFor: id },
     inputProps: {
       ...registered,
-      ref: registered.ref as FieldProps['inputProps']['ref'],
       id,
       type: INPUT_TYPE[field.kind],
       autoComplete: field.autoComplete,
@@ -138,6 +142,10 @@ export function fieldProps({
         field.destination === 'username' || field.kind === 'code' ? 'none' : undefined,
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy || undefined,
+      ...props,
+      onChange: chain(props.onChange, registered.onChange as InputPropsIn['onChange']),
+      onBlur: chain(props.onBlur, registered.onBlur as InputPropsIn['onBlur']),
+      ref: props.ref ? composeRefs(registered.ref, props.ref) : registered.ref,
     },
     hintProps: { id: `${id}-hint` },
     errorProps: { id: `${id}-error` },

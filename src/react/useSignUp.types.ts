@@ -1,23 +1,23 @@
 import type { ButtonHTMLAttributes, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { CognitoConfig } from '../core/cognitoSignUp.js';
 import type { SignUpError } from '../core/errors.js';
 import type { Messages, Translate } from '../core/messages.js';
 import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
+import type { SignUpFlowOptions } from '../core/signUpFlow.js';
+import type { FlowNotice, SignUpStatus, SignUpStep } from '../core/signUpFlowReducer.js';
 import type { FormField, FormOptions, FormValues } from '../core/signUpForm.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
-import type { FieldProps } from './fieldProps.js';
+import type { FieldProps, InputPropsIn } from './fieldProps.js';
 
-/** Which form the flow shows. */
-export type SignUpStep = 'signUp' | 'confirm' | 'done';
-/** What the last action is doing or did. */
-export type SignUpStatus = 'idle' | 'submitting' | 'error' | 'success';
+export type { SignUpStatus, SignUpStep };
 
 /** Message overrides: any catalog key, plus keys for your own fields (`field.custom:plan.label`). */
 export type MessageOverrides = Partial<Messages> & Record<string, string | undefined>;
 
 /** Options of {@link useSignUp}. All of them may change after mount and take effect. */
-export interface UseSignUpOptions extends CognitoConfig, FormOptions {
+export interface UseSignUpOptions
+  extends Omit<SignUpFlowOptions, 'signUpFields' | 'usernameMode'>,
+    FormOptions {
   /** Static ClientMetadata sent with every request (field values of the same key win). */
   clientMetadata?: Record<string, string>;
   /** Static ValidationData sent with SignUp. */
@@ -36,12 +36,6 @@ export interface UseSignUpOptions extends CognitoConfig, FormOptions {
   catalog?: Partial<Messages>;
   /** Overrides of single messages, on top of the catalog. */
   messages?: MessageOverrides;
-  /** After SignUp succeeded (before confirmation when one is needed). */
-  onSignUp?: (result: SignUpResponse & { username: string }) => void;
-  /** After the account is confirmed (also when SignUp returned UserConfirmed). */
-  onConfirmed?: (result: { username: string; session?: string }) => void;
-  /** After any failed request or refused configuration. */
-  onError?: (error: SignUpError) => void;
 }
 
 /** Values of the confirm form. */
@@ -59,6 +53,8 @@ export interface UseSignUpReturn {
   formError: string | undefined;
   /** A translated sentence announcing the latest step change or resend, for a live region. */
   announcement: string | undefined;
+  /** What `announcement` says, as a message key and values (`confirm.resent` after a resend). */
+  notice: FlowNotice | undefined;
   /** The SignUp answer: UserSub, UserConfirmed, CodeDeliveryDetails, Session. */
   result: SignUpResponse | undefined;
   /** The username being confirmed. */
@@ -71,8 +67,12 @@ export interface UseSignUpReturn {
   getFormProps: (
     props?: FormHTMLAttributes<HTMLFormElement>,
   ) => FormHTMLAttributes<HTMLFormElement>;
-  /** Label, input, hint and error props for one field of the current step. */
-  getFieldProps: (name: string) => FieldProps;
+  /**
+   * Label, input, hint and error props for one field (of the current step, else of the form it
+   * belongs to). Your input props are merged in: handlers chained (yours first; calling
+   * `preventDefault()` skips ours), refs composed.
+   */
+  getFieldProps: (name: string, props?: InputPropsIn) => FieldProps;
   /** Props for the submit button of the current step. */
   getSubmitProps: (
     props?: ButtonHTMLAttributes<HTMLButtonElement>,
@@ -91,6 +91,11 @@ export interface UseSignUpReturn {
   resend: () => Promise<void>;
   /** Seconds until `resend` is allowed (0 = now). */
   resendAvailableIn: number;
+  /**
+   * "I already have a code": goes to the confirm step for `username` (default: the username
+   * typed in the form), to finish an account that was left unconfirmed.
+   */
+  startConfirmation: (username?: string) => Promise<void>;
   /** Back to an empty sign-up form; forgets the pending confirmation. */
   reset: () => void;
   /** The message translator in use. */

@@ -18,10 +18,23 @@ function everyString(error: unknown, seen = new Set<unknown>()): string[] {
 
 describe('normalizeCognitoError', () => {
   it.each(SERVICE_ERROR_CODES)('keeps %s as a typed code with its message key', (code) => {
-    const error = normalizeCognitoError({ code, name: code, message: 'server text' });
+    const message =
+      code === 'UserLambdaValidationException' ? 'PreSignUp failed with error No.' : 'server text';
+    const error = normalizeCognitoError({ code, name: code, message });
     expect(error).toBeInstanceOf(SignUpError);
     expect(error.code).toBe(code);
     expect(error.messageKey).toBe(`error.${code}`);
+  });
+
+  it.each([
+    'PreSignUp invocation failed due to error AccessDeniedException.',
+    'PreSignUp failed with error .',
+    '',
+  ])('gives a Lambda rejection without its own words (%j) a sentence of ours', (message) => {
+    const error = normalizeCognitoError({ __type: 'UserLambdaValidationException', message });
+    expect(error.code).toBe('UserLambdaValidationException');
+    expect(error.lambdaMessage).toBeUndefined();
+    expect(error.messageKey).toBe('error.lambdaRejected');
   });
 
   it('reads `__type` with a namespace prefix, as the raw service JSON has it', () => {

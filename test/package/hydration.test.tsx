@@ -34,7 +34,7 @@ describe('hydration of the built package', () => {
     expect(errors).not.toHaveBeenCalled();
     expect(recoverable).not.toHaveBeenCalled();
     errors.mockRestore();
-    expect(container.querySelector('form')).toHaveAttribute('method', 'post');
+    expect(container.querySelector('form')).toHaveAttribute('method', 'dialog');
     expect(container.querySelector('input[autocomplete="new-password"]')).not.toBeNull();
   });
 });

@@ -26,7 +26,7 @@ describe('the built package', () => {
   it('imports and renders <SignUp> in Node without touching window, document or storage', () => {
     const out = JSON.parse(node([`${root}test/package/ssr-render.mjs`, `${root}dist/index.js`]));
     expect(out.missing).toEqual(['window', 'document', 'localStorage', 'sessionStorage']);
-    expect(out.html).toContain('method="post"');
+    expect(out.html).toContain('method="dialog"');
     expect(out.html.toLowerCase()).toContain('autocomplete="new-password"');
   });
 

@@ -41,7 +41,9 @@ const unconfirmed: SignUpResponse = {
 function renderSignUp(props: Partial<SignUpProps> = {}, handlers: FakeHandlers = {}) {
   const transport = createFakeTransport({ SignUp: unconfirmed, ConfirmSignUp: {}, ...handlers });
   const user = userEvent.setup();
-  const view = render(<SignUp clientId="client1" transport={transport} {...props} />);
+  const view = render(
+    <SignUp clientId="client1" transport={transport} retryDelay={1} {...props} />,
+  );
   return { transport, user, ...view };
 }
 
@@ -58,7 +60,7 @@ describe('<SignUp>', () => {
     expect(root).toHaveAttribute('data-step', 'signUp');
     expect(screen.getByRole('heading', { name: 'Create your account' })).toBeInTheDocument();
     const form = container.querySelector('form');
-    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('method', 'dialog');
     await signUpAs(user);
     const code = await screen.findByLabelText('Confirmation code');
     await waitFor(() => expect(code).toHaveFocus());

@@ -83,7 +83,7 @@ describe('security rules', () => {
     const transport = createFakeTransport({ SignUp: { UserConfirmed: false, UserSub: 's' } });
     const user = userEvent.setup();
     const { container } = render(<SignUp clientId="c" transport={transport} />);
-    expect(container.querySelector('form')).toHaveAttribute('method', 'post');
+    expect(container.querySelector('form')).toHaveAttribute('method', 'dialog');
     expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'new-password');
     expect(screen.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
     await user.type(screen.getByLabelText('Username'), 'alice');

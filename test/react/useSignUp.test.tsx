@@ -15,8 +15,9 @@ const unconfirmed: SignUpResponse = {
     DeliveryMedium: 'EMAIL',
     AttributeName: 'email',
   },
-  Session: 'session-1',
+  Session: 'signup-session-0123456789',
 };
+const CONFIRM_SESSION = 'confirm-session-0123456789';
 
 function setup(options: Partial<UseSignUpOptions> = {}, handlers: FakeHandlers = {}) {
   const transport = createFakeTransport({ SignUp: unconfirmed, ...handlers });
@@ -265,7 +266,10 @@ describe('useSignUp: steps', () => {
   it('goes to confirm, then done, clearing the password and calling back', async () => {
     const onSignUp = vi.fn();
     const onConfirmed = vi.fn();
-    const { user, transport } = setup({ onSignUp, onConfirmed }, { ConfirmSignUp: {} });
+    const { user, transport } = setup(
+      { onSignUp, onConfirmed },
+      { ConfirmSignUp: { Session: CONFIRM_SESSION } },
+    );
     await fillBasics(user);
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     const code = await screen.findByLabelText('Confirmation code');
@@ -283,10 +287,11 @@ describe('useSignUp: steps', () => {
         ClientId: 'client1',
         Username: 'alice',
         ConfirmationCode: '123456',
-        Session: 'session-1',
+        Session: 'signup-session-0123456789',
       },
     });
-    expect(onConfirmed).toHaveBeenCalledWith({ username: 'alice', session: 'session-1' });
+    // Only ConfirmSignUp's Session can sign in: SignUp's is spent by then.
+    expect(onConfirmed).toHaveBeenCalledWith({ username: 'alice', session: CONFIRM_SESSION });
   });
 
   it('goes straight to done when Cognito confirmed the user', async () => {
@@ -562,7 +567,7 @@ describe('useSignUp: reload', () => {
     const stored = Object.values({ ...sessionStorage }).join('');
     expect(stored).toContain('alice');
     expect(stored).not.toContain(PASSWORD);
-    expect(stored).not.toContain('session-1');
+    expect(stored).not.toContain(unconfirmed.Session);
     expect(localStorage.length).toBe(0);
 
     const transport = createFakeTransport({ ConfirmSignUp: {} });

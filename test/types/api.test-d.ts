@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { createElement, createRef, type ReactElement } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { es } from '../../src/core/locales/es.ts';
@@ -59,9 +59,11 @@ describe('public types', () => {
   it('SignUp props are the hook options plus presentation', () => {
     expectTypeOf<SignUpProps>().toExtend<UseSignUpOptions>();
     expectTypeOf<SignUpProps['theme']>().toEqualTypeOf<'light' | 'dark' | 'auto' | undefined>();
-    expectTypeOf(SignUp).returns.toExtend<ReactElement>();
+    expectTypeOf(createElement(SignUp, { clientId: 'c' })).toExtend<ReactElement>();
+    // The root forwards its ref.
+    createElement(SignUp, { clientId: 'c', ref: createRef<HTMLDivElement>() });
     // @ts-expect-error clientId is required
-    SignUp({ userPoolId: 'us-east-1_x' });
+    createElement(SignUp, { userPoolId: 'us-east-1_x' });
   });
 
   it('signUp resolves to every response field', () => {

@@ -6,6 +6,7 @@ export const de: Messages = {
   'signUp.title': 'Konto erstellen',
   'signUp.submit': 'Konto erstellen',
   'signUp.submitting': 'Konto wird erstellt…',
+  'signUp.haveCode': 'Ich habe schon einen Code',
   'confirm.title': 'Konto bestätigen',
   'confirm.instructions':
     'Wir haben einen Code per {medium} an {destination} gesendet. Gib ihn unten ein.',
@@ -78,6 +79,8 @@ export const de: Messages = {
   'error.UnexpectedLambdaException':
     'Die Registrierung ist gerade nicht verfügbar. Versuche es später erneut.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
+  'error.lambdaRejected':
+    'Deine Registrierung wurde nicht angenommen. Prüfe deine Angaben oder versuche es später erneut.',
   'error.NotAuthorizedException': 'Diese Anfrage ist nicht erlaubt.',
   'error.InvalidPasswordException': 'Dieses Passwort erfüllt die Anforderungen nicht.',
   'error.InvalidLambdaResponseException':

@@ -6,6 +6,7 @@ export const es: Messages = {
   'signUp.title': 'Crea tu cuenta',
   'signUp.submit': 'Crear cuenta',
   'signUp.submitting': 'Creando la cuenta…',
+  'signUp.haveCode': 'Ya tengo un código',
   'confirm.title': 'Confirma tu cuenta',
   'confirm.instructions': 'Te enviamos un código por {medium} a {destination}. Escríbelo abajo.',
   'confirm.instructionsNoDestination': 'Te enviamos un código de confirmación. Escríbelo abajo.',
@@ -75,6 +76,7 @@ export const es: Messages = {
     'Algunos datos no se aceptaron. Revisa el formulario e inténtalo de nuevo.',
   'error.UnexpectedLambdaException': 'El registro no está disponible ahora. Inténtalo más tarde.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
+  'error.lambdaRejected': 'No se aceptó tu registro. Revisa tus datos o inténtalo más tarde.',
   'error.NotAuthorizedException': 'Esta solicitud no está permitida.',
   'error.InvalidPasswordException': 'Esta contraseña no cumple los requisitos.',
   'error.InvalidLambdaResponseException':

@@ -6,6 +6,7 @@ export const fr: Messages = {
   'signUp.title': 'Créez votre compte',
   'signUp.submit': 'Créer le compte',
   'signUp.submitting': 'Création du compte…',
+  'signUp.haveCode': 'J’ai déjà un code',
   'confirm.title': 'Confirmez votre compte',
   'confirm.instructions':
     'Nous avons envoyé un code par {medium} à {destination}. Saisissez-le ci-dessous.',
@@ -78,6 +79,8 @@ export const fr: Messages = {
   'error.UnexpectedLambdaException':
     'L’inscription est indisponible pour le moment. Réessayez plus tard.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
+  'error.lambdaRejected':
+    'Votre inscription n’a pas été acceptée. Vérifiez vos informations ou réessayez plus tard.',
   'error.NotAuthorizedException': 'Cette demande n’est pas autorisée.',
   'error.InvalidPasswordException': 'Ce mot de passe ne respecte pas les exigences.',
   'error.InvalidLambdaResponseException':

@@ -6,6 +6,7 @@ export const ja: Messages = {
   'signUp.title': 'アカウントを作成',
   'signUp.submit': 'アカウントを作成',
   'signUp.submitting': 'アカウントを作成しています…',
+  'signUp.haveCode': '確認コードをお持ちの方',
   'confirm.title': 'アカウントの確認',
   'confirm.instructions':
     '{destination} に{medium}で確認コードを送信しました。下に入力してください。',
@@ -75,6 +76,8 @@ export const ja: Messages = {
     '一部の入力内容が受け付けられませんでした。確認してもう一度お試しください。',
   'error.UnexpectedLambdaException': '現在登録できません。しばらくしてからお試しください。',
   'error.UserLambdaValidationException': '{lambdaMessage}',
+  'error.lambdaRejected':
+    '登録を受け付けられませんでした。入力内容を確認するか、しばらくしてからもう一度お試しください。',
   'error.NotAuthorizedException': 'この操作は許可されていません。',
   'error.InvalidPasswordException': 'このパスワードは条件を満たしていません。',
   'error.InvalidLambdaResponseException': '現在登録できません。しばらくしてからお試しください。',

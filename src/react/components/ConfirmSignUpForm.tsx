@@ -1,69 +1,88 @@
-import type { ButtonHTMLAttributes, FormHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
-import { chain, cx, useSignUpContext } from './context.js';
-import { Field, Submit } from './parts.js';
+import {
+  type ButtonHTMLAttributes,
+  type FormHTMLAttributes,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { chain } from '../mergeProps.js';
+import { cx, useSignUpContext } from './context.js';
+import { Field } from './Field.js';
+import { Submit } from './parts.js';
 
-/** "We sent a code by email to a***@e***": medium and (masked) destination, translated. */
-export function ConfirmInstructions({ className, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
-  const { codeDeliveryDetails: details, t } = useSignUpContext('ConfirmInstructions');
-  const text =
-    details?.Destination && details.DeliveryMedium
+/**
+ * "We sent a code by email to a***@e***": medium and (masked) destination, translated. After
+ * a resend it says that a new code is on its way (visibly, not only to screen readers).
+ * State attribute: `data-resent`.
+ */
+export const ConfirmInstructions = forwardRef<
+  HTMLParagraphElement,
+  HTMLAttributes<HTMLParagraphElement>
+>(function ConfirmInstructions({ className, ...rest }, ref) {
+  const { codeDeliveryDetails: details, notice, t } = useSignUpContext('ConfirmInstructions');
+  const resent = notice?.key === 'confirm.resent' && details?.Destination;
+  const text = resent
+    ? t('confirm.resent', { destination: details.Destination })
+    : details?.Destination && details.DeliveryMedium
       ? t('confirm.instructions', {
           medium: t(`medium.${details.DeliveryMedium}`),
           destination: details.Destination,
         })
       : t('confirm.instructionsNoDestination');
   return (
-    <p {...rest} className={cx('rcs-instructions', className)}>
+    <p
+      {...rest}
+      ref={ref}
+      className={cx('rcs-instructions', className)}
+      data-resent={resent ? '' : undefined}
+    >
       {text}
     </p>
   );
-}
+});
 
 /** Requests a new code; disabled with a countdown during the cooldown. State: `data-cooldown`, `data-disabled`. */
-export function ResendButton({
-  className,
-  children,
-  onClick,
-  ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement>) {
-  const signUp = useSignUpContext('ResendButton');
-  const wait = signUp.resendAvailableIn;
-  const disabled = wait > 0 || signUp.status === 'submitting';
-  return (
-    <button
-      type="button"
-      {...rest}
-      className={cx('rcs-resend', className)}
-      disabled={disabled}
-      data-disabled={disabled || undefined}
-      data-cooldown={wait > 0 || undefined}
-      onClick={chain(onClick, () => void signUp.resend())}
-    >
-      {children ??
-        (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}
-    </button>
-  );
-}
+export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  function ResendButton({ className, children, onClick, ...rest }, ref) {
+    const signUp = useSignUpContext('ResendButton');
+    const wait = signUp.resendAvailableIn;
+    const disabled = wait > 0 || signUp.status === 'submitting';
+    return (
+      <button
+        type="button"
+        {...rest}
+        ref={ref}
+        className={cx('rcs-resend', className)}
+        disabled={disabled}
+        data-disabled={disabled || undefined}
+        data-cooldown={wait > 0 || undefined}
+        onClick={chain(onClick, () => void signUp.resend())}
+      >
+        {children ??
+          (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}
+      </button>
+    );
+  },
+);
 
 /** Abandons the pending confirmation and returns to the sign-up form. */
-export function StartOverButton({
-  className,
-  children,
-  onClick,
-  ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement>) {
+export const StartOverButton = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>(function StartOverButton({ className, children, onClick, ...rest }, ref) {
   const signUp = useSignUpContext('StartOverButton');
   return (
     <button
       type="button"
       {...rest}
+      ref={ref}
       className={cx('rcs-link', className)}
       onClick={chain(onClick, signUp.reset)}
     >
       {children ?? signUp.t('confirm.startOver')}
     </button>
   );
-}
+});
 
 export interface ConfirmSignUpFormProps
   extends Omit<FormHTMLAttributes<HTMLFormElement>, 'children'> {
@@ -72,27 +91,29 @@ export interface ConfirmSignUpFormProps
 }
 
 /** The confirm step's form: instructions, the code, resend, submit. Renders only on that step. */
-export function ConfirmSignUpForm({
-  className,
-  children,
-  submit,
-  ...rest
-}: ConfirmSignUpFormProps) {
-  const signUp = useSignUpContext('ConfirmSignUpForm');
-  if (signUp.step !== 'confirm') return null;
-  return (
-    <form {...signUp.getFormProps(rest)} className={cx('rcs-form', className)} data-step="confirm">
-      {children ?? (
-        <>
-          <ConfirmInstructions />
-          <Field name="code" />
-          {submit ?? <Submit />}
-          <div className="rcs-actions">
-            <ResendButton />
-            <StartOverButton />
-          </div>
-        </>
-      )}
-    </form>
-  );
-}
+export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormProps>(
+  function ConfirmSignUpForm({ className, children, submit, ...rest }, ref) {
+    const signUp = useSignUpContext('ConfirmSignUpForm');
+    if (signUp.step !== 'confirm') return null;
+    return (
+      <form
+        {...signUp.getFormProps(rest)}
+        ref={ref}
+        className={cx('rcs-form', className)}
+        data-step="confirm"
+      >
+        {children ?? (
+          <>
+            <ConfirmInstructions />
+            <Field name="code" />
+            {submit ?? <Submit />}
+            <div className="rcs-actions">
+              <ResendButton />
+              <StartOverButton />
+            </div>
+          </>
+        )}
+      </form>
+    );
+  },
+);

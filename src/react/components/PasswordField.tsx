@@ -1,4 +1,10 @@
-import { type HTMLAttributes, type InputHTMLAttributes, useEffect, useState } from 'react';
+import {
+  forwardRef,
+  type HTMLAttributes,
+  type InputHTMLAttributes,
+  useEffect,
+  useState,
+} from 'react';
 import { passwordChecks } from '../../core/passwordPolicy.js';
 import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
@@ -7,59 +13,70 @@ import { Input } from './parts.js';
  * The password `<input>` with a show/hide toggle: a real button whose state is announced
  * through `aria-pressed`. State attribute: `data-visible`.
  */
-export function PasswordInput(props: InputHTMLAttributes<HTMLInputElement>) {
-  const { inputProps } = useFieldContext('PasswordInput');
-  const { t } = useSignUpContext('PasswordInput');
-  const [visible, setVisible] = useState(false);
-  return (
-    <div className="rcs-password" data-visible={visible || undefined}>
-      <Input {...props} type={visible ? 'text' : 'password'} />
-      <button
-        type="button"
-        className="rcs-password-toggle"
-        aria-pressed={visible}
-        aria-controls={inputProps.id}
-        onClick={() => setVisible((v) => !v)}
-      >
-        {t('password.show')}
-      </button>
-    </div>
-  );
-}
+export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
+  function PasswordInput(props, ref) {
+    const { inputProps } = useFieldContext('PasswordInput');
+    const { t } = useSignUpContext('PasswordInput');
+    const [visible, setVisible] = useState(false);
+    return (
+      <div className="rcs-password" data-visible={visible || undefined}>
+        <Input {...props} ref={ref} type={visible ? 'text' : 'password'} />
+        <button
+          type="button"
+          className="rcs-password-toggle"
+          aria-pressed={visible}
+          aria-controls={inputProps.id}
+          onClick={() => setVisible((v) => !v)}
+        >
+          {t('password.show')}
+        </button>
+      </div>
+    );
+  },
+);
 
 /**
  * The password policy as a live checklist, shown before and while typing. It subscribes to
  * the password alone, so typing re-renders only the field and this list.
  * State attribute on each item: `data-met`.
  */
-export function PasswordChecklist({ className, ...rest }: HTMLAttributes<HTMLUListElement>) {
-  const signUp = useSignUpContext('PasswordChecklist');
-  const field = useFieldContext('PasswordChecklist');
-  useDescribingPart(field, 'hint', true);
-  const { form } = signUp;
-  // Same value, no render: other fields' keystrokes do not re-render the list.
-  const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
-  useEffect(() => {
-    const subscription = form.watch((values) => setPassword(String(values.password ?? '')));
-    return () => subscription.unsubscribe();
-  }, [form]);
-  const checks = passwordChecks(password, signUp.passwordPolicy);
-  return (
-    <ul
-      {...field.hintProps}
-      aria-label={signUp.t('password.requirements')}
-      {...rest}
-      className={cx('rcs-checklist', className)}
-    >
-      {checks.map((check) => (
-        <li key={check.rule} data-met={check.met} className="rcs-check">
-          {signUp.t(check.messageKey, check.values)}
-          <span className="rcs-visually-hidden">
-            {' '}
-            ({signUp.t(check.met ? 'password.rule.met' : 'password.rule.unmet')})
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
+export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTMLUListElement>>(
+  function PasswordChecklist({ className, ...rest }, ref) {
+    const signUp = useSignUpContext('PasswordChecklist');
+    const field = useFieldContext('PasswordChecklist');
+    useDescribingPart(field, 'hint', true);
+    const { form } = signUp;
+    // Same value, no render: other fields' keystrokes do not re-render the list.
+    const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
+    useEffect(
+      () =>
+        form.subscribe({
+          name: 'password',
+          exact: true,
+          formState: { values: true },
+          callback: ({ values }) => setPassword(String(values.password ?? '')),
+        }),
+      [form],
+    );
+    const checks = passwordChecks(password, signUp.passwordPolicy);
+    return (
+      <ul
+        {...field.hintProps}
+        aria-label={signUp.t('password.requirements')}
+        {...rest}
+        ref={ref}
+        className={cx('rcs-checklist', className)}
+      >
+        {checks.map((check) => (
+          <li key={check.rule} data-met={check.met} className="rcs-check">
+            {signUp.t(check.messageKey, check.values)}
+            <span className="rcs-visually-hidden">
+              {' '}
+              ({signUp.t(check.met ? 'password.rule.met' : 'password.rule.unmet')})
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+);

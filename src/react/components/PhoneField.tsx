@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
+import { forwardRef, type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
@@ -27,7 +27,10 @@ export interface PhoneInputProps extends InputHTMLAttributes<HTMLInputElement> {
  * A country selector (names and dial codes) and a tel input. The number may be typed in
  * national format; it is sent in E.164. libphonenumber-js loads only when this renders.
  */
-export function PhoneInput({ defaultCountry = 'US', ...props }: PhoneInputProps) {
+export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(
+  { defaultCountry = 'US', ...props },
+  ref,
+) {
   const { field } = useFieldContext('PhoneInput');
   const { form, t } = useSignUpContext('PhoneInput');
   const [countries, setCountries] = useState<Country[] | null>(null);
@@ -82,7 +85,7 @@ export function PhoneInput({ defaultCountry = 'US', ...props }: PhoneInputProps)
           </option>
         ))}
       </select>
-      <Input {...props} />
+      <Input {...props} ref={ref} />
     </div>
   );
-}
+});

@@ -1,4 +1,13 @@
-import { type ComponentType, type HTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
+import {
+  type ComponentType,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+  useEffect,
+  useMemo,
+  useRef,
+} from 'react';
+import { composeRefs } from '../mergeProps.js';
 import { type UseSignUpOptions, type UseSignUpReturn, useSignUp } from '../useSignUp.js';
 import { ConfirmSignUpForm } from './ConfirmSignUpForm.js';
 import { cx, SignUpContext, useSignUpContext } from './context.js';
@@ -73,6 +82,8 @@ const OPTION_KEYS = [
   'onSignUp',
   'onConfirmed',
   'onError',
+  'onStateChange',
+  'retryDelay',
 ] as const satisfies ReadonlyArray<keyof UseSignUpOptions>;
 
 // Every hook option must be listed above, or <SignUp> would pass it to its <div> instead.
@@ -108,31 +119,31 @@ function StepTitle({ level }: { level: number }) {
 }
 
 /** The done step: a confirmation message. */
-export function SignUpDone({ className, children, ...rest }: HTMLAttributes<HTMLDivElement>) {
-  const signUp = useSignUpContext('SignUpDone');
-  if (signUp.step !== 'done') return null;
-  return (
-    <div {...rest} className={cx('rcs-done', className)} data-step="done">
-      {children ?? <p>{signUp.t('done.message')}</p>}
-    </div>
-  );
-}
+export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
+  function SignUpDone({ className, children, ...rest }, ref) {
+    const signUp = useSignUpContext('SignUpDone');
+    if (signUp.step !== 'done') return null;
+    return (
+      <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step="done">
+        {children ?? <p>{signUp.t('done.message')}</p>}
+      </div>
+    );
+  },
+);
 
 /**
  * The complete flow: sign-up form → confirm-code form with resend → done, built only from
  * {@link useSignUp}. Unstyled unless you import `react-cognito-signup/styles.css`.
  * State attributes on the root: `data-step`, `data-status`, `data-theme`.
  */
-export function SignUp({
-  theme,
-  components,
-  renderField,
-  headingLevel = 2,
-  ...props
-}: SignUpProps) {
+export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
+  { theme, components, renderField, headingLevel = 2, ...props },
+  ref,
+) {
   const { options, rest } = split(props);
   const signUp = useSignUp(options);
   const root = useRef<HTMLDivElement>(null);
+  const rootRef = useMemo(() => composeRefs(root, ref), [ref]);
   const previousStep = useRef(signUp.step);
 
   // After a step change to done or back to the form, focus the title (the hook focuses the code).
@@ -149,7 +160,7 @@ export function SignUp({
     <SignUpContext.Provider value={signUp}>
       <div
         {...rest}
-        ref={root}
+        ref={rootRef}
         className={cx('rcs', rest.className)}
         data-rcs=""
         data-step={signUp.step}
@@ -166,4 +177,4 @@ export function SignUp({
       </div>
     </SignUpContext.Provider>
   );
-}
+});

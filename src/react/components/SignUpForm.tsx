@@ -1,7 +1,15 @@
-import { type FormHTMLAttributes, Fragment, type ReactNode } from 'react';
+import {
+  type ButtonHTMLAttributes,
+  type FormHTMLAttributes,
+  Fragment,
+  forwardRef,
+  type ReactNode,
+} from 'react';
 import type { FieldProps } from '../fieldProps.js';
+import { chain } from '../mergeProps.js';
 import { cx, useSignUpContext } from './context.js';
-import { Field, Submit } from './parts.js';
+import { Field } from './Field.js';
+import { Submit } from './parts.js';
 
 /** Renders one field; `defaultField` is what would render without you. */
 export type RenderField = (field: FieldProps, defaultField: ReactNode) => ReactNode;
@@ -15,12 +23,45 @@ export interface SignUpFormProps extends Omit<FormHTMLAttributes<HTMLFormElement
   submit?: ReactNode;
 }
 
-/** The sign-up step's form (`method="post"`, so a submit before hydration never puts the password in a URL). Renders only on that step. */
-export function SignUpForm({ className, children, renderField, submit, ...rest }: SignUpFormProps) {
+/**
+ * "I already have a code": to the confirm step for the username typed above, to finish an
+ * account left unconfirmed.
+ */
+export const HaveCodeButton = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>(function HaveCodeButton({ className, children, onClick, ...rest }, ref) {
+  const signUp = useSignUpContext('HaveCodeButton');
+  return (
+    <button
+      type="button"
+      {...rest}
+      ref={ref}
+      className={cx('rcs-link', className)}
+      onClick={chain(onClick, () => void signUp.startConfirmation())}
+    >
+      {children ?? signUp.t('signUp.haveCode')}
+    </button>
+  );
+});
+
+/**
+ * The sign-up step's form (`method="dialog"`: a native submission, before hydration or
+ * without JavaScript, posts nothing). Renders only on that step.
+ */
+export const SignUpForm = forwardRef<HTMLFormElement, SignUpFormProps>(function SignUpForm(
+  { className, children, renderField, submit, ...rest },
+  ref,
+) {
   const signUp = useSignUpContext('SignUpForm');
   if (signUp.step !== 'signUp') return null;
   return (
-    <form {...signUp.getFormProps(rest)} className={cx('rcs-form', className)} data-step="signUp">
+    <form
+      {...signUp.getFormProps(rest)}
+      ref={ref}
+      className={cx('rcs-form', className)}
+      data-step="signUp"
+    >
       {children ?? (
         <>
           {signUp.fields.map((field) => {
@@ -34,8 +75,11 @@ export function SignUpForm({ className, children, renderField, submit, ...rest }
             );
           })}
           {submit ?? <Submit />}
+          <div className="rcs-actions">
+            <HaveCodeButton />
+          </div>
         </>
       )}
     </form>
   );
-}
+});

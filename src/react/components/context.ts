@@ -48,16 +48,3 @@ export function useFieldContext(part: string): FieldContextValue {
 export function cx(...names: Array<string | false | undefined>): string {
   return names.filter(Boolean).join(' ');
 }
-
-/** Runs the user's handler first; ours only if the user did not call `preventDefault()`. */
-export function chain<E extends { defaultPrevented: boolean }>(
-  theirs: ((event: E) => void) | undefined,
-  ours: ((event: E) => void) | undefined,
-): ((event: E) => void) | undefined {
-  if (!theirs) return ours;
-  if (!ours) return theirs;
-  return (event) => {
-    theirs(event);
-    if (!event.defaultPrevented) ours(event);
-  };
-}

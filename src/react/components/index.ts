@@ -6,13 +6,11 @@ export {
   StartOverButton,
 } from './ConfirmSignUpForm.js';
 export { SignUpContext, useFieldContext, useSignUpContext } from './context.js';
+export { DefaultFieldBody, Field, type FieldPartProps } from './Field.js';
 export { PasswordChecklist, PasswordInput } from './PasswordField.js';
 export { PhoneInput, type PhoneInputProps } from './PhoneField.js';
 export {
-  DefaultFieldBody,
   ErrorMessage,
-  Field,
-  type FieldPartProps,
   Hint,
   Input,
   Label,
@@ -29,12 +27,13 @@ export {
   type SignUpProviderProps,
   type SlotProps,
 } from './SignUp.js';
-export type { RenderField, SignUpFormProps } from './SignUpForm.js';
+export { HaveCodeButton, type RenderField, type SignUpFormProps } from './SignUpForm.js';
 
+import { Field } from './Field.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
 import { PhoneInput } from './PhoneField.js';
-import { ErrorMessage, Field, Hint, Input, Label, Select, Status, Submit } from './parts.js';
-import { SignUpForm as Form } from './SignUpForm.js';
+import { ErrorMessage, Hint, Input, Label, Select, Status, Submit } from './parts.js';
+import { SignUpForm as Form, HaveCodeButton } from './SignUpForm.js';
 
 /** The sign-up step's form, with its parts as statics: `<SignUpForm.Field name="email" />`. */
 export const SignUpForm = Object.assign(Form, {
@@ -49,4 +48,5 @@ export const SignUpForm = Object.assign(Form, {
   PasswordInput,
   PasswordChecklist,
   PhoneInput,
+  HaveCodeButton,
 });

@@ -1,0 +1,14 @@
+// ESLint runs only the React hooks and React Compiler rules (Biome formats and lints the rest):
+// no ref read or written during render, no impure render, hooks called by the rules.
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default [
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs['recommended-latest'].rules,
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+];

@@ -1,0 +1,409 @@
+import {
+  type CognitoConfig,
+  confirmSignUp,
+  resendConfirmationCode,
+  type SignUpInput,
+  signUp,
+} from './cognitoSignUp.js';
+import {
+  clearPendingConfirmation,
+  loadPendingConfirmation,
+  type PendingConfirmation,
+  savePendingConfirmation,
+} from './confirmationState.js';
+import { type SignUpError, validationError } from './errors.js';
+import { normalizeCognitoError } from './normalizeCognitoError.js';
+import { LIMITS, limitProblem } from './serviceLimits.js';
+import {
+  type FlowOperation,
+  initialSignUpFlowState,
+  type SignUpFlowEvent,
+  type SignUpFlowState,
+  signUpFlowReducer,
+} from './signUpFlowReducer.js';
+import type { UsernameMode } from './signUpForm.js';
+import type { SignUpResponse } from './types.js';
+
+/** Options of {@link createSignUpFlow}. `setOptions` replaces them; each request reads the latest. */
+export interface SignUpFlowOptions extends CognitoConfig {
+  /** Static ClientMetadata, sent with SignUp, ConfirmSignUp and ResendConfirmationCode. */
+  clientMetadata?: Record<string, string>;
+  /** Amazon Pinpoint endpoint id, sent as AnalyticsMetadata. */
+  analyticsEndpointId?: string;
+  /** Seconds before a code can be requested again (default 30). */
+  resendCooldown?: number;
+  /** Keep the confirm step across reloads in sessionStorage (default true). */
+  persist?: boolean;
+  /** Which attribute the username is, so errors about it land on the username field. */
+  usernameMode?: UsernameMode;
+  /** The fields the sign-up step renders (errors for others show at form level). Default username and password. */
+  signUpFields?: readonly string[];
+  /** Base delay in milliseconds of the backoff before retrying a throttled request (default 500). */
+  retryDelay?: number;
+  /** After SignUp succeeded (before confirmation when one is needed). */
+  onSignUp?: (result: SignUpResponse & { username: string }) => void;
+  /** After the account is confirmed; `session` is the one ConfirmSignUp returned (or SignUp's, when it confirmed). */
+  onConfirmed?: (result: { username: string; session?: string }) => void;
+  /** After any failed request or refused input. */
+  onError?: (error: SignUpError) => void;
+  /** Every state change, with the named event that caused it. */
+  onStateChange?: (event: SignUpFlowEvent, state: SignUpFlowState) => void;
+}
+
+/** The sign-up → confirm → done flow as a store: state, subscription, actions. No React. */
+export interface SignUpFlow {
+  /** The current state (the same object until something changes). */
+  getState(): SignUpFlowState;
+  /** Calls `listener` after every change; returns the unsubscribe. The cooldown clock runs while someone listens. */
+  subscribe(listener: () => void): () => void;
+  /** Replaces the options; the next request uses them. */
+  setOptions(options: SignUpFlowOptions): void;
+  /** Sends SignUp (one request at a time; ignored while one runs or off the sign-up step). */
+  signUp(input: SignUpInput): Promise<void>;
+  /** Sends ConfirmSignUp with `code` (spaces removed) on the confirm step. */
+  confirm(code: string): Promise<void>;
+  /** Sends ResendConfirmationCode; nothing during the cooldown or while a request runs. */
+  resend(): Promise<void>;
+  /** "I already have a code": the confirm step for `username`, whose account already exists. */
+  startConfirmation(username: string): void;
+  /** Resumes a confirmation stored before a reload, if any (on the sign-up step only). */
+  resume(): void;
+  /** Reports an error found outside the flow (a refused configuration, your own check). */
+  fail(error: SignUpError): void;
+  /** Aborts the request in flight; its answer, if any, is ignored. */
+  abort(): void;
+  /** Aborts, forgets the pending confirmation, and returns to an empty sign-up step. */
+  reset(): void;
+}
+
+/** Failures after which a SignUp may have created the account, unconfirmed. */
+const UNKNOWN_OUTCOME = new Set<string>([
+  'NetworkError',
+  'TimeoutError',
+  'InvalidResponseError',
+  'InternalErrorException',
+  'UnknownError',
+  // Documented to leave the user created, UNCONFIRMED (the code could not be sent).
+  'LimitExceededException',
+  'CodeDeliveryFailureException',
+]);
+
+/** Resend failures that still mean "this unconfirmed account exists; its code did not go out". */
+const NOT_SENT = new Set<string>([
+  'LimitExceededException',
+  'CodeDeliveryFailureException',
+  'TooManyRequestsException',
+]);
+
+/** Cognito's way of saying the account is confirmed already (ConfirmSignUp, ResendConfirmationCode). */
+export function isAlreadyConfirmed(error: SignUpError): boolean {
+  return (
+    (error.code === 'NotAuthorizedException' && /status is CONFIRMED/i.test(error.message)) ||
+    (error.code === 'InvalidParameterException' && /already confirmed/i.test(error.message))
+  );
+}
+
+/** `value` when it is a Session Cognito would accept (20-2048 characters), else `undefined`. */
+function validSession(value: string | undefined): string | undefined {
+  return value && !limitProblem(value, LIMITS.session) ? value : undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * Creates the flow. Every transition goes through a pure reducer as a named event; the flow
+ * owns the side effects: one request at a time, abort, persistence, the resend cooldown,
+ * retries of throttled requests, recovery after an unknown outcome, and where errors show.
+ */
+export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow {
+  let options = initialOptions;
+  let state = initialSignUpFlowState;
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  /** The request in flight: only its own answer may change state. */
+  let running: AbortController | undefined;
+  /** The username of a SignUp whose outcome is unknown. */
+  let uncertain: string | undefined;
+  /** ClientMetadata of the SignUp (static and from fields), sent again with confirm and resend. */
+  let metadata: Record<string, string> | undefined;
+
+  const cooldownMs = () => (options.resendCooldown ?? 30) * 1000;
+
+  function syncClock() {
+    const wanted = listeners.size > 0 && state.resendAvailableIn > 0;
+    if (wanted && !timer) {
+      timer = setInterval(() => dispatch({ type: 'tick', now: Date.now() }), 250);
+    } else if (!wanted && timer) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  }
+
+  function dispatch(event: SignUpFlowEvent) {
+    const next = signUpFlowReducer(state, event);
+    if (next === state) return;
+    state = next;
+    syncClock();
+    options.onStateChange?.(event, state);
+    for (const listener of listeners) listener();
+  }
+
+  /** Where `error` shows on the current step: one of its fields, or form level. */
+  function placement(error: SignUpError): string | undefined {
+    const field = error.field && error.field === options.usernameMode ? 'username' : error.field;
+    const rendered =
+      state.step === 'signUp'
+        ? (options.signUpFields ?? ['username', 'password'])
+        : state.step === 'confirm'
+          ? ['code']
+          : [];
+    return field && rendered.includes(field) ? field : undefined;
+  }
+
+  function fail(error: SignUpError) {
+    dispatch({ type: 'failed', error, field: placement(error) });
+    options.onError?.(error);
+  }
+
+  function remember(pending: PendingConfirmation) {
+    if (options.persist ?? true) savePendingConfirmation(options.clientId, pending);
+  }
+
+  function common(username: string) {
+    const clientMetadata = { ...options.clientMetadata, ...metadata };
+    return {
+      username,
+      clientMetadata: Object.keys(clientMetadata).length ? clientMetadata : undefined,
+      analyticsEndpointId: options.analyticsEndpointId,
+    };
+  }
+
+  /** Sends with up to two retries of a throttled request, with jittered exponential backoff. */
+  async function send<T>(request: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request();
+      } catch (error) {
+        const throttled = (error as SignUpError).code === 'TooManyRequestsException';
+        if (!throttled || attempt >= 2 || signal.aborted) throw error;
+        const base = (options.retryDelay ?? 500) * 2 ** attempt;
+        await sleep(base / 2 + Math.random() * base, signal);
+      }
+    }
+  }
+
+  /**
+   * Runs one request. `work` returns what to apply when it succeeds; nothing applies once
+   * another run (or a reset) has taken over, or after an abort.
+   */
+  async function exclusive(
+    operation: FlowOperation,
+    work: (signal: AbortSignal) => Promise<(() => void) | undefined>,
+  ): Promise<void> {
+    if (running) return;
+    const run = new AbortController();
+    running = run;
+    dispatch({ type: 'started', operation });
+    try {
+      const apply = await work(run.signal);
+      if (running === run && !run.signal.aborted) apply?.();
+    } catch (raw) {
+      if (running !== run) return;
+      if (run.signal.aborted) dispatch({ type: 'aborted' });
+      else fail(normalizeCognitoError(raw, { operation }));
+    } finally {
+      if (running === run) running = undefined;
+    }
+  }
+
+  /** The confirm step after a SignUp whose account exists: recovered, with or without a new code. */
+  async function recover(username: string, signal: AbortSignal) {
+    const now = Date.now();
+    try {
+      const answer = await resendConfirmationCode(options, common(username), { signal });
+      remember({
+        username,
+        codeDeliveryDetails: answer.CodeDeliveryDetails,
+        resendAvailableAt: now + cooldownMs(),
+      });
+      return () =>
+        dispatch({
+          type: 'recovered',
+          username,
+          codeDeliveryDetails: answer.CodeDeliveryDetails,
+          resendAvailableAt: now + cooldownMs(),
+          now,
+        });
+    } catch (raw) {
+      const error = raw as SignUpError;
+      if (!NOT_SENT.has(error.code)) return undefined;
+      // The account is there and unconfirmed, but no code went out: confirm, with resend open.
+      remember({ username });
+      return () => {
+        dispatch({ type: 'recovered', username, resendAvailableAt: 0, now });
+        fail(error);
+      };
+    }
+  }
+
+  function abort() {
+    const run = running;
+    running = undefined;
+    run?.abort();
+    if (run) dispatch({ type: 'aborted' });
+  }
+
+  function finish(username: string, session: string | undefined) {
+    clearPendingConfirmation(options.clientId);
+    dispatch({ type: 'confirmed' });
+    options.onConfirmed?.({ username, session });
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      syncClock();
+      return () => {
+        listeners.delete(listener);
+        syncClock();
+      };
+    },
+    setOptions(next) {
+      options = next;
+    },
+    fail,
+
+    signUp(input) {
+      if (state.step !== 'signUp') return Promise.resolve();
+      return exclusive('SignUp', async (signal) => {
+        let answer: SignUpResponse;
+        try {
+          answer = await send(() => signUp(options, input, { signal }), signal);
+        } catch (raw) {
+          const error = raw as SignUpError;
+          if (error.code === 'UsernameExistsException' && uncertain === input.username) {
+            // Our earlier attempt did create the account: go on with its confirmation.
+            metadata = input.clientMetadata;
+            const recovered = await recover(input.username, signal);
+            if (recovered) {
+              uncertain = undefined;
+              return recovered;
+            }
+          }
+          if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
+          throw error;
+        }
+        uncertain = undefined;
+        metadata = input.clientMetadata;
+        const now = Date.now();
+        const resendAvailableAt = now + cooldownMs();
+        if (!answer.UserConfirmed) {
+          remember({
+            username: input.username,
+            userSub: answer.UserSub,
+            codeDeliveryDetails: answer.CodeDeliveryDetails,
+            resendAvailableAt,
+          });
+        }
+        return () => {
+          const { username } = input;
+          dispatch({ type: 'signUpSucceeded', username, response: answer, resendAvailableAt, now });
+          options.onSignUp?.({ ...answer, username });
+          if (answer.UserConfirmed) options.onConfirmed?.({ username, session: answer.Session });
+        };
+      });
+    },
+
+    confirm(code) {
+      const { username, step, result } = state;
+      if (step !== 'confirm' || !username) return Promise.resolve();
+      return exclusive('ConfirmSignUp', async (signal) => {
+        const input = {
+          ...common(username),
+          code: code.replace(/\s+/g, ''),
+          session: validSession(result?.Session),
+        };
+        try {
+          const answer = await send(() => confirmSignUp(options, input, { signal }), signal);
+          return () => finish(username, validSession(answer.Session));
+        } catch (raw) {
+          // An earlier attempt whose answer was lost confirmed the account.
+          if (isAlreadyConfirmed(raw as SignUpError)) return () => finish(username, undefined);
+          throw raw;
+        }
+      });
+    },
+
+    resend() {
+      const { username, step } = state;
+      if (step !== 'confirm' || !username || Date.now() < state.resendAvailableAt) {
+        return Promise.resolve();
+      }
+      return exclusive('ResendConfirmationCode', async (signal) => {
+        try {
+          const answer = await send(
+            () => resendConfirmationCode(options, common(username), { signal }),
+            signal,
+          );
+          const now = Date.now();
+          const resendAvailableAt = now + cooldownMs();
+          const details = answer.CodeDeliveryDetails ?? state.codeDeliveryDetails;
+          remember({ username, codeDeliveryDetails: details, resendAvailableAt });
+          return () =>
+            dispatch({ type: 'resent', codeDeliveryDetails: details, resendAvailableAt, now });
+        } catch (raw) {
+          if (isAlreadyConfirmed(raw as SignUpError)) return () => finish(username, undefined);
+          throw raw;
+        }
+      });
+    },
+
+    startConfirmation(username) {
+      if (running || state.step === 'done') return;
+      const problem = limitProblem(username, LIMITS.username);
+      if (problem) {
+        fail(validationError('username', problem.reason, problem.values));
+        return;
+      }
+      uncertain = undefined;
+      metadata = undefined;
+      remember({ username });
+      dispatch({ type: 'confirmationStarted', username });
+    },
+
+    resume() {
+      if (running || state.step !== 'signUp' || !(options.persist ?? true)) return;
+      const pending = loadPendingConfirmation(options.clientId);
+      if (!pending) return;
+      const now = Date.now();
+      dispatch({
+        type: 'resumed',
+        username: pending.username,
+        codeDeliveryDetails: pending.codeDeliveryDetails,
+        // A stored time beyond one cooldown from now was not written by us: clamp it.
+        resendAvailableAt: Math.min(pending.resendAvailableAt ?? 0, now + cooldownMs()),
+        now,
+      });
+    },
+
+    abort,
+
+    reset() {
+      abort();
+      uncertain = undefined;
+      metadata = undefined;
+      clearPendingConfirmation(options.clientId);
+      dispatch({ type: 'reset' });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { FieldErrors, ResolverResult } from 'react-hook-form';
+import type { Translate } from '../core/messages.js';
+import type { PasswordPolicy } from '../core/passwordPolicy.js';
+import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import { LIMITS, limitProblem } from '../core/serviceLimits.js';
+import {
+  type FieldProblem,
+  type FormField,
+  type FormValues,
+  validateForm,
+} from '../core/signUpForm.js';
+import type { ConfirmValues } from './useSignUp.types.js';
+
+/** What the sign-up resolver reads at validation time (the latest render's). */
+export interface FormModel {
+  fields: readonly FormField[];
+  policy: PasswordPolicy;
+  t: Translate;
+}
+
+/** Problems as react-hook-form errors: `message` is the translated text, as its docs describe. */
+function toFieldErrors(problems: Record<string, FieldProblem>, t: Translate): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [name, { reason, values }] of Object.entries(problems)) {
+    errors[name] = { type: reason, message: t(`validation.${reason}`, values) };
+  }
+  return errors;
+}
+
+/** Validates the sign-up form; phone numbers typed in national format become E.164 first. */
+export async function resolveSignUp(
+  { fields, policy, t }: FormModel,
+  values: FormValues,
+): Promise<ResolverResult<FormValues>> {
+  let checked = values;
+  let isPhone: ((value: string) => boolean) | undefined;
+  if (fields.some((f) => f.format === 'phone')) {
+    const tools = await loadPhoneTools();
+    isPhone = tools.isPhone;
+    checked = { ...values };
+    for (const field of fields) {
+      const value = values[field.name];
+      if (field.format !== 'phone' || typeof value !== 'string') continue;
+      const country = values[phoneCountryKey(field.name)];
+      checked[field.name] = tools.toE164(value, typeof country === 'string' ? country : undefined);
+    }
+  }
+  const problems = validateForm(fields, checked, policy, isPhone);
+  return Object.keys(problems).length
+    ? { values: {}, errors: toFieldErrors(problems, t) }
+    : { values: checked, errors: {} };
+}
+
+/** Validates the confirmation code (pasted codes often carry spaces: they are removed). */
+export async function resolveConfirm(
+  t: Translate,
+  values: ConfirmValues,
+): Promise<ResolverResult<ConfirmValues>> {
+  const code = (values.code ?? '').replace(/\s+/g, '');
+  const found = limitProblem(code, LIMITS.confirmationCode);
+  return found
+    ? { values: {} as Record<string, never>, errors: toFieldErrors({ code: found }, t) }
+    : { values: { code }, errors: {} };
+}
