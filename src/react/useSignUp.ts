@@ -1,5 +1,4 @@
 import {
-  type FormEvent,
   useCallback,
   useEffect,
   useId,
@@ -9,24 +8,19 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { configurationError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
 import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
-import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import { loadPhoneTools } from '../core/phoneNumbers.js';
 import { createSignUpFlow } from '../core/signUpFlow.js';
-import {
-  createField,
-  type FormField,
-  type FormValues,
-  resolveFields,
-  toSignUpInput,
-} from '../core/signUpForm.js';
+import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
-import { type FormModel, resolveConfirm, resolveSignUp } from './signUpResolvers.js';
+import type { FormModel } from './signUpResolvers.js';
+import { type FlowModel, useFlowForms } from './useFlowForms.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
-import type { ConfirmValues, UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
+import type { UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
 
 export type * from './useSignUp.types.js';
 
@@ -68,7 +62,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const state = useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
 
   // What handlers read when they run: the latest render's (written after render, never during).
-  const model = useRef<FormModel & { options: UseSignUpOptions; problems: string[] }>({
+  const model = useRef<FlowModel>({
     fields: signUpFields,
     policy,
     t,
@@ -85,24 +79,9 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     for (const field of signUpFields) values[field.name] = field.defaultValue;
     return { ...values, ...options.defaultValues };
   });
-  const signUpResolver = useCallback<Resolver<FormValues>>(
-    (values) => resolveSignUp(model.current, values),
-    [],
-  );
-  const confirmResolver = useCallback<Resolver<ConfirmValues>>(
-    (values) => resolveConfirm(model.current.t, values),
-    [],
-  );
-  const form = useForm<FormValues>({
-    resolver: signUpResolver,
-    defaultValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const confirmForm = useForm<ConfirmValues>({
-    resolver: confirmResolver,
-    defaultValues: { code: '' },
-  });
+  const { form, confirmForm, submitSignUp, submitCode, resend, startConfirmation, reset, confirm } =
+    useFlowForms(flow, state, model, defaultValues);
+  const { error, errorField, step } = state;
   const baseId = useId();
   // False while hydrating server markup: the submit stays disabled until the kit can handle it.
   const mounted = useSyncExternalStore(
@@ -116,84 +95,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   useIsomorphicLayoutEffect(() => {
     if (persist) flow.resume();
   }, [flow, persist, options.clientId]);
-  // Entering the confirm step moves focus to the code input, wherever it is rendered.
-  useEffect(() => {
-    if (state.step === 'confirm') confirmForm.setFocus('code');
-  }, [state.step, confirmForm]);
   const hasPhone = signUpFields.some((f) => f.format === 'phone');
   useEffect(() => {
     if (hasPhone) loadPhoneTools().catch(() => {});
   }, [hasPhone]);
-
-  // An error the flow placed on a field goes into react-hook-form (translated), with focus.
-  const { error, errorField, step } = state;
-  useEffect(() => {
-    if (!error) return;
-    const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
-    const stored = { type: error.code, message: model.current.t(error.messageKey, error.values) };
-    target.setError(errorField ?? 'root.server', stored);
-    if (errorField) target.setFocus(errorField);
-  }, [error, errorField, step, form, confirmForm]);
-
-  // One submission at a time, validation included, however often it is triggered.
-  const busy = useRef(false);
-  const once = useCallback(async (work: () => Promise<void>) => {
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      await work();
-    } finally {
-      busy.current = false;
-    }
-  }, []);
-  const submitSignUp = useCallback(
-    (event?: FormEvent<HTMLFormElement>) =>
-      once(() =>
-        form.handleSubmit(async (values) => {
-          const { fields, problems, options: latest } = model.current;
-          if (problems.length) return flow.fail(configurationError(problems.join(' ')));
-          await flow.signUp(toSignUpInput(fields, values, latest));
-          if (flow.getState().step === 'signUp') return;
-          // The password has done its job: do not keep it in memory or the DOM.
-          form.setValue('password', '');
-          if (fields.some((f) => f.name === 'confirmPassword'))
-            form.setValue('confirmPassword', '');
-        })(event),
-      ),
-    [once, form, flow],
-  );
-  const submitCode = useCallback(
-    (event?: FormEvent<HTMLFormElement>) =>
-      once(() =>
-        confirmForm.handleSubmit(async ({ code }) => {
-          await flow.confirm(code);
-          if (flow.getState().step === 'done') confirmForm.reset({ code: '' });
-        })(event),
-      ),
-    [once, confirmForm, flow],
-  );
-  const resend = useCallback(async () => {
-    await flow.resend();
-    // The new code makes an error about the old one stale.
-    if (flow.getState().notice?.key === 'confirm.resent') confirmForm.clearErrors();
-  }, [flow, confirmForm]);
-  const startConfirmation = useCallback(
-    async (username?: string) => {
-      let name = username ?? String(form.getValues('username') ?? '').trim();
-      if (username === undefined && model.current.options.usernameMode === 'phone_number') {
-        const country = form.getValues(phoneCountryKey('username'));
-        name = (await loadPhoneTools()).toE164(name, country ? String(country) : undefined);
-      }
-      form.clearErrors();
-      flow.startConfirmation(name);
-    },
-    [flow, form],
-  );
-  const reset = useCallback(() => {
-    flow.reset();
-    form.reset();
-    confirmForm.reset({ code: '' });
-  }, [flow, form, confirmForm]);
 
   // `passwordChecks` re-renders on password keystrokes only for callers that read it.
   const [checks] = useState(() => ({ wanted: false }));
@@ -276,14 +181,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       step === 'signUp' ? submitSignUp() : step === 'confirm' ? submitCode() : Promise.resolve(),
     [step, submitSignUp, submitCode],
   );
-  const confirm = useCallback(
-    async (code?: string) => {
-      if (code !== undefined) confirmForm.setValue('code', code);
-      await submitCode();
-    },
-    [confirmForm, submitCode],
-  );
-
   return {
     step,
     status: state.status,

@@ -1,0 +1,128 @@
+import { type FormEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
+import { type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
+import { configurationError } from '../core/errors.js';
+import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import type { SignUpFlow } from '../core/signUpFlow.js';
+import type { SignUpFlowState } from '../core/signUpFlowReducer.js';
+import { type FormValues, toSignUpInput } from '../core/signUpForm.js';
+import { type FormModel, resolveConfirm, resolveSignUp } from './signUpResolvers.js';
+import type { ConfirmValues, UseSignUpOptions } from './useSignUp.types.js';
+
+/** What the forms' handlers read when they run: the latest render's options and form model. */
+export interface FlowModel extends FormModel {
+  options: UseSignUpOptions;
+  problems: string[];
+}
+
+/**
+ * The two react-hook-form forms (sign-up and confirm) wired to the flow: validation before
+ * each request, one submission at a time, errors the flow placed shown on their fields.
+ */
+export function useFlowForms(
+  flow: SignUpFlow,
+  state: SignUpFlowState,
+  model: RefObject<FlowModel>,
+  defaultValues: FormValues,
+) {
+  const signUpResolver = useCallback<Resolver<FormValues>>(
+    (values) => resolveSignUp(model.current, values),
+    [model],
+  );
+  const confirmResolver = useCallback<Resolver<ConfirmValues>>(
+    (values) => resolveConfirm(model.current.t, values),
+    [model],
+  );
+  const form = useForm<FormValues>({
+    resolver: signUpResolver,
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const confirmForm = useForm<ConfirmValues>({
+    resolver: confirmResolver,
+    defaultValues: { code: '' },
+  });
+  // Entering the confirm step moves focus to the code input, wherever it is rendered.
+  useEffect(() => {
+    if (state.step === 'confirm') confirmForm.setFocus('code');
+  }, [state.step, confirmForm]);
+  const { error, errorField, step } = state;
+  // An error the flow placed on a field goes into react-hook-form (translated), with focus.
+  useEffect(() => {
+    if (!error) return;
+    const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
+    const stored = { type: error.code, message: model.current.t(error.messageKey, error.values) };
+    target.setError(errorField ?? 'root.server', stored);
+    if (errorField) target.setFocus(errorField);
+  }, [error, errorField, step, form, confirmForm, model]);
+
+  // One submission at a time, validation included, however often it is triggered.
+  const busy = useRef(false);
+  const once = useCallback(async (work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await work();
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+  const submitSignUp = useCallback(
+    (event?: FormEvent<HTMLFormElement>) =>
+      once(() =>
+        form.handleSubmit(async (values) => {
+          const { fields, problems, options: latest } = model.current;
+          if (problems.length) return flow.fail(configurationError(problems.join(' ')));
+          await flow.signUp(toSignUpInput(fields, values, latest));
+          if (flow.getState().step === 'signUp') return;
+          // The password has done its job: do not keep it in memory or the DOM.
+          form.setValue('password', '');
+          if (fields.some((f) => f.name === 'confirmPassword'))
+            form.setValue('confirmPassword', '');
+        })(event),
+      ),
+    [once, form, flow, model],
+  );
+  const submitCode = useCallback(
+    (event?: FormEvent<HTMLFormElement>) =>
+      once(() =>
+        confirmForm.handleSubmit(async ({ code }) => {
+          await flow.confirm(code);
+          if (flow.getState().step === 'done') confirmForm.reset({ code: '' });
+        })(event),
+      ),
+    [once, confirmForm, flow],
+  );
+  const resend = useCallback(async () => {
+    await flow.resend();
+    // The new code makes an error about the old one stale.
+    if (flow.getState().notice?.key === 'confirm.resent') confirmForm.clearErrors();
+  }, [flow, confirmForm]);
+  const startConfirmation = useCallback(
+    async (username?: string) => {
+      let name = username ?? String(form.getValues('username') ?? '').trim();
+      if (username === undefined && model.current.options.usernameMode === 'phone_number') {
+        const country = form.getValues(phoneCountryKey('username'));
+        name = (await loadPhoneTools()).toE164(name, country ? String(country) : undefined);
+      }
+      form.clearErrors();
+      flow.startConfirmation(name);
+    },
+    [flow, form, model],
+  );
+  const reset = useCallback(() => {
+    flow.reset();
+    form.reset();
+    confirmForm.reset({ code: '' });
+  }, [flow, form, confirmForm]);
+
+  const confirm = useCallback(
+    async (code?: string) => {
+      if (code !== undefined) confirmForm.setValue('code', code);
+      await submitCode();
+    },
+    [confirmForm, submitCode],
+  );
+
+  return { form, confirmForm, submitSignUp, submitCode, resend, startConfirmation, reset, confirm };
+}
