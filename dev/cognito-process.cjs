@@ -1,5 +1,6 @@
-// Runs cognito-local in this process (working directory = its data directory) and adds the
-// ResendConfirmationCode operation it lacks, through its exported Targets map.
+// Runs cognito-local in this process (working directory = its data directory) and, through its
+// exported Targets map, adds the ResendConfirmationCode operation it lacks and makes
+// ConfirmSignUp answer as Cognito does for an unknown or an already confirmed user.
 // Started by dev/local-cognito.mjs; HOST and PORT come from the environment.
 const https = require('node:https');
 const path = require('node:path');
@@ -7,7 +8,7 @@ const path = require('node:path');
 const root = path.dirname(require.resolve('cognito-local/package.json'));
 const lib = (p) => require(path.join(root, 'lib', p));
 const { Targets } = lib('targets/targets.js');
-const { InvalidParameterError, UserNotFoundError } = lib('errors.js');
+const { InvalidParameterError, NotAuthorizedError, UserNotFoundError } = lib('errors.js');
 const { selectAppropriateDeliveryMethod } = lib('services/messageDelivery/deliveryMethod.js');
 const { createDefaultServer } = lib('server/index.js');
 const pino = require(require.resolve('pino', { paths: [root] }));
@@ -49,6 +50,22 @@ Targets.ResendConfirmationCode =
     });
     return { CodeDeliveryDetails: delivery };
   };
+
+// cognito-local answers NotAuthorized for an unknown user and ExpiredCode for a confirmed one;
+// Cognito (without "prevent user existence errors") answers these.
+const confirmSignUp = Targets.ConfirmSignUp;
+Targets.ConfirmSignUp = (services) => {
+  const target = confirmSignUp(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new UserNotFoundError('Username/client id combination not found.');
+    if (user.UserStatus === 'CONFIRMED') {
+      throw new NotAuthorizedError('User cannot be confirmed. Current status is CONFIRMED');
+    }
+    return target(ctx, req);
+  };
+};
 
 const logger = pino(
   { level: process.env.DEBUG ? 'debug' : 'info' },

@@ -37,10 +37,20 @@ export function createFakeTransport(handlers: FakeHandlers = {}): FakeTransport 
       const handler = handlers[operation] as unknown;
       const answer =
         typeof handler === 'function'
-          ? await (handler as (r: unknown, o: SendOptions) => unknown)(request, options)
+          ? (handler as (r: unknown, o: SendOptions) => unknown)(request, options)
           : (handler ?? {});
-      if (options.signal?.aborted) throw aborted();
-      return answer as never;
+      // Like fetch, an abort rejects at once, whether or not the handler ever answers.
+      const { signal } = options;
+      const result = await (signal
+        ? Promise.race([
+            answer,
+            new Promise((_, reject) =>
+              signal.addEventListener('abort', () => reject(aborted()), { once: true }),
+            ),
+          ])
+        : answer);
+      if (signal?.aborted) throw aborted();
+      return result as never;
     },
   };
 }

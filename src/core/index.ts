@@ -1,4 +1,4 @@
-/** Framework-free core: requests, limits, errors and the transport. No React below here. */
+/** Framework-free core: the sign-up flow, requests, limits, errors and the transport. No React below here. */
 
 export {
   ATTRIBUTE_CATALOG,
@@ -31,6 +31,7 @@ export {
 export {
   CLIENT_ERROR_CODES,
   type ClientErrorCode,
+  configurationError,
   isSignUpError,
   SERVICE_ERROR_CODES,
   type ServiceErrorCode,
@@ -67,6 +68,22 @@ export {
   checkSignUpRequest,
   LIMITS,
 } from './serviceLimits.js';
+export {
+  createSignUpFlow,
+  isAlreadyConfirmed,
+  type SignUpFlow,
+  type SignUpFlowOptions,
+} from './signUpFlow.js';
+export {
+  type FlowNotice,
+  type FlowOperation,
+  initialSignUpFlowState,
+  type SignUpFlowEvent,
+  type SignUpFlowState,
+  type SignUpStatus,
+  type SignUpStep,
+  signUpFlowReducer,
+} from './signUpFlowReducer.js';
 export {
   type FieldConfig,
   type FieldDestination,

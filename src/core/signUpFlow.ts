@@ -197,6 +197,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         if (!throttled || attempt >= 2 || signal.aborted) throw error;
         const base = (options.retryDelay ?? 500) * 2 ** attempt;
         await sleep(base / 2 + Math.random() * base, signal);
+        if (signal.aborted) throw error;
       }
     }
   }

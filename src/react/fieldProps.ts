@@ -15,7 +15,7 @@ export interface StoredFieldError {
 
 /** Props of yours for a field's input: merged in, handlers chained, refs composed. */
 export type InputPropsIn = InputHTMLAttributes<HTMLInputElement> & {
-  ref?: Ref<HTMLInputElement & HTMLSelectElement>;
+  ref?: Ref<HTMLInputElement> | Ref<HTMLSelectElement>;
 };
 
 /** Everything needed to render one field accessibly. */
@@ -145,7 +145,9 @@ export function fieldProps({
       ...props,
       onChange: chain(props.onChange, registered.onChange as InputPropsIn['onChange']),
       onBlur: chain(props.onBlur, registered.onBlur as InputPropsIn['onBlur']),
-      ref: props.ref ? composeRefs(registered.ref, props.ref) : registered.ref,
+      ref: props.ref
+        ? composeRefs(registered.ref, props.ref as Ref<HTMLInputElement & HTMLSelectElement>)
+        : registered.ref,
     },
     hintProps: { id: `${id}-hint` },
     errorProps: { id: `${id}-error` },

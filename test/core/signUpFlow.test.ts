@@ -1,0 +1,387 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createFakeTransport,
+  createSignUpFlow,
+  type FakeHandlers,
+  initialSignUpFlowState,
+  type SignUpFlowEvent,
+  type SignUpFlowOptions,
+  signUpFlowReducer,
+} from '../../src/core/index.ts';
+import type { SignUpResponse } from '../../src/core/types.ts';
+
+const PASSWORD = 'Passw0rd!';
+const SIGNUP_SESSION = 'signup-session-0123456789';
+const CONFIRM_SESSION = 'confirm-session-0123456789';
+const unconfirmed: SignUpResponse = {
+  UserConfirmed: false,
+  UserSub: 'sub-1',
+  CodeDeliveryDetails: {
+    Destination: 'a***@e***',
+    DeliveryMedium: 'EMAIL',
+    AttributeName: 'email',
+  },
+  Session: SIGNUP_SESSION,
+};
+
+/** A fake sessionStorage, as the browser has one. */
+function installSessionStorage() {
+  const data = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
+  vi.stubGlobal('window', { sessionStorage: storage });
+  return data;
+}
+
+function setup(handlers: FakeHandlers = {}, options: Partial<SignUpFlowOptions> = {}) {
+  const transport = createFakeTransport({ SignUp: unconfirmed, ...handlers });
+  const events: SignUpFlowEvent['type'][] = [];
+  const flow = createSignUpFlow({
+    clientId: 'client1',
+    transport,
+    retryDelay: 1,
+    persist: false,
+    onStateChange: (event) => events.push(event.type),
+    ...options,
+  });
+  return { flow, transport, events, operations: () => transport.calls.map((c) => c.operation) };
+}
+
+const input = { username: 'alice', password: PASSWORD };
+const cognitoError =
+  (type: string, message = 'x') =>
+  () =>
+    Promise.reject({ __type: type, message });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('signUpFlowReducer', () => {
+  it('is pure: the same event on the same state gives equal states, the input untouched', () => {
+    const frozen = Object.freeze({ ...initialSignUpFlowState });
+    const event: SignUpFlowEvent = {
+      type: 'signUpSucceeded',
+      username: 'alice',
+      response: unconfirmed,
+      resendAvailableAt: 30_000,
+      now: 0,
+    };
+    expect(signUpFlowReducer(frozen, event)).toEqual(signUpFlowReducer(frozen, event));
+    expect(signUpFlowReducer(frozen, event)).toMatchObject({
+      step: 'confirm',
+      username: 'alice',
+      resendAvailableIn: 30,
+    });
+    expect(frozen.step).toBe('signUp');
+  });
+
+  it('returns the same state for a tick that changes no second', () => {
+    const state = { ...initialSignUpFlowState, resendAvailableAt: 10_000, resendAvailableIn: 10 };
+    expect(signUpFlowReducer(state, { type: 'tick', now: 100 })).toBe(state);
+    expect(signUpFlowReducer(state, { type: 'tick', now: 1_500 }).resendAvailableIn).toBe(9);
+  });
+});
+
+describe('createSignUpFlow', () => {
+  it('runs sign up → confirm → done through named events, with no React', async () => {
+    const onConfirmed = vi.fn();
+    const { flow, events, operations } = setup(
+      { ConfirmSignUp: { Session: CONFIRM_SESSION } },
+      { onConfirmed },
+    );
+    const seen: string[] = [];
+    flow.subscribe(() => seen.push(flow.getState().step));
+    await flow.signUp(input);
+    expect(flow.getState()).toMatchObject({
+      step: 'confirm',
+      username: 'alice',
+      status: 'success',
+    });
+    await flow.confirm(' 123 456 ');
+    expect(flow.getState().step).toBe('done');
+    expect(events).toEqual(['started', 'signUpSucceeded', 'started', 'confirmed']);
+    expect(seen.at(-1)).toBe('done');
+    expect(operations()).toEqual(['SignUp', 'ConfirmSignUp']);
+    // Only ConfirmSignUp's Session can sign in; SignUp's is dropped from state once used.
+    expect(onConfirmed).toHaveBeenCalledWith({ username: 'alice', session: CONFIRM_SESSION });
+    expect(flow.getState().result?.Session).toBeUndefined();
+  });
+
+  it('never sends a Session outside 20-2048 characters', async () => {
+    const { flow, transport } = setup({ SignUp: { ...unconfirmed, Session: 'short' } });
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(transport.calls[1]?.request).not.toHaveProperty('Session');
+
+    const long = setup({ SignUp: { ...unconfirmed, Session: 'x'.repeat(2049) } });
+    await long.flow.signUp(input);
+    await long.flow.confirm('123456');
+    expect(long.transport.calls[1]?.request).not.toHaveProperty('Session');
+  });
+
+  it('shows an error for a field the step does not render at form level', async () => {
+    const { flow } = setup({ ConfirmSignUp: cognitoError('UserNotFoundException') });
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    const state = flow.getState();
+    expect(state.error?.code).toBe('UserNotFoundException');
+    expect(state.error?.field).toBe('username');
+    expect(state.errorField).toBeUndefined();
+  });
+
+  it('places errors on the fields the sign-up step renders', async () => {
+    const { flow } = setup(
+      { SignUp: cognitoError('InvalidParameterException', 'Invalid email address format.') },
+      { signUpFields: ['username', 'email', 'password'] },
+    );
+    await flow.signUp(input);
+    expect(flow.getState().errorField).toBe('email');
+  });
+
+  it.each(['LimitExceededException', 'CodeDeliveryFailureException'])(
+    'continues with the account a SignUp answered %s may have created',
+    async (code) => {
+      let attempts = 0;
+      const { flow, operations } = setup({
+        SignUp: () => {
+          attempts += 1;
+          if (attempts === 1) return cognitoError(code)();
+          return cognitoError('UsernameExistsException')();
+        },
+        ResendConfirmationCode: { CodeDeliveryDetails: unconfirmed.CodeDeliveryDetails },
+      });
+      await flow.signUp(input);
+      expect(flow.getState()).toMatchObject({ step: 'signUp', status: 'error' });
+      await flow.signUp(input);
+      expect(flow.getState()).toMatchObject({ step: 'confirm', username: 'alice' });
+      expect(operations()).toEqual(['SignUp', 'SignUp', 'ResendConfirmationCode']);
+    },
+  );
+
+  it('reaches the confirm step with resend open when the recovered account still gets no code', async () => {
+    let attempts = 0;
+    const { flow } = setup({
+      SignUp: () => {
+        attempts += 1;
+        return cognitoError(
+          attempts === 1 ? 'LimitExceededException' : 'UsernameExistsException',
+        )();
+      },
+      ResendConfirmationCode: cognitoError('LimitExceededException'),
+    });
+    await flow.signUp(input);
+    await flow.signUp(input);
+    expect(flow.getState()).toMatchObject({
+      step: 'confirm',
+      resendAvailableIn: 0,
+      status: 'error',
+      errorField: undefined,
+    });
+    expect(flow.getState().error?.code).toBe('LimitExceededException');
+  });
+
+  it('is done when a retried ConfirmSignUp hears that the account is already confirmed', async () => {
+    const onConfirmed = vi.fn();
+    let attempts = 0;
+    const { flow } = setup(
+      {
+        ConfirmSignUp: () => {
+          attempts += 1;
+          // The first answer is lost; the retry meets the account it confirmed.
+          if (attempts === 1) throw Object.assign(new Error('t'), { name: 'TimeoutError' });
+          return cognitoError(
+            'NotAuthorizedException',
+            'User cannot be confirmed. Current status is CONFIRMED',
+          )();
+        },
+      },
+      { onConfirmed },
+    );
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(flow.getState().error?.code).toBe('TimeoutError');
+    await flow.confirm('123456');
+    expect(flow.getState()).toMatchObject({ step: 'done', status: 'success', error: undefined });
+    expect(onConfirmed).toHaveBeenCalledWith({ username: 'alice', session: undefined });
+  });
+
+  it('is done when a resend hears that the account is already confirmed', async () => {
+    const { flow } = setup(
+      {
+        ResendConfirmationCode: cognitoError(
+          'InvalidParameterException',
+          'User is already confirmed.',
+        ),
+      },
+      { resendCooldown: 0 },
+    );
+    await flow.signUp(input);
+    await flow.resend();
+    expect(flow.getState().step).toBe('done');
+  });
+
+  it('sends ClientMetadata (static and from fields) with ConfirmSignUp and ResendConfirmationCode', async () => {
+    const { flow, transport } = setup({}, { clientMetadata: { app: 'web' }, resendCooldown: 0 });
+    await flow.signUp({ ...input, clientMetadata: { app: 'web', referral: 'r1' } });
+    await flow.resend();
+    await flow.confirm('123456');
+    const metadata = transport.calls.map(
+      (c) => (c.request as { ClientMetadata?: unknown }).ClientMetadata,
+    );
+    expect(metadata).toEqual([
+      { app: 'web', referral: 'r1' },
+      { app: 'web', referral: 'r1' },
+      { app: 'web', referral: 'r1' },
+    ]);
+  });
+
+  it('retries a throttled request twice with backoff, then reports it', async () => {
+    const { flow, operations } = setup({ SignUp: cognitoError('TooManyRequestsException') });
+    await flow.signUp(input);
+    expect(operations()).toEqual(['SignUp', 'SignUp', 'SignUp']);
+    expect(flow.getState().error?.code).toBe('TooManyRequestsException');
+  });
+
+  it('succeeds when a retry of a throttled request goes through', async () => {
+    let attempts = 0;
+    const { flow } = setup({
+      SignUp: () => {
+        attempts += 1;
+        return attempts < 3 ? cognitoError('TooManyRequestsException')() : unconfirmed;
+      },
+    });
+    await flow.signUp(input);
+    expect(flow.getState().step).toBe('confirm');
+  });
+
+  it('does not retry other errors, and stops retrying when aborted', async () => {
+    const once = setup({ SignUp: cognitoError('InternalErrorException') });
+    await once.flow.signUp(input);
+    expect(once.operations()).toEqual(['SignUp']);
+
+    const { flow, operations } = setup(
+      { SignUp: cognitoError('TooManyRequestsException') },
+      { retryDelay: 60_000 },
+    );
+    const running = flow.signUp(input);
+    await vi.waitFor(() => expect(operations()).toHaveLength(1));
+    flow.abort();
+    await running;
+    expect(operations()).toEqual(['SignUp']);
+    expect(flow.getState().status).toBe('idle');
+  });
+
+  it('sends nothing from resend during the cooldown, however often it is called', async () => {
+    const { flow, operations } = setup({}, { resendCooldown: 30 });
+    await flow.signUp(input);
+    const { resend } = flow;
+    await Promise.all([resend(), resend(), resend(), resend(), resend()]);
+    expect(operations()).toEqual(['SignUp']);
+  });
+
+  it('runs one request at a time', async () => {
+    const { flow, operations } = setup({
+      SignUp: () => new Promise((resolve) => setTimeout(() => resolve(unconfirmed), 20)),
+    });
+    await Promise.all([flow.signUp(input), flow.signUp(input), flow.signUp(input)]);
+    expect(operations()).toEqual(['SignUp']);
+  });
+
+  it('applies no stale answer after a reset, and lets the next run start at once', async () => {
+    const answers: Array<(value: SignUpResponse) => void> = [];
+    const { flow, operations } = setup({
+      SignUp: () => new Promise<SignUpResponse>((resolve) => answers.push(resolve)),
+    });
+    const first = flow.signUp(input);
+    await vi.waitFor(() => expect(operations()).toHaveLength(1));
+    flow.reset();
+    const second = flow.signUp({ ...input, username: 'bob' });
+    await vi.waitFor(() => expect(operations()).toHaveLength(2));
+    // The first answer comes after the reset: it is ignored.
+    answers[0]?.(unconfirmed);
+    await first;
+    expect(flow.getState()).toMatchObject({ step: 'signUp', status: 'submitting' });
+    answers[1]?.(unconfirmed);
+    await second;
+    expect(flow.getState()).toMatchObject({ step: 'confirm', username: 'bob' });
+  });
+
+  it('"I already have a code": the confirm step for an existing username, resend open', async () => {
+    const { flow, operations } = setup({}, { resendCooldown: 30 });
+    flow.startConfirmation('alice');
+    expect(flow.getState()).toMatchObject({
+      step: 'confirm',
+      username: 'alice',
+      resendAvailableIn: 0,
+    });
+    await flow.resend();
+    expect(operations()).toEqual(['ResendConfirmationCode']);
+  });
+
+  it('refuses to start a confirmation for a username Cognito would refuse', () => {
+    const { flow } = setup();
+    flow.startConfirmation('');
+    expect(flow.getState()).toMatchObject({ step: 'signUp', errorField: 'username' });
+    flow.startConfirmation('has space');
+    expect(flow.getState().error?.code).toBe('ValidationError');
+  });
+
+  it('runs the cooldown clock only while someone listens', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const { flow } = setup({}, { resendCooldown: 3 });
+    await flow.signUp(input);
+    expect(flow.getState().resendAvailableIn).toBe(3);
+    const stop = flow.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(3_100);
+    expect(flow.getState().resendAvailableIn).toBe(0);
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('createSignUpFlow: persistence', () => {
+  beforeEach(() => {
+    installSessionStorage();
+  });
+
+  it('resumes a stored confirmation, without password or Session in storage', async () => {
+    const data = installSessionStorage();
+    const { flow } = setup({}, { persist: true });
+    await flow.signUp(input);
+    const stored = [...data.values()].join('');
+    expect(stored).toContain('alice');
+    expect(stored).not.toContain(PASSWORD);
+    expect(stored).not.toContain(SIGNUP_SESSION);
+
+    const again = setup({}, { persist: true });
+    again.flow.resume();
+    expect(again.flow.getState()).toMatchObject({ step: 'confirm', username: 'alice' });
+  });
+
+  it('checks what it reads back like input: username limits, destination length, cooldown clamp', () => {
+    const data = installSessionStorage();
+    const key = 'react-cognito-signup:pending:client1';
+    const store = (value: unknown) => data.set(key, JSON.stringify(value));
+    const resumed = () => {
+      const { flow } = setup({}, { persist: true, resendCooldown: 30 });
+      flow.resume();
+      return flow.getState();
+    };
+
+    store({ username: 'a'.repeat(129) });
+    expect(resumed().step).toBe('signUp');
+    store({ username: 'has space' });
+    expect(resumed().step).toBe('signUp');
+
+    store({ username: 'alice', codeDeliveryDetails: { Destination: 'x'.repeat(100_000) } });
+    expect(resumed().codeDeliveryDetails?.Destination).toBeUndefined();
+
+    store({ username: 'alice', resendAvailableAt: Date.now() + 10 * 365 * 86_400_000 });
+    expect(resumed().resendAvailableIn).toBeLessThanOrEqual(30);
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignUpFlow, type SignUpFlowOptions, signUp } from '../../src/core/index.ts';
+import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
+
+// The flow machine, with no React, against a real cognito-local (through the local Cognito's
+// in-process additions: ResendConfirmationCode, and ConfirmSignUp's answers for unknown and
+// already confirmed users as Cognito gives them).
+let env: CognitoEnv;
+beforeAll(async () => {
+  env = await startCognitoEnv();
+});
+afterAll(() => env?.stop());
+
+const PASSWORD = 'Passw0rd!';
+
+function flowFor(options: Partial<SignUpFlowOptions> = {}) {
+  return createSignUpFlow({
+    clientId: env.clientId,
+    userPoolId: env.userPoolId,
+    endpoint: env.url,
+    persist: false,
+    resendCooldown: 0,
+    ...options,
+  });
+}
+
+/** An account left UNCONFIRMED by an earlier visit. */
+async function unconfirmedAccount() {
+  const username = uniqueUsername('flow');
+  const config = { clientId: env.clientId, userPoolId: env.userPoolId, endpoint: env.url };
+  await signUp(config, {
+    username,
+    password: PASSWORD,
+    attributes: { email: `${username}@example.com` },
+  });
+  return username;
+}
+
+describe('the flow against a real cognito-local', () => {
+  it('"I already have a code" finishes an account left unconfirmed, sending ClientMetadata along', async () => {
+    const username = await unconfirmedAccount();
+    const flow = flowFor({ clientMetadata: { source: 'flow-test' } });
+    flow.startConfirmation(username);
+    expect(flow.getState().step).toBe('confirm');
+    await flow.resend();
+    expect(flow.getState().notice?.key).toBe('confirm.resent');
+    await flow.confirm(env.code(username) as string);
+    expect(flow.getState().step).toBe('done');
+    expect((await env.user(username))?.UserStatus).toBe('CONFIRMED');
+    const postConfirmation = env.triggers.calls.find(
+      (c) => c.name === 'PostConfirmation' && c.event.userName === username,
+    );
+    expect(postConfirmation?.event.request.clientMetadata).toEqual({ source: 'flow-test' });
+  });
+
+  it('shows UserNotFoundException on the confirm step at form level', async () => {
+    const flow = flowFor();
+    flow.startConfirmation(uniqueUsername('nobody'));
+    await flow.confirm('123456');
+    expect(flow.getState().error?.code).toBe('UserNotFoundException');
+    expect(flow.getState().errorField).toBeUndefined();
+    expect(flow.getState().step).toBe('confirm');
+  });
+
+  it('is done when ConfirmSignUp meets an account already confirmed (a lost answer, retried)', async () => {
+    const username = await unconfirmedAccount();
+    const code = env.code(username) as string;
+    const first = flowFor();
+    first.startConfirmation(username);
+    await first.confirm(code);
+    expect(first.getState().step).toBe('done');
+    // The same confirmation again, as a retry after a lost answer would send it.
+    const retry = flowFor();
+    retry.startConfirmation(username);
+    await retry.confirm(code);
+    expect(retry.getState()).toMatchObject({ step: 'done', error: undefined });
+  });
+
+  it('is done when a resend meets an account already confirmed', async () => {
+    const username = await unconfirmedAccount();
+    const flow = flowFor();
+    flow.startConfirmation(username);
+    // Confirmed meanwhile, elsewhere (another tab, a link in the email).
+    const other = flowFor();
+    other.startConfirmation(username);
+    await other.confirm(env.code(username) as string);
+    await flow.resend();
+    expect(flow.getState()).toMatchObject({ step: 'done', error: undefined });
+  });
+
+  it('signs up with fields as ClientMetadata and sends them again with the confirmation', async () => {
+    const username = uniqueUsername('meta');
+    const flow = flowFor({ clientMetadata: { source: 'flow-test' } });
+    await flow.signUp({
+      username,
+      password: PASSWORD,
+      attributes: { email: `${username}@example.com` },
+      clientMetadata: { source: 'flow-test', referral: 'friend-1' },
+    });
+    expect(flow.getState().step).toBe('confirm');
+    await flow.confirm(env.code(username) as string);
+    expect(flow.getState().step).toBe('done');
+    const postConfirmation = env.triggers.calls.find(
+      (c) => c.name === 'PostConfirmation' && c.event.userName === username,
+    );
+    expect(postConfirmation?.event.request.clientMetadata).toEqual({
+      source: 'flow-test',
+      referral: 'friend-1',
+    });
+  });
+});
