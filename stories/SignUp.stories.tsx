@@ -174,6 +174,76 @@ export const ResendCooldown: Story = {
   },
 };
 
+/** After "Send a new code": the stale code error is gone and the page says a new code is coming. */
+export const CodeResent: Story = {
+  args: { resendCooldown: 0 },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '000000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toBeInvalid());
+    await userEvent.click(canvas.getByRole('button', { name: 'Send a new code' }));
+    await waitFor(() =>
+      expect(
+        canvas.getByText('A new code is on its way to a***@e***.com.', { selector: 'p' }),
+      ).toBeInTheDocument(),
+    );
+    await expect(canvas.getByLabelText('Confirmation code')).not.toBeInvalid();
+  },
+};
+
+/** "I already have a code": straight to the confirm step for the username typed. */
+export const HaveCode: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Username'), 'ada');
+    await userEvent.click(canvas.getByRole('button', { name: 'I already have a code' }));
+    await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toHaveFocus());
+    await expect(canvas.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
+  },
+};
+
+/** An error that belongs to no field of the confirm step shows at form level. */
+export const ConfirmAccountNotFound: Story = {
+  args: {
+    transport: fakeCognito({
+      ConfirmSignUp: () => Promise.reject({ __type: 'UserNotFoundException', message: 'x' }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('We could not find this account.'),
+    );
+  },
+};
+
+/** A resend that learns the account was confirmed meanwhile (another tab): done. */
+export const ConfirmedElsewhere: Story = {
+  args: {
+    resendCooldown: 0,
+    transport: fakeCognito({
+      ResendConfirmationCode: () =>
+        Promise.reject({
+          __type: 'InvalidParameterException',
+          message: 'User is already confirmed.',
+        }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send a new code' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('heading', { name: 'You are all set' })).toBeInTheDocument(),
+    );
+  },
+};
+
 export const Done: Story = {
   name: 'Full flow to done',
   play: async ({ canvasElement }) => {

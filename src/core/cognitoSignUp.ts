@@ -86,12 +86,16 @@ export function assertConfig(config: CognitoConfig): void {
     (config as { clientSecret?: unknown }).clientSecret !== undefined
   ) {
     throw configurationError(
-      'clientSecret is refused: anything shipped to a browser can be read by anyone, so a client secret there is no secret and lets others call your user pool as your app. Use an app client without a secret, or pass getSecretHash(username) that asks your backend (see react-cognito-signup/server).',
+      process.env.NODE_ENV === 'production'
+        ? 'clientSecret'
+        : 'clientSecret is refused: anything shipped to a browser can be read by anyone, so a client secret there is no secret and lets others call your user pool as your app. Use an app client without a secret, or pass getSecretHash(username) that asks your backend (see react-cognito-signup/server).',
     );
   }
   if (typeof config.clientId !== 'string' || !config.clientId) {
     throw configurationError(
-      'clientId is required: the id of a user pool app client without a secret.',
+      process.env.NODE_ENV === 'production'
+        ? 'clientId'
+        : 'clientId is required: the id of a user pool app client without a secret.',
     );
   }
   if (
@@ -101,7 +105,9 @@ export function assertConfig(config: CognitoConfig): void {
     !regionFromUserPoolId(config.userPoolId)
   ) {
     throw configurationError(
-      'Cannot tell the AWS region: pass userPoolId (e.g. "us-east-1_AbCdEf"), region, or endpoint.',
+      process.env.NODE_ENV === 'production'
+        ? 'region'
+        : 'Cannot tell the AWS region: pass userPoolId (e.g. "us-east-1_AbCdEf"), region, or endpoint.',
     );
   }
 }

@@ -124,15 +124,20 @@ const RETRYABLE = new Set<SignUpErrorCode>([
   'UnknownError',
 ]);
 
-/** Developer-facing sentences for the failures whose server text, if any, is not enough. */
+/**
+ * Developer-facing sentences for the failures whose server text, if any, is not enough. The
+ * long ones are development-only: bundlers replace `process.env.NODE_ENV` (as React's own
+ * builds rely on) and drop them from production bundles.
+ */
 export const ERROR_HINTS = {
   SecretHashRequiredError:
+    process.env.NODE_ENV !== 'production' &&
     'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
   NetworkError: 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
   TimeoutError: 'Cognito did not answer in time.',
   AbortError: 'The request was aborted.',
   InvalidResponseError: 'The answer was not the JSON Cognito sends.',
-} as const satisfies Partial<Record<SignUpErrorCode, string>>;
+} as const;
 
 /** The exception name in a wire error type: `prefix#Name` (body) or `Name:detail` (header) → `Name`. */
 export function errorName(type: string): string | undefined {

@@ -26,7 +26,7 @@ const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
   TooManyFailedAttemptsException: 'code',
 };
 
-const HINTS: Partial<Record<SignUpErrorCode, string>> = ERROR_HINTS;
+const HINTS: Partial<Record<SignUpErrorCode, string | false>> = ERROR_HINTS;
 
 /**
  * Turns anything a Cognito call can throw (a service answer, a fetch failure, an abort, a
@@ -65,7 +65,7 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
     const field = fieldOf(code, serverMessage, context.operation);
     return new SignUpError({
       code,
-      message: HINTS[code] ?? (serverMessage || code),
+      message: HINTS[code] || serverMessage || code,
       field,
       statusCode: info.statusCode,
       cause,
@@ -83,22 +83,18 @@ interface RawInfo {
 }
 
 function describe(raw: unknown): RawInfo {
-  if (raw === null || raw === undefined) {
-    return { code: undefined, name: undefined, message: '', statusCode: undefined };
-  }
-  if (typeof raw === 'string') {
-    return { code: undefined, name: undefined, message: raw, statusCode: undefined };
-  }
-  if (typeof raw !== 'object') {
-    return { code: undefined, name: undefined, message: String(raw), statusCode: undefined };
-  }
-  const record = raw as Record<string, unknown>;
+  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const type = text(record.__type) ?? text(record.code);
   return {
     code: type === undefined ? undefined : errorName(type),
     name: text(record.name),
-    message: text(record.message) ?? text(record.Message) ?? '',
+    message:
+      raw === record
+        ? (text(record.message) ?? text(record.Message) ?? '')
+        : raw == null
+          ? ''
+          : String(raw),
     statusCode: typeof record.statusCode === 'number' ? record.statusCode : undefined,
   };
 }

@@ -99,15 +99,12 @@ export interface FieldProblem {
 const BUILT_IN = new Set(['username', 'password', 'confirmPassword']);
 
 /** What a `fields` entry may change on a built-in field. */
+const PRESENTATION = ['label', 'hint', 'placeholder', 'order', 'defaultValue'] as const;
+
 function presentation(config: FieldConfig | undefined): Partial<FormField> {
-  if (!config) return {};
-  const out: Partial<FormField> = {};
-  if (config.label !== undefined) out.label = config.label;
-  if (config.hint !== undefined) out.hint = config.hint;
-  if (config.placeholder !== undefined) out.placeholder = config.placeholder;
-  if (config.order !== undefined) out.order = config.order;
-  if (config.defaultValue !== undefined) out.defaultValue = config.defaultValue;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of PRESENTATION) if (config?.[key] !== undefined) out[key] = config[key];
+  return out as Partial<FormField>;
 }
 
 /** The format rule an input kind brings (`email`, `phone`, `date`, `url`), if any. */
@@ -198,7 +195,9 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     if (destination === 'attribute') {
       if (!isStandardAttribute(name) && !name.startsWith('custom:')) {
         problems.push(
-          `"${name}" is neither a standard attribute nor custom:*; send it with destination "clientMetadata" or "validationData".`,
+          process.env.NODE_ENV === 'production'
+            ? name
+            : `"${name}" is neither a standard attribute nor custom:*; send it with destination "clientMetadata" or "validationData".`,
         );
         return;
       }

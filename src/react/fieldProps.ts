@@ -41,18 +41,10 @@ export interface FieldProps {
   errorProps: HTMLAttributes<HTMLElement> & { id: string };
 }
 
-const INPUT_TYPE: Record<FormField['kind'], string | undefined> = {
-  text: 'text',
-  email: 'email',
-  phone: 'tel',
-  date: 'date',
-  url: 'url',
-  number: 'number',
-  select: undefined,
-  checkbox: 'checkbox',
-  password: 'password',
-  code: 'text',
-};
+/** The `<input type>` for a field kind (a select renders no input). */
+function inputType(kind: FormField['kind']): string | undefined {
+  return kind === 'phone' ? 'tel' : kind === 'code' ? 'text' : kind === 'select' ? undefined : kind;
+}
 
 function humanize(name: string): string {
   const bare = name
@@ -130,7 +122,7 @@ export function fieldProps({
     inputProps: {
       ...registered,
       id,
-      type: INPUT_TYPE[field.kind],
+      type: inputType(field.kind),
       autoComplete: field.autoComplete,
       required: field.required || undefined,
       placeholder: field.placeholder,

@@ -17,7 +17,7 @@ import { createSignUpFlow } from '../core/signUpFlow.js';
 import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
-import type { FormModel } from './signUpResolvers.js';
+
 import { type FlowModel, useFlowForms } from './useFlowForms.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';

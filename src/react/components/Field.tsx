@@ -1,7 +1,9 @@
 import {
   forwardRef,
   type HTMLAttributes,
+  lazy,
   type ReactNode,
+  Suspense,
   useCallback,
   useMemo,
   useState,
@@ -15,8 +17,10 @@ import {
   useSignUpContext,
 } from './context.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
-import { PhoneInput } from './PhoneField.js';
 import { ErrorMessage, Hint, Input, Label, Select } from './parts.js';
+
+// The country picker loads with the phone number library, only for forms with a phone field.
+const PhoneInput = lazy(() => import('./PhoneField.js').then((m) => ({ default: m.PhoneInput })));
 
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   /** The field's name (`username`, `email`, `custom:plan`, `code`, …). */
@@ -92,7 +96,9 @@ export function DefaultFieldBody() {
       ) : field.kind === 'password' ? (
         <PasswordInput />
       ) : field.kind === 'phone' ? (
-        <PhoneInput />
+        <Suspense fallback={<Input />}>
+          <PhoneInput />
+        </Suspense>
       ) : (
         <Input />
       )}
