@@ -8,6 +8,7 @@ import {
 import {
   type CognitoTransport,
   createCognitoTransport,
+  endpointProblem,
   regionFromUserPoolId,
 } from './transport.js';
 import type {
@@ -98,6 +99,8 @@ export function assertConfig(config: CognitoConfig): void {
         : 'clientId is required: the id of a user pool app client without a secret.',
     );
   }
+  const endpoint = config.endpoint === undefined ? undefined : endpointProblem(config.endpoint);
+  if (endpoint && !config.transport) throw configurationError(endpoint);
   if (
     !config.transport &&
     !config.endpoint &&
@@ -212,24 +215,26 @@ async function call<Op extends OperationName, Req, Res>(
   operation: Op,
   config: CognitoConfig,
   username: string,
-  password: string | undefined,
+  secrets: Array<string | undefined>,
   build: (extras: ResolvedExtras) => Req,
   check: (request: Req) => SignUpError | undefined,
   parse: (data: unknown) => Res,
   options: CallOptions,
 ): Promise<Res> {
-  const secrets = [password];
   try {
     assertConfig(config);
     // Validate what the user typed before asking a backend for a secret hash.
     const early = check(build({}));
     if (early) throw early;
-    const request = build(await resolveExtras(config, username));
+    const extras = await resolveExtras(config, username);
+    secrets.push(extras.secretHash);
+    const request = build(extras);
     const issue = check(request);
     if (issue) throw issue;
     const data = await transportFor(config).send(operation, request as never, options);
     return parse(data);
   } catch (error) {
+    // The password, the code, the Session and the SecretHash never reach an error.
     throw normalizeCognitoError(error, { operation, secrets });
   }
 }
@@ -247,7 +252,7 @@ export function signUp(
     'SignUp',
     config,
     input.username,
-    input.password,
+    [input.password],
     (extras) => buildSignUpRequest(config.clientId, input, extras),
     checkSignUpRequest,
     parseSignUpResponse,
@@ -265,7 +270,7 @@ export function confirmSignUp(
     'ConfirmSignUp',
     config,
     input.username,
-    undefined,
+    [input.code, input.session],
     (extras) => buildConfirmSignUpRequest(config.clientId, input, extras),
     checkConfirmSignUpRequest,
     (data) => compact({ Session: stringOr(field(data, 'Session')) }),
@@ -283,7 +288,7 @@ export function resendConfirmationCode(
     'ResendConfirmationCode',
     config,
     input.username,
-    undefined,
+    [],
     (extras) => buildResendConfirmationCodeRequest(config.clientId, input, extras),
     checkResendConfirmationCodeRequest,
     (data) => compact({ CodeDeliveryDetails: parseDelivery(field(data, 'CodeDeliveryDetails')) }),

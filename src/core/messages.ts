@@ -5,10 +5,15 @@ export type { MessageKey, Messages };
 /** Values for a message's `{placeholders}`. */
 export type MessageValues = Record<string, string | number | undefined>;
 
-/** Fills `{name}` placeholders; unknown ones stay as written. Plain text only, never HTML. */
+/** `object[key]` when it is the object's own property (never an inherited `constructor`). */
+function own<T>(object: Partial<Record<string, T>> | undefined, key: string): T | undefined {
+  return object && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Fills `{name}` placeholders from `values`' own keys; others stay as written. Plain text only, never HTML. */
 export function formatMessage(template: string, values: MessageValues = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
+    const value = own(values, name);
     return value === undefined ? whole : String(value);
   });
 }
@@ -21,9 +26,6 @@ export function createTranslator(
   catalog?: Partial<Messages>,
   overrides?: Partial<Messages>,
 ): Translate {
-  return (key, values) => {
-    const k = key as MessageKey;
-    const template = overrides?.[k] ?? catalog?.[k] ?? en[k] ?? key;
-    return formatMessage(template, values);
-  };
+  return (key, values) =>
+    formatMessage(own(overrides, key) ?? own(catalog, key) ?? own<string>(en, key) ?? key, values);
 }

@@ -6,6 +6,7 @@ import {
   SignUpError,
   type SignUpErrorCode,
 } from './errors.js';
+import { redact } from './redact.js';
 
 /** What the caller knows that helps to place the error. */
 export interface NormalizeContext {
@@ -37,14 +38,7 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
   const secrets = (context.secrets ?? []).filter((s): s is string => !!s);
   const clean = (text: string) => redact(text, secrets);
   try {
-    if (raw instanceof SignUpError) {
-      const texts = [
-        raw.message,
-        raw.lambdaMessage ?? '',
-        ...Object.values(raw.values).map(String),
-      ];
-      return secrets.some((s) => texts.some((t) => t.includes(s))) ? rebuild(raw, clean) : raw;
-    }
+    if (raw instanceof SignUpError) return secrets.length ? rebuild(raw, clean) : raw;
     const info = describe(raw);
     const serverMessage = truncate(clean(info.message));
     const cause = sanitizedCause(info, clean);
@@ -142,8 +136,10 @@ export function extractLambdaMessage(message: string): string | undefined {
   return extracted ? extracted : undefined;
 }
 
+/** `error` with its texts scrubbed and its `cause` (a custom transport's, say) replaced by a scrubbed copy. */
 function rebuild(error: SignUpError, clean: (text: string) => string): SignUpError {
   return new SignUpError({
+    cause: error.cause === undefined ? undefined : sanitizedCause(describe(error.cause), clean),
     code: error.code,
     message: clean(error.message),
     field: error.field,
@@ -166,21 +162,4 @@ function sanitizedCause(info: RawInfo, clean: (text: string) => string): Error {
 
 function truncate(text: string): string {
   return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
-}
-
-/**
- * Replaces every occurrence of each secret with `***` (or removes it, when the secret
- * itself contains `*`), until none is left: the result never contains a secret.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const secret of secrets) {
-      if (!secret || !out.includes(secret)) continue;
-      out = out.split(secret).join(secret.includes('*') ? '' : '***');
-      changed = true;
-    }
-  }
-  return out;
 }

@@ -28,6 +28,30 @@ export interface TransportOptions {
   timeoutMs?: number;
 }
 
+/** The most of an answer that is read: Cognito's answers are a few hundred bytes. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * What is wrong with `endpoint`, or `undefined` when it is usable: an absolute `https:` URL
+ * (plain `http:` only on loopback, for a local emulator) without credentials in it. The
+ * answer never repeats the URL, which could hold a secret.
+ */
+export function endpointProblem(endpoint: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return 'endpoint must be an absolute URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/ or http://127.0.0.1:9229/.';
+  }
+  if (url.username || url.password) return 'endpoint must not contain credentials.';
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
+    return undefined;
+  }
+  return 'endpoint must use https: (plain http: only on a loopback address such as 127.0.0.1).';
+}
+
 /** The region part of a user pool id (`us-east-1_AbCdEf` → `us-east-1`), if it has one. */
 export function regionFromUserPoolId(userPoolId: string | undefined): string | undefined {
   const match = /^([a-z]{2}(?:-[a-z]+)+-\d+)_/.exec(userPoolId ?? '');
@@ -46,6 +70,8 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
       'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
     );
   }
+  const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);
+  if (problem) throw configurationError(problem);
   const url = endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   return {
     async send(operation, request, { signal } = {}) {
@@ -69,10 +95,12 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
           body: JSON.stringify(request),
           credentials: 'omit',
           cache: 'no-store',
+          // A redirect would re-send the password to wherever it points: refuse it.
+          redirect: 'error',
           signal: controller.signal,
         });
         status = response.status;
-        const data: unknown = await response.json().catch(() => undefined);
+        const data = parseJson(await readBounded(response));
         const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
         if (response.ok && isObject) return data as never;
         // Cognito names the error in the body's `__type` (`prefix#Name`) or in a header.
@@ -111,6 +139,40 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
       }
     },
   };
+}
+
+/** The answer's text, refused beyond {@link MAX_ANSWER_BYTES} (declared or read). */
+async function readBounded(response: Response): Promise<string> {
+  const tooLarge = () =>
+    new SignUpError({
+      code: 'InvalidResponseError',
+      message: `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
+      statusCode: response.status,
+    });
+  if (Number(response.headers.get('content-length')) > MAX_ANSWER_BYTES) throw tooLarge();
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function abortError(): SignUpError {

@@ -1,0 +1,56 @@
+/** The shortest run of a secret's start that is scrubbed where a longer secret was cut short. */
+const MIN_PREFIX = 6;
+
+/** The forms a secret takes when a server or a Lambda echoes it: raw, URL-, form-, JSON- and HTML-encoded. */
+function encodings(secret: string): string[] {
+  let url = secret;
+  try {
+    url = encodeURIComponent(secret);
+  } catch {
+    // A lone surrogate cannot be URL-encoded, so it cannot be echoed that way either.
+  }
+  const html = secret.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+  return [secret, url, url.replace(/%20/g, '+'), JSON.stringify(secret).slice(1, -1), html];
+}
+
+/** Length of the run of `form` (case-insensitively) at `text[at]`. */
+function runAt(text: string, at: number, form: string): number {
+  let n = 0;
+  while (
+    n < form.length &&
+    at + n < text.length &&
+    text[at + n]?.toLowerCase() === form[n]?.toLowerCase()
+  ) {
+    n++;
+  }
+  return n;
+}
+
+/**
+ * `text` with every trace of each secret replaced by `***`: the secret in any case and in
+ * its URL-, form-, JSON- and HTML-encoded forms, and any run of its start of at least six
+ * characters (a message cut short mid-secret). The result never contains a secret.
+ */
+export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  const forms = secrets.flatMap((secret) => (secret ? encodings(secret) : []));
+  if (!forms.length) return text;
+  let out = '';
+  for (let at = 0; at < text.length; ) {
+    let longest = 0;
+    for (const form of forms) {
+      const run = runAt(text, at, form);
+      if (run >= Math.min(form.length, MIN_PREFIX) && run > longest) longest = run;
+    }
+    if (longest) {
+      if (!out.endsWith('***')) out += '***';
+      at += longest;
+    } else {
+      out += text[at];
+      at++;
+    }
+  }
+  return out;
+}
