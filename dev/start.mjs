@@ -17,8 +17,16 @@ async function stopAll(code = 0) {
   for (const stop of stops.reverse()) await stop().catch(() => {});
   process.exit(code);
 }
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+// Whatever ends this process ends its children too: no cognito-local or Vite left running.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stopAll(0));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  stopAll(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(error);
+  stopAll(1);
+});
 
 async function main() {
   // Variables from the environment or from .env files (.env.local, .env.development, …).

@@ -1,7 +1,13 @@
 // A local stand-in for AWS Lambda's Invoke API, so cognito-local's triggers reach real code:
 // POST /2015-03-31/functions/<name>/invocations. It plays PreSignUp, CustomMessage and
 // PostConfirmation, records every event, and can be told to make PreSignUp reject.
+// Bad input gets a 400, never a crash: it runs beside `npm start`, reachable from the page.
 import { createServer } from 'node:http';
+
+/** Request bodies larger than this are refused (Cognito's trigger events are a few KB). */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Events kept in memory; older ones are dropped. */
+export const MAX_CALLS = 1000;
 
 /** @typedef {{ name: string, event: any }} TriggerCall */
 /**
@@ -27,13 +33,28 @@ export async function startTriggerServer({ port = 0 } = {}) {
       res.writeHead(404).end();
       return;
     }
-    const name = decodeURIComponent(match[1] ?? '');
+    let name;
+    try {
+      name = decodeURIComponent(match[1] ?? '');
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     let body = '';
+    let size = 0;
     req.setEncoding('utf8');
+    req.on('error', () => {});
     req.on('data', (chunk) => {
+      size += Buffer.byteLength(chunk);
+      if (size > MAX_BODY_BYTES) {
+        res.writeHead(413, { connection: 'close' }).end();
+        req.destroy();
+        return;
+      }
       body += chunk;
     });
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return;
       let event;
       try {
         event = JSON.parse(body || '{}');
@@ -41,7 +62,12 @@ export async function startTriggerServer({ port = 0 } = {}) {
         res.writeHead(400).end();
         return;
       }
+      if (!event || typeof event !== 'object' || Array.isArray(event)) {
+        res.writeHead(400).end();
+        return;
+      }
       calls.push({ name, event });
+      if (calls.length > MAX_CALLS) calls.splice(0, calls.length - MAX_CALLS);
       const reply = (status, payload, headers = {}) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(payload));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
 import {
   axeViolations,
@@ -17,6 +17,10 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h?.close());
+// Every test, not only the first: the pages it opened met the CSP (Trusted Types included).
+afterEach(() => {
+  expect(h.takeCspViolations()).toEqual([]);
+});
 
 async function fillSignUp(page: Page, username: string) {
   await page.getByLabel('Username').fill(username);
@@ -280,6 +284,27 @@ describe('the demo in Chromium against cognito-local', () => {
     expect(page.url()).not.toContain(PASSWORD);
     expect(lines.join('\n')).not.toContain(PASSWORD);
     expect(await page.getByLabel('Confirmation code').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('is served under Trusted Types, and a violation would be caught', async () => {
+    expect(h.csp).toContain("require-trusted-types-for 'script'");
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    await page.getByLabel('Username').waitFor();
+    // What the kit never does: a string into an HTML sink. The harness must see it.
+    const blocked = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(blocked).toBe(true);
+    await expect
+      .poll(() => h.takeCspViolations())
+      .toEqual([expect.stringContaining('trusted-types')]);
     await context.close();
   });
 });

@@ -20,6 +20,8 @@ export interface Harness {
   csp: string;
   /** File names of the built chunks that hold libphonenumber-js. */
   phoneChunks: string[];
+  /** CSP violations reported by every page opened since the last call, then forgotten. */
+  takeCspViolations(): string[];
   newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<DemoPage>;
   close(): Promise<void>;
 }
@@ -54,6 +56,9 @@ export async function startHarness(): Promise<Harness> {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // No string may reach a script sink (innerHTML, eval, …): React's rendering needs none.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; ');
   Object.assign(process.env, {
     VITE_COGNITO_USER_POOL_ID: env.userPoolId,
@@ -82,12 +87,14 @@ export async function startHarness(): Promise<Harness> {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch(chromiumLaunchOptions);
+  const violations: string[] = [];
   return {
     env,
     browser,
     url: `http://127.0.0.1:${port}/`,
     csp,
     phoneChunks,
+    takeCspViolations: () => violations.splice(0),
     async newPage({ colorScheme = 'light' } = {}) {
       const context = await browser.newContext({
         colorScheme,
@@ -103,13 +110,20 @@ export async function startHarness(): Promise<Harness> {
           signUpRequests.push(request.url());
         }
       });
-      page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+      page.on('console', (message) => {
+        const text = message.text();
+        if (text.startsWith('csp-violation ')) violations.push(text.slice(14));
+        else consoleLines.push(`${message.type()}: ${text}`);
+      });
       page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
       await context.addInitScript(() => {
         const seen: string[] = [];
         Object.assign(window, { __cspViolations: seen });
         document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+          const violation = `${event.violatedDirective} ${event.blockedURI}`;
+          seen.push(violation);
+          // Reported to the harness too, so it outlives the page.
+          console.info(`csp-violation ${violation}`);
         });
       });
       return {

@@ -79,7 +79,7 @@ describe('security rules', () => {
     expect(document.body.innerHTML).not.toContain(PASSWORD);
   });
 
-  it('posts the form, marks the password as new, and stores no password on the confirm step', async () => {
+  it('renders forms that never submit natively, marks the password as new, and stores no password on the confirm step', async () => {
     const transport = createFakeTransport({ SignUp: { UserConfirmed: false, UserSub: 's' } });
     const user = userEvent.setup();
     const { container } = render(<SignUp clientId="c" transport={transport} />);
