@@ -88,29 +88,47 @@ async function until(check: () => Promise<boolean>, seconds: number) {
   return false;
 }
 
+/** Starts `npm start`'s script on free ports; resolves once Vite and cognito-local answer. */
+async function startDemo(nodeArgs: string[] = []) {
+  const [port, cognitoPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'dev', 'start.mjs')], {
+    env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const up = await until(async () => (await listening(port)) && listening(cognitoPort), 90);
+  const down = () =>
+    until(async () => !(await listening(port)) && !(await listening(cognitoPort)), 20);
+  return { child, exited, up, down };
+}
+
 describe('npm start', () => {
   it.each(['SIGTERM', 'SIGHUP'] as const)(
     'stops cognito-local and Vite on %s',
     async (signal) => {
-      const [port, cognitoPort] = [await freePort(), await freePort()];
-      const child = spawn(process.execPath, [join(process.cwd(), 'dev', 'start.mjs')], {
-        env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
-        stdio: 'ignore',
-      });
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const demo = await startDemo();
       try {
-        expect(await until(async () => (await listening(port)) && listening(cognitoPort), 90)).toBe(
-          true,
-        );
-        child.kill(signal);
-        await exited;
-        expect(
-          await until(async () => !(await listening(port)) && !(await listening(cognitoPort)), 20),
-        ).toBe(true);
+        expect(demo.up).toBe(true);
+        demo.child.kill(signal);
+        await demo.exited;
+        expect(await demo.down()).toBe(true);
       } finally {
-        child.kill('SIGKILL');
+        demo.child.kill('SIGKILL');
       }
     },
     150_000,
   );
+
+  it('stops cognito-local and Vite when it crashes', async () => {
+    const crash = join(process.cwd(), 'test', 'integration', 'fixtures', 'crash-on-sigusr2.mjs');
+    const demo = await startDemo(['--import', crash]);
+    try {
+      expect(demo.up).toBe(true);
+      demo.child.kill('SIGUSR2');
+      expect(await demo.exited).toBe(1);
+      expect(await demo.down()).toBe(true);
+    } finally {
+      demo.child.kill('SIGKILL');
+    }
+  }, 150_000);
 });

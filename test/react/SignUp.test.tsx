@@ -159,7 +159,7 @@ describe('<SignUp>', () => {
     expect(screen.getByLabelText(/^Date of birth/)).toHaveAttribute('type', 'date');
     expect(screen.getByLabelText(/^Website/)).toHaveAttribute('type', 'url');
     expect(screen.getByLabelText(/^Phone number/)).toHaveAttribute('type', 'tel');
-    expect(screen.getByLabelText('Country')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Country')).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'Professional' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Seats/)).toHaveAttribute('type', 'number');
     expect(screen.getByLabelText('Send me news')).toHaveAttribute('type', 'checkbox');
@@ -175,7 +175,7 @@ describe('<SignUp>', () => {
     const { user, transport } = renderSignUp({
       fields: [{ name: 'phone_number', required: true }],
     });
-    const country = screen.getByLabelText('Country');
+    const country = await screen.findByLabelText('Country');
     await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
     expect(within(country).getByRole('option', { name: 'France +33' })).toBeInTheDocument();
     await user.selectOptions(country, 'FR');

@@ -111,6 +111,15 @@ describe('the flow through <SignUp>', () => {
   });
 });
 
+describe('the lazy phone field', () => {
+  it('keeps a number typed before the country picker has loaded', async () => {
+    const { user } = renderSignUp({}, { fields: [{ name: 'phone_number', required: true }] });
+    await user.type(screen.getByLabelText(/^Phone number/), '+33612345678');
+    await screen.findByLabelText('Country');
+    expect(screen.getByLabelText(/^Phone number/)).toHaveValue('+33612345678');
+  });
+});
+
 describe('useSignUp: rules the flow enforces', () => {
   it('sends nothing from a resend held from an earlier render during the cooldown', async () => {
     const transport = createFakeTransport({ SignUp: unconfirmed });
