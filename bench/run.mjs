@@ -21,7 +21,7 @@ const check = process.argv.includes('--check');
 // `--attribute`: only the bundle weights and where the bytes of (c) go (a quick loop while slimming).
 const attribute = process.argv.includes('--attribute');
 const KB = 1024;
-const BUDGET = { signUpJs: 22 * KB, css: 3 * KB };
+const BUDGET = { signUpJs: 25 * KB, css: 3 * KB };
 const ceilingArg = process.argv.find((arg) => arg.startsWith('--js-ceiling='));
 const jsCeiling = ceilingArg ? Number(ceilingArg.slice('--js-ceiling='.length)) * KB : undefined;
 if (jsCeiling !== undefined && !(jsCeiling > 0)) {

@@ -39,17 +39,21 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
  * answer never repeats the URL, which could hold a secret.
  */
 export function endpointProblem(endpoint: string): string | undefined {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(endpoint);
   } catch {
-    return 'endpoint must be an absolute URL, e.g. https://cognito-idp.eu-west-1.amazonaws.com/ or http://127.0.0.1:9229/.';
+    // Not an absolute URL: `127.0.0.1:9229` would be posted as a path of the page's own origin.
   }
-  if (url.username || url.password) return 'endpoint must not contain credentials.';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
-    return undefined;
-  }
-  return 'endpoint must use https: (plain http: only on a loopback address such as 127.0.0.1).';
+  const usable =
+    url &&
+    !url.username &&
+    !url.password &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
+  if (usable) return undefined;
+  return process.env.NODE_ENV === 'production'
+    ? 'endpoint'
+    : 'endpoint must be an absolute https: URL without credentials, e.g. https://cognito-idp.eu-west-1.amazonaws.com/ (plain http: only on loopback, e.g. http://127.0.0.1:9229/).';
 }
 
 /** The region part of a user pool id (`us-east-1_AbCdEf` → `us-east-1`), if it has one. */
@@ -143,28 +147,25 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
 
 /** The answer's text, refused beyond {@link MAX_ANSWER_BYTES} (declared or read). */
 async function readBounded(response: Response): Promise<string> {
-  const tooLarge = () =>
-    new SignUpError({
-      code: 'InvalidResponseError',
-      message: `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
-      statusCode: response.status,
-    });
-  if (Number(response.headers.get('content-length')) > MAX_ANSWER_BYTES) throw tooLarge();
   const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
   let text = '';
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      reader.cancel().catch(() => {});
-      throw tooLarge();
+  let size = Number(response.headers.get('content-length'));
+  if (!(size > MAX_ANSWER_BYTES)) {
+    if (!reader) return response.text();
+    const decoder = new TextDecoder();
+    for (size = 0; size <= MAX_ANSWER_BYTES; ) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
   }
+  reader?.cancel().catch(() => {});
+  throw new SignUpError({
+    code: 'InvalidResponseError',
+    message: `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
+    statusCode: response.status,
+  });
 }
 
 function parseJson(text: string): unknown {
