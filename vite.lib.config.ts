@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The published build is a production build whatever the environment says (a test runner
+// sets NODE_ENV=test): its JSX must use the production runtime (`jsx`, never `jsxDEV`).
+process.env.NODE_ENV = 'production';
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /** Dependencies the package does not bundle: peers, and its own dependencies (deduplicated by the app). */

@@ -72,4 +72,14 @@ describe('the built package', () => {
       expect(code, file).not.toMatch(/clientSecret\s*[:=]\s*['"][^'"]+['"]/);
     }
   });
+
+  it('ships the production JSX runtime, whatever NODE_ENV the build ran under', () => {
+    // The global setup built dist/ inside the test runner, where NODE_ENV=test.
+    const files = execFileSync('find', [`${root}dist`, '-name', '*.js'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const jsx = files.filter((file) => /react\/jsx-runtime/.test(readFileSync(file, 'utf8')));
+    expect(jsx.length).toBeGreaterThan(5);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain('jsxDEV');
+  });
 });

@@ -1,0 +1,253 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
+import { cognitoCall, killGroup } from '../../dev/local-cognito.mjs';
+import { computeSecretHash } from '../../src/server/index.ts';
+import { axeViolations } from '../e2e/harness.ts';
+import { type CognitoEnv, startCognitoEnv, uniqueUsername } from '../integration/localCognito.ts';
+
+// The examples in examples/, as a user gets them: the kit installed from `npm pack` output,
+// type-checked, built for production, served, and driven in Chromium against the local Cognito.
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PASSWORD = 'Passw0rd!';
+let work: string;
+let env: CognitoEnv;
+let browser: Browser;
+const servers: ChildProcess[] = [];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'rcs-examples-'));
+  // dist/ was built by the global setup: pack it as it would be published.
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: root });
+  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz')) as string;
+  renameSync(join(work, tarball), join(work, 'react-cognito-signup.tgz'));
+  for (const name of ['vite', 'next-app-router']) {
+    cpSync(join(root, 'examples', name), join(work, name), {
+      recursive: true,
+      filter: (path) => !/node_modules|[/\\]\.next|[/\\]dist$/.test(path),
+    });
+  }
+  env = await startCognitoEnv();
+  browser = await chromium.launch(chromiumLaunchOptions);
+}, 120_000);
+
+afterAll(async () => {
+  for (const server of servers) killGroup(server.pid);
+  await browser?.close();
+  await env?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/**
+ * The environment of an example's commands: without the test runner's own (NODE_ENV=test,
+ * VITEST*, VITE_USER_NODE_ENV), which would make their builds development builds.
+ */
+function exampleEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST|VITE_|TEST$)/.test(key)),
+  );
+  return { ...clean, NEXT_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+function run(cwd: string, args: string[], extra: Record<string, string> = {}) {
+  return execFileSync('npm', args, {
+    cwd,
+    env: exampleEnv(extra),
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+}
+
+/** Builds in under a minute: the time is printed, the limit is the test's own timeout. */
+function timed<T>(label: string, work: () => T): T {
+  const start = Date.now();
+  const result = work();
+  console.log(`${label}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a server from the example's own node_modules and waits until it answers. */
+async function serve(cwd: string, bin: string, args: string[], extra: Record<string, string> = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(cwd, 'node_modules', bin), ...args, String(port)], {
+    cwd,
+    env: exampleEnv(extra),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  servers.push(child);
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 300; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return url;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${bin} did not answer on ${url}:\n${output.slice(-2000)}`);
+}
+
+/** A page that records console errors (hydration warnings among them) and SignUp requests. */
+async function open(url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const signUps: Array<Record<string, unknown>> = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('request', (request) => {
+    if (request.headers()['x-amz-target']?.endsWith('.SignUp')) {
+      signUps.push(JSON.parse(request.postData() ?? '{}'));
+    }
+  });
+  await page.goto(url);
+  return { page, errors, signUps, close: () => context.close() };
+}
+
+async function confirm(page: Page, username: string, button = 'Confirm') {
+  const code = page.getByLabel(/^Confirmation code/);
+  await code.waitFor();
+  await code.fill(env.code(username) as string);
+  await page.getByRole('button', { name: button }).click();
+}
+
+describe('examples/vite', () => {
+  it('installs the packed kit, type-checks, builds, and signs up with <SignUp> and headless', async () => {
+    const app = join(work, 'vite');
+    timed('vite example: npm install', () => run(app, ['install']));
+    timed('vite example: type-check and build', () =>
+      run(app, ['run', 'build'], {
+        VITE_COGNITO_USER_POOL_ID: env.userPoolId,
+        VITE_COGNITO_CLIENT_ID: env.clientId,
+        VITE_COGNITO_ENDPOINT: env.url,
+      }),
+    );
+    const url = await serve(app, 'vite/bin/vite.js', [
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--strictPort',
+      '--port',
+    ]);
+
+    const component = await open(url);
+    const username = uniqueUsername('vite');
+    await component.page.getByLabel('Username').fill(username);
+    await component.page.getByLabel(/^Email/).fill(`${username}@example.com`);
+    await component.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await component.page.getByRole('button', { name: 'Create account' }).click();
+    await confirm(component.page, username);
+    await component.page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    expect(await axeViolations(component.page)).toEqual([]);
+    expect(component.errors).toEqual([]);
+    await component.close();
+
+    const headless = await open(`${url}#headless`);
+    const { page } = headless;
+    const other = uniqueUsername('headless');
+    await page.getByLabel('Username').fill(other);
+    await page.getByLabel(/^Email/).fill(`${other}@example.com`);
+    await page.getByLabel(/^Phone number/).fill('+12015550123');
+    await page.getByLabel(/^Plan/).selectOption('pro');
+    await page.getByLabel('I accept the terms').check();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await confirm(page, other);
+    await page.getByRole('heading', { name: `Welcome, ${other}!` }).waitFor();
+    expect(headless.signUps[0]).toMatchObject({
+      Username: other,
+      ValidationData: [{ Name: 'terms', Value: 'true' }],
+    });
+    const user = await env.user(other);
+    expect(user?.UserAttributes).toEqual(
+      expect.arrayContaining([
+        { Name: 'phone_number', Value: '+12015550123' },
+        { Name: 'custom:plan', Value: 'pro' },
+      ]),
+    );
+    expect(headless.errors).toEqual([]);
+    await headless.close();
+  }, 300_000);
+});
+
+describe('examples/next-app-router', () => {
+  it('installs the packed kit, type-checks, builds, renders from a server component, hydrates cleanly and signs up with a SecretHash from its route', async () => {
+    const app = join(work, 'next-app-router');
+    // An app client that has a secret: the route handler computes SECRET_HASH with it.
+    const { UserPoolClient } = (await cognitoCall(env.cognito.url, 'CreateUserPoolClient', {
+      UserPoolId: env.userPoolId,
+      ClientName: uniqueUsername('next-secret'),
+      GenerateSecret: true,
+    })) as { UserPoolClient: { ClientId: string; ClientSecret: string } };
+    const variables = {
+      NEXT_PUBLIC_COGNITO_USER_POOL_ID: env.userPoolId,
+      NEXT_PUBLIC_COGNITO_CLIENT_ID: UserPoolClient.ClientId,
+      NEXT_PUBLIC_COGNITO_ENDPOINT: env.url,
+      COGNITO_CLIENT_SECRET: UserPoolClient.ClientSecret,
+    };
+    timed('next example: npm install', () => run(app, ['install']));
+    timed('next example: type-check', () => run(app, ['run', 'typecheck']));
+    timed('next example: build', () => run(app, ['run', 'build'], variables));
+    const url = await serve(
+      app,
+      'next/dist/bin/next',
+      ['start', '--hostname', '127.0.0.1', '--port'],
+      variables,
+    );
+
+    const { page, errors, signUps, close } = await open(url);
+    // Server-rendered: the form is in the HTML before any script runs.
+    const html = await (await fetch(url)).text();
+    expect(html).toContain('Create your account');
+    expect(html).not.toContain(UserPoolClient.ClientSecret);
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Créez votre compte' }).waitFor();
+    await page.getByLabel('Language').selectOption('en');
+    const username = uniqueUsername('next');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel(/^Email/).fill(`${username}@example.com`);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await confirm(page, username);
+    // onConfirmed navigates with the App Router.
+    await page.getByRole('heading', { name: `Welcome, ${username}!` }).waitFor();
+    expect(signUps[0]?.SecretHash).toBe(
+      computeSecretHash(username, UserPoolClient.ClientId, UserPoolClient.ClientSecret),
+    );
+    expect(JSON.stringify(signUps)).not.toContain(UserPoolClient.ClientSecret);
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
+});
