@@ -331,7 +331,10 @@ function parseSignUpResponse(data: unknown): SignUpResponse {
   if (typeof userSub !== 'string' || typeof confirmed !== 'boolean') {
     throw new SignUpError({
       code: 'InvalidResponseError',
-      message: 'The SignUp answer lacks UserSub or UserConfirmed.',
+      message:
+        process.env.NODE_ENV === 'production'
+          ? 'SignUp'
+          : 'The SignUp answer lacks UserSub or UserConfirmed.',
     });
   }
   return compact<SignUpResponse>({

@@ -133,10 +133,17 @@ export const ERROR_HINTS = {
   SecretHashRequiredError:
     process.env.NODE_ENV !== 'production' &&
     'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
-  NetworkError: 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
-  TimeoutError: 'Cognito did not answer in time.',
-  AbortError: 'The request was aborted.',
-  InvalidResponseError: 'The answer was not the JSON Cognito sends.',
+  NetworkError:
+    process.env.NODE_ENV === 'production'
+      ? 'NetworkError'
+      : 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+  TimeoutError:
+    process.env.NODE_ENV === 'production' ? 'TimeoutError' : 'Cognito did not answer in time.',
+  AbortError: process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.',
+  InvalidResponseError:
+    process.env.NODE_ENV === 'production'
+      ? 'InvalidResponseError'
+      : 'The answer was not the JSON Cognito sends.',
 } as const;
 
 /** The exception name in a wire error type: `prefix#Name` (body) or `Name:detail` (header) → `Name`. */

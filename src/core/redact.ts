@@ -19,12 +19,10 @@ function encodings(secret: string): string[] {
 /** Length of the run of `form` (case-insensitively) at `text[at]`. */
 function runAt(text: string, at: number, form: string): number {
   let n = 0;
-  while (
-    n < form.length &&
-    at + n < text.length &&
-    text[at + n]?.toLowerCase() === form[n]?.toLowerCase()
-  ) {
-    n++;
+  for (; n < form.length && at + n < text.length; n++) {
+    const a = text[at + n] as string;
+    const b = form[n] as string;
+    if (a !== b && a.toLowerCase() !== b.toLowerCase()) break;
   }
   return n;
 }
@@ -37,12 +35,16 @@ function runAt(text: string, at: number, form: string): number {
 export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
   const forms = secrets.flatMap((secret) => (secret ? encodings(secret) : []));
   if (!forms.length) return text;
+  // Where a trace can start: the first character of a form, in either case.
+  const starts = new Set(forms.flatMap((f) => [f[0]?.toLowerCase(), f[0]?.toUpperCase()]));
   let out = '';
   for (let at = 0; at < text.length; ) {
     let longest = 0;
-    for (const form of forms) {
-      const run = runAt(text, at, form);
-      if (run >= Math.min(form.length, MIN_PREFIX) && run > longest) longest = run;
+    if (starts.has(text[at])) {
+      for (const form of forms) {
+        const run = runAt(text, at, form);
+        if (run >= Math.min(form.length, MIN_PREFIX) && run > longest) longest = run;
+      }
     }
     if (longest) {
       if (!out.endsWith('***')) out += '***';

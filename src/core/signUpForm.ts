@@ -180,14 +180,18 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
   inputs.forEach((input, index) => {
     const config: FieldConfig = typeof input === 'string' ? { name: input } : input;
     if (!config || typeof config.name !== 'string' || !config.name) {
-      problems.push(`fields[${index}] has no name.`);
+      problems.push(
+        process.env.NODE_ENV === 'production' ? `${index}` : `fields[${index}] has no name.`,
+      );
       return;
     }
     const { name } = config;
     // The username already is this attribute; built-ins were handled above.
     if ((mode !== 'username' && name === mode) || BUILT_IN.has(name)) return;
     if (seen.has(name)) {
-      problems.push(`"${name}" is configured twice.`);
+      problems.push(
+        process.env.NODE_ENV === 'production' ? name : `"${name}" is configured twice.`,
+      );
       return;
     }
     seen.add(name);
@@ -213,12 +217,16 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
         : undefined;
     const kind = config.kind ?? spec?.kind ?? 'text';
     if (kind === 'select' && !config.options?.length)
-      problems.push(`"${name}" is a select without options.`);
+      problems.push(
+        process.env.NODE_ENV === 'production' ? name : `"${name}" is a select without options.`,
+      );
     let pattern: RegExp | undefined;
     try {
       pattern = compilePattern(config.pattern);
     } catch {
-      problems.push(`"${name}" has an invalid pattern.`);
+      problems.push(
+        process.env.NODE_ENV === 'production' ? name : `"${name}" has an invalid pattern.`,
+      );
     }
     const field = createField(name, kind, config.order ?? (index + 1) * 10);
     fields.push({

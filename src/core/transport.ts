@@ -114,7 +114,10 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
         if (response.ok || typeof type !== 'string') {
           throw new SignUpError({
             code: 'InvalidResponseError',
-            message: `The server answered ${status} with something other than Cognito JSON.`,
+            message:
+              process.env.NODE_ENV === 'production'
+                ? `${status}`
+                : `The server answered ${status} with something other than Cognito JSON.`,
             statusCode: status,
           });
         }
@@ -163,7 +166,10 @@ async function readBounded(response: Response): Promise<string> {
   reader?.cancel().catch(() => {});
   throw new SignUpError({
     code: 'InvalidResponseError',
-    message: `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
+    message:
+      process.env.NODE_ENV === 'production'
+        ? 'size'
+        : `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
     statusCode: response.status,
   });
 }
@@ -183,7 +189,8 @@ function abortError(): SignUpError {
 function timeoutError(ms: number): SignUpError {
   return new SignUpError({
     code: 'TimeoutError',
-    message: `Cognito did not answer within ${ms} ms.`,
+    message:
+      process.env.NODE_ENV === 'production' ? `${ms}` : `Cognito did not answer within ${ms} ms.`,
     values: { ms },
   });
 }

@@ -33,14 +33,22 @@ export function useDescribingPart(
 /** The flow from context; `part` names the caller in the error when there is none. */
 export function useSignUpContext(part: string): UseSignUpReturn {
   const value = useContext(SignUpContext);
-  if (!value) throw new Error(`<${part}> must be inside <SignUp> or <SignUpProvider>.`);
+  if (!value)
+    throw new Error(
+      process.env.NODE_ENV === 'production'
+        ? part
+        : `<${part}> must be inside <SignUp> or <SignUpProvider>.`,
+    );
   return value;
 }
 
 /** The field from context. */
 export function useFieldContext(part: string): FieldContextValue {
   const value = useContext(FieldContext);
-  if (!value) throw new Error(`<${part}> must be inside <Field name="…">.`);
+  if (!value)
+    throw new Error(
+      process.env.NODE_ENV === 'production' ? part : `<${part}> must be inside <Field name="…">.`,
+    );
   return value;
 }
 
