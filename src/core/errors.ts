@@ -62,6 +62,7 @@ export type ValidationReason =
   | 'tooShort'
   | 'pattern'
   | 'whitespace'
+  | 'spaces'
   | 'email'
   | 'phone'
   | 'date'

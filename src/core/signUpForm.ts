@@ -314,9 +314,11 @@ export function validateField(
   if (value === '') return field.required ? problem('required') : undefined;
   if (field.destination === 'username') {
     const found = limitProblem(value, LIMITS.username);
-    // A space is the usual reason a username breaks the pattern: say so.
-    if (found?.reason === 'pattern' && /\s/u.test(value)) return problem('whitespace');
-    if (found) return found;
+    if (found?.reason === 'pattern' && /\s/u.test(value)) {
+      // A space is the usual reason a username breaks the pattern: say so. An email or a
+      // phone number as username gets its own format's message below.
+      if (!field.format) return problem('spaces');
+    } else if (found) return found;
   }
   const limit =
     field.destination === 'clientMetadata' ? LIMITS.string.max : LIMITS.attributeValue.max;

@@ -5,6 +5,7 @@ import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
 import type { SignUpFlow } from '../core/signUpFlow.js';
 import type { SignUpFlowState } from '../core/signUpFlowReducer.js';
 import { type FormValues, toSignUpInput } from '../core/signUpForm.js';
+import { errorText } from './fieldProps.js';
 import { type FormModel, resolveConfirm, resolveSignUp } from './signUpResolvers.js';
 import type { ConfirmValues, UseSignUpOptions } from './useSignUp.types.js';
 
@@ -51,7 +52,11 @@ export function useFlowForms(
   useEffect(() => {
     if (!error) return;
     const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
-    const stored = { type: error.code, message: model.current.t(error.messageKey, error.values) };
+    const { t, options } = model.current;
+    const stored = {
+      type: error.code,
+      message: errorText(t, error, options.usernameMode ?? 'username'),
+    };
     target.setError(errorField ?? 'root.server', stored);
     if (errorField) target.setFocus(errorField);
   }, [error, errorField, step, form, confirmForm, model]);

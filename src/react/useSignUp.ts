@@ -15,7 +15,7 @@ import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js
 import { loadPhoneTools } from '../core/phoneNumbers.js';
 import { createSignUpFlow } from '../core/signUpFlow.js';
 import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
-import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
+import { errorText, type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
 
 import { type FlowModel, useFlowForms } from './useFlowForms.js';
@@ -188,7 +188,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       error ?? (configProblems.length ? configurationError(configProblems.join(' ')) : undefined),
     formError:
       error && !errorField
-        ? t(error.messageKey, error.values)
+        ? errorText(t, error, usernameMode)
         : configProblems.length
           ? t('error.ConfigurationError')
           : undefined,

@@ -111,6 +111,38 @@ describe('the flow through <SignUp>', () => {
   });
 });
 
+describe('messages that speak of what the person typed', () => {
+  it('says that a username cannot contain spaces', async () => {
+    const { user, operations } = renderSignUp();
+    await user.type(screen.getByLabelText('Username'), 'ada lovelace');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText("Usernames can't contain spaces.")).toBeInTheDocument();
+    expect(operations()).toEqual([]);
+  });
+
+  it('speaks of the email, never of a username, when the email is the username', async () => {
+    const { user } = renderSignUp(
+      { SignUp: () => Promise.reject({ __type: 'UsernameExistsException', message: 'x' }) },
+      { usernameMode: 'email' },
+    );
+    const email = screen.getByLabelText('Email');
+    await user.type(email, 'ada @example.com');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(
+      await screen.findByText('Enter an email address like name@example.com.'),
+    ).toBeInTheDocument();
+    await user.clear(email);
+    await user.type(email, 'ada@example.com');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(
+      await screen.findByText('An account with this email already exists.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/username/i)).toBeNull();
+  });
+});
+
 describe('the lazy phone field', () => {
   it('keeps a number typed before the country picker has loaded', async () => {
     const { user } = renderSignUp({}, { fields: [{ name: 'phone_number', required: true }] });

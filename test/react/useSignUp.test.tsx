@@ -177,7 +177,7 @@ describe('useSignUp: validation', () => {
     const username = screen.getByLabelText('Username');
     await waitFor(() => expect(username).toHaveFocus());
     expect(username).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Remove the spaces at the start or end.')).toBeInTheDocument();
+    expect(screen.getByText("Usernames can't contain spaces.")).toBeInTheDocument();
     expect(screen.getByText('Enter an email address like name@example.com.')).toBeInTheDocument();
     expect(screen.getByText('This value is not accepted.')).toBeInTheDocument();
     expect(screen.getByText('The password does not meet every requirement.')).toBeInTheDocument();

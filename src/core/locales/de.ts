@@ -63,6 +63,7 @@ export const de: Messages = {
   'validation.tooShort': 'Mindestens {min} Zeichen.',
   'validation.pattern': 'Dieser Wert wird nicht akzeptiert.',
   'validation.whitespace': 'Entferne die Leerzeichen am Anfang oder Ende.',
+  'validation.spaces': 'Benutzernamen dürfen keine Leerzeichen enthalten.',
   'validation.email': 'Gib eine E-Mail-Adresse wie name@beispiel.de ein.',
   'validation.phone': 'Gib eine Telefonnummer mit Ländervorwahl ein, z. B. +4915123456789.',
   'validation.date': 'Gib ein Datum im Format JJJJ-MM-TT ein.',
@@ -86,6 +87,9 @@ export const de: Messages = {
   'error.InvalidLambdaResponseException':
     'Die Registrierung ist gerade nicht verfügbar. Versuche es später erneut.',
   'error.UsernameExistsException': 'Es gibt bereits ein Konto mit diesem Benutzernamen.',
+  'error.UsernameExistsException.email': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
+  'error.UsernameExistsException.phone_number':
+    'Es gibt bereits ein Konto mit dieser Telefonnummer.',
   'error.TooManyRequestsException': 'Zu viele Versuche. Warte einen Moment und versuche es erneut.',
   'error.InternalErrorException': 'Bei uns ist etwas schiefgelaufen. Versuche es erneut.',
   'error.LimitExceededException': 'Zu viele Versuche. Versuche es später erneut.',

@@ -61,6 +61,7 @@ export const es: Messages = {
   'validation.tooShort': 'Usa al menos {min} caracteres.',
   'validation.pattern': 'Este valor no se acepta.',
   'validation.whitespace': 'Quita los espacios del principio o del final.',
+  'validation.spaces': 'El nombre de usuario no puede contener espacios.',
   'validation.email': 'Escribe un correo como nombre@ejemplo.com.',
   'validation.phone': 'Escribe un teléfono con el prefijo del país, como +34612345678.',
   'validation.date': 'Escribe una fecha como AAAA-MM-DD.',
@@ -82,6 +83,8 @@ export const es: Messages = {
   'error.InvalidLambdaResponseException':
     'El registro no está disponible ahora. Inténtalo más tarde.',
   'error.UsernameExistsException': 'Ya existe una cuenta con este nombre de usuario.',
+  'error.UsernameExistsException.email': 'Ya existe una cuenta con este correo electrónico.',
+  'error.UsernameExistsException.phone_number': 'Ya existe una cuenta con este número de teléfono.',
   'error.TooManyRequestsException': 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
   'error.InternalErrorException': 'Algo falló por nuestra parte. Inténtalo de nuevo.',
   'error.LimitExceededException': 'Demasiados intentos. Inténtalo más tarde.',

@@ -63,6 +63,7 @@ export const fr: Messages = {
   'validation.tooShort': 'Utilisez au moins {min} caractères.',
   'validation.pattern': 'Cette valeur n’est pas acceptée.',
   'validation.whitespace': 'Retirez les espaces au début ou à la fin.',
+  'validation.spaces': 'Le nom d’utilisateur ne peut pas contenir d’espaces.',
   'validation.email': 'Saisissez une adresse comme nom@exemple.fr.',
   'validation.phone': 'Saisissez un numéro avec l’indicatif du pays, comme +33612345678.',
   'validation.date': 'Saisissez une date au format AAAA-MM-JJ.',
@@ -86,6 +87,9 @@ export const fr: Messages = {
   'error.InvalidLambdaResponseException':
     'L’inscription est indisponible pour le moment. Réessayez plus tard.',
   'error.UsernameExistsException': 'Un compte existe déjà avec ce nom d’utilisateur.',
+  'error.UsernameExistsException.email': 'Un compte existe déjà avec cette adresse e-mail.',
+  'error.UsernameExistsException.phone_number':
+    'Un compte existe déjà avec ce numéro de téléphone.',
   'error.TooManyRequestsException': 'Trop de tentatives. Patientez un instant et réessayez.',
   'error.InternalErrorException': 'Un problème est survenu de notre côté. Réessayez.',
   'error.LimitExceededException': 'Trop de tentatives. Réessayez plus tard.',

@@ -20,7 +20,9 @@ import { PasswordChecklist, PasswordInput } from './PasswordField.js';
 import { ErrorMessage, Hint, Input, Label, Select } from './parts.js';
 
 // The country picker loads with the phone number library, only for forms with a phone field.
-const PhoneInput = lazy(() => import('./PhoneField.js').then((m) => ({ default: m.PhoneInput })));
+const PhoneCountrySelect = lazy(() =>
+  import('./PhoneField.js').then((m) => ({ default: m.PhoneCountrySelect })),
+);
 
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   /** The field's name (`username`, `email`, `custom:plan`, `code`, …). */
@@ -96,9 +98,13 @@ export function DefaultFieldBody() {
       ) : field.kind === 'password' ? (
         <PasswordInput />
       ) : field.kind === 'phone' ? (
-        <Suspense fallback={<Input />}>
-          <PhoneInput />
-        </Suspense>
+        // The number's input stays the same element while the picker loads: nothing typed is lost.
+        <div className="rcs-phone">
+          <Suspense fallback={null}>
+            <PhoneCountrySelect />
+          </Suspense>
+          <Input />
+        </div>
       ) : (
         <Input />
       )}

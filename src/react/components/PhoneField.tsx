@@ -23,16 +23,19 @@ export interface PhoneInputProps extends InputHTMLAttributes<HTMLInputElement> {
   defaultCountry?: string;
 }
 
+/** Props of the country `<select>` of a phone field. */
+export interface PhoneCountrySelectProps {
+  /** ISO 3166 country preselected in the country list (default `US`). */
+  defaultCountry?: string;
+}
+
 /**
- * A country selector (names and dial codes) and a tel input. The number may be typed in
- * national format; it is sent in E.164. libphonenumber-js loads only when this renders.
+ * The phone field's country `<select>` (names in the catalog's language, dial codes); a
+ * national number is read with the country chosen here. libphonenumber-js loads with it.
  */
-export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(
-  { defaultCountry = 'US', ...props },
-  ref,
-) {
-  const { field } = useFieldContext('PhoneInput');
-  const { form, t } = useSignUpContext('PhoneInput');
+export function PhoneCountrySelect({ defaultCountry = 'US' }: PhoneCountrySelectProps) {
+  const { field } = useFieldContext('PhoneCountrySelect');
+  const { form, t } = useSignUpContext('PhoneCountrySelect');
   const [countries, setCountries] = useState<Country[] | null>(null);
   const locale = t('locale.code');
   const countryKey = phoneCountryKey(field.name);
@@ -68,23 +71,36 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
   }, [form, countryKey, defaultCountry]);
 
   return (
+    <select
+      {...country}
+      className="rcs-input rcs-phone-country"
+      aria-label={t('phone.country')}
+      autoComplete="tel-country-code"
+      defaultValue={defaultCountry}
+    >
+      {(
+        sorted ?? [{ code: defaultCountry, dial: '', name: countryName(defaultCountry, locale) }]
+      ).map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name}
+          {c.dial ? ` +${c.dial}` : ''}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * A country selector and a tel input. The number may be typed in national format; it is
+ * sent in E.164.
+ */
+export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function PhoneInput(
+  { defaultCountry, ...props },
+  ref,
+) {
+  return (
     <div className="rcs-phone">
-      <select
-        {...country}
-        className="rcs-input rcs-phone-country"
-        aria-label={t('phone.country')}
-        autoComplete="tel-country-code"
-        defaultValue={defaultCountry}
-      >
-        {(
-          sorted ?? [{ code: defaultCountry, dial: '', name: countryName(defaultCountry, locale) }]
-        ).map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-            {c.dial ? ` +${c.dial}` : ''}
-          </option>
-        ))}
-      </select>
+      <PhoneCountrySelect defaultCountry={defaultCountry} />
       <Input {...props} ref={ref} />
     </div>
   );

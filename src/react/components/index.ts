@@ -8,7 +8,12 @@ export {
 export { SignUpContext, useFieldContext, useSignUpContext } from './context.js';
 export { DefaultFieldBody, Field, type FieldPartProps } from './Field.js';
 export { PasswordChecklist, PasswordInput } from './PasswordField.js';
-export { PhoneInput, type PhoneInputProps } from './PhoneField.js';
+export {
+  PhoneCountrySelect,
+  type PhoneCountrySelectProps,
+  PhoneInput,
+  type PhoneInputProps,
+} from './PhoneField.js';
 export {
   ErrorMessage,
   Hint,
