@@ -21,6 +21,7 @@ import { chain } from './mergeProps.js';
 import { type FlowModel, useFlowForms } from './useFlowForms.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
+import { watchPassword } from './watchPassword.js';
 
 export type * from './useSignUp.types.js';
 
@@ -105,13 +106,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(
     () =>
-      form.subscribe({
-        name: 'password',
-        exact: true,
-        formState: { values: true },
-        callback: () => {
-          if (checks.wanted) rerender();
-        },
+      watchPassword(form, () => {
+        if (checks.wanted) rerender();
       }),
     [form, checks],
   );

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CALLS, startTriggerServer, type TriggerServer } from '../../dev/trigger-server.mjs';
+import { freePort } from './localCognito.ts';
 
 /** Status of a POST to the trigger server at `path`, or the error code when it does not answer. */
 function post(url: string, path: string, body: string): Promise<number | string> {
@@ -51,17 +51,6 @@ describe('the trigger server of npm start', () => {
     expect(await post(triggers.url, '/2015-03-31/functions/PreSignUp/invocations', '{}')).toBe(200);
   });
 });
-
-/** A free loopback port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether something accepts connections on the port. */
 function listening(port: number): Promise<boolean> {

@@ -1,6 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +9,12 @@ import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
 import { cognitoCall, killGroup } from '../../dev/local-cognito.mjs';
 import { computeSecretHash } from '../../src/server/index.ts';
 import { axeViolations } from '../e2e/harness.ts';
-import { type CognitoEnv, startCognitoEnv, uniqueUsername } from '../integration/localCognito.ts';
+import {
+  type CognitoEnv,
+  freePort,
+  startCognitoEnv,
+  uniqueUsername,
+} from '../integration/localCognito.ts';
 
 // The examples in examples/, as a user gets them: the kit installed from `npm pack` output,
 // type-checked, built for production, served, and driven in Chromium against the local Cognito.
@@ -71,16 +75,6 @@ function timed<T>(label: string, work: () => T): T {
   const result = work();
   console.log(`${label}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   return result;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a server from the example's own node_modules and waits until it answers. */

@@ -6,6 +6,7 @@ import {
   useState,
 } from 'react';
 import { passwordChecks } from '../../core/passwordPolicy.js';
+import { watchPassword } from '../watchPassword.js';
 import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
 
@@ -48,16 +49,7 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
     const { form } = signUp;
     // Same value, no render: other fields' keystrokes do not re-render the list.
     const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
-    useEffect(
-      () =>
-        form.subscribe({
-          name: 'password',
-          exact: true,
-          formState: { values: true },
-          callback: ({ values }) => setPassword(String(values.password ?? '')),
-        }),
-      [form],
-    );
+    useEffect(() => watchPassword(form, setPassword), [form]);
     const checks = passwordChecks(password, signUp.passwordPolicy);
     return (
       <ul
