@@ -68,12 +68,7 @@ export {
   checkSignUpRequest,
   LIMITS,
 } from './serviceLimits.js';
-export {
-  createSignUpFlow,
-  isAlreadyConfirmed,
-  type SignUpFlow,
-  type SignUpFlowOptions,
-} from './signUpFlow.js';
+export { createSignUpFlow, type SignUpFlow, type SignUpFlowOptions } from './signUpFlow.js';
 export {
   type FlowNotice,
   type FlowOperation,
@@ -96,9 +91,8 @@ export {
   resolveFields,
   toSignUpInput,
   type UsernameMode,
-  validateField,
-  validateForm,
 } from './signUpForm.js';
+export { isAlreadyConfirmed } from './signUpOutcomes.js';
 export {
   type CognitoTransport,
   createCognitoTransport,
@@ -108,3 +102,4 @@ export {
 } from './transport.js';
 export type * from './types.js';
 export type { UserContextDataSource } from './userContextData.js';
+export { validateField, validateForm } from './validateField.js';

@@ -3,12 +3,8 @@ import type { Translate } from '../core/messages.js';
 import type { PasswordPolicy } from '../core/passwordPolicy.js';
 import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
 import { LIMITS, limitProblem } from '../core/serviceLimits.js';
-import {
-  type FieldProblem,
-  type FormField,
-  type FormValues,
-  validateForm,
-} from '../core/signUpForm.js';
+import type { FieldProblem, FormField, FormValues } from '../core/signUpForm.js';
+import { validateForm } from '../core/validateField.js';
 import type { ConfirmValues } from './useSignUp.types.js';
 
 /** What the sign-up resolver reads at validation time (the latest render's). */

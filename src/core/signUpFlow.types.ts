@@ -1,0 +1,57 @@
+import type { CognitoConfig, SignUpInput } from './cognitoSignUp.js';
+import type { SignUpError } from './errors.js';
+import type { SignUpFlowEvent, SignUpFlowState } from './signUpFlowReducer.js';
+import type { UsernameMode } from './signUpForm.js';
+import type { SignUpResponse } from './types.js';
+
+/** Options of {@link createSignUpFlow}. `setOptions` replaces them; each request reads the latest. */
+export interface SignUpFlowOptions extends CognitoConfig {
+  /** Static ClientMetadata, sent with SignUp, ConfirmSignUp and ResendConfirmationCode. */
+  clientMetadata?: Record<string, string>;
+  /** Amazon Pinpoint endpoint id, sent as AnalyticsMetadata. */
+  analyticsEndpointId?: string;
+  /** Seconds before a code can be requested again (default 30). */
+  resendCooldown?: number;
+  /** Keep the confirm step across reloads in sessionStorage (default true). */
+  persist?: boolean;
+  /** Which attribute the username is, so errors about it land on the username field. */
+  usernameMode?: UsernameMode;
+  /** The fields the sign-up step renders (errors for others show at form level). Default username and password. */
+  signUpFields?: readonly string[];
+  /** Base delay in milliseconds of the backoff before retrying a throttled request (default 500). */
+  retryDelay?: number;
+  /** After SignUp succeeded (before confirmation when one is needed). */
+  onSignUp?: (result: SignUpResponse & { username: string }) => void;
+  /** After the account is confirmed; `session` is the one ConfirmSignUp returned (or SignUp's, when it confirmed). */
+  onConfirmed?: (result: { username: string; session?: string }) => void;
+  /** After any failed request or refused input. */
+  onError?: (error: SignUpError) => void;
+  /** Every state change, with the named event that caused it. */
+  onStateChange?: (event: SignUpFlowEvent, state: SignUpFlowState) => void;
+}
+
+/** The sign-up → confirm → done flow as a store: state, subscription, actions. No React. */
+export interface SignUpFlow {
+  /** The current state (the same object until something changes). */
+  getState(): SignUpFlowState;
+  /** Calls `listener` after every change; returns the unsubscribe. The cooldown clock runs while someone listens. */
+  subscribe(listener: () => void): () => void;
+  /** Replaces the options; the next request uses them. */
+  setOptions(options: SignUpFlowOptions): void;
+  /** Sends SignUp (one request at a time; ignored while one runs or off the sign-up step). */
+  signUp(input: SignUpInput): Promise<void>;
+  /** Sends ConfirmSignUp with `code` (spaces removed) on the confirm step. */
+  confirm(code: string): Promise<void>;
+  /** Sends ResendConfirmationCode; nothing during the cooldown or while a request runs. */
+  resend(): Promise<void>;
+  /** "I already have a code": the confirm step for `username`, whose account already exists. */
+  startConfirmation(username: string): void;
+  /** Resumes a confirmation stored before a reload, if any (on the sign-up step only). */
+  resume(): void;
+  /** Reports an error found outside the flow (a refused configuration, your own check). */
+  fail(error: SignUpError): void;
+  /** Aborts the request in flight; its answer, if any, is ignored. */
+  abort(): void;
+  /** Aborts, forgets the pending confirmation, and returns to an empty sign-up step. */
+  reset(): void;
+}
