@@ -226,7 +226,7 @@ describe('examples/next-app-router', () => {
     expect(html).not.toContain(UserPoolClient.ClientSecret);
 
     await page.getByLabel('Language').selectOption('fr');
-    await page.getByRole('heading', { name: 'Créez votre compte' }).waitFor();
+    await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
     await page.getByLabel('Language').selectOption('en');
     const username = uniqueUsername('next');
     await page.getByLabel('Username').fill(username);
