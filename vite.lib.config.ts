@@ -31,6 +31,7 @@ export default defineConfig({
       entry: {
         index: src('index.ts'),
         core: src('core/index.ts'),
+        phone: src('phone.ts'),
         server: src('server/index.ts'),
         'server.browser': src('server/browser.ts'),
         'locales/en': src('core/locales/en.ts'),

@@ -8,6 +8,7 @@ import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { afterAll, afterEach, it } from 'vitest';
 import { createFakeTransport } from '../src/core/index.ts';
 import { SignUp } from '../src/index.ts';
+import { phone } from '../src/phone.ts';
 
 const results: Record<string, Record<string, number>> = {};
 afterEach(cleanup);
@@ -34,6 +35,7 @@ function setup() {
       clientId="c"
       transport={transport}
       fields={['email', 'phone_number']}
+      phone={phone}
       components={{ Header }}
       renderField={(field, node: ReactNode) => (
         <Profiler id={field.field.name} onRender={onRender}>

@@ -129,6 +129,8 @@ async function bundleWeights() {
   if (sizes.e.cssGz > BUDGET.css)
     failures.push(`theme CSS is ${kb(sizes.e.cssGz)} gzipped, budget ${kb(BUDGET.css)}`);
   if (sizes.c.srp.length) failures.push(`(c) contains SRP code: ${sizes.c.srp.join(', ')}`);
+  // Phone support is opt-in: the default flow carries no libphonenumber-js, not even a lazy chunk.
+  if (sizes.c.lazyGz) failures.push(`(c) has lazily loaded chunks (${kb(sizes.c.lazyGz)})`);
   console.log(`SRP modules in (c): ${sizes.c.srp.length ? sizes.c.srp.join(', ') : 'none'}\n`);
   return sizes;
 }

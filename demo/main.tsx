@@ -8,6 +8,7 @@ import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
 import { ja } from '../src/core/locales/ja.ts';
 import { type FieldInput, SignUp } from '../src/index.ts';
+import { phone } from '../src/phone.ts';
 import { demoConfig } from './config.ts';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
@@ -70,6 +71,8 @@ function Demo() {
         theme={theme}
         catalog={CATALOGS[language]}
         fields={FIELDS}
+        // Country picker and national numbers for any phone field; loads only with one.
+        phone={phone}
         resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
       />
     </main>

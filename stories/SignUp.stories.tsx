@@ -6,6 +6,7 @@ import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
 import { ja } from '../src/core/locales/ja.ts';
 import { SignUp } from '../src/index.ts';
+import { phone } from '../src/phone.ts';
 import { failingSignUp, fakeCognito, hangingSignUp, SMS_DELIVERY } from './fakeCognito.ts';
 import { reachConfirm, signUp } from './play.ts';
 
@@ -270,16 +271,27 @@ export const AlreadyConfirmed: Story = {
 };
 
 export const EmailAsUsername: Story = { args: { usernameMode: 'email', fields: ['name'] } };
-export const PhoneAsUsername: Story = { args: { usernameMode: 'phone_number' } };
+export const PhoneAsUsername: Story = { args: { usernameMode: 'phone_number', phone } };
 export const PreferredUsername: Story = { args: { preferredUsername: true } };
 
+/** With `phone` from `react-cognito-signup/phone`: a country picker and national numbers. */
 export const PhoneField: Story = {
-  args: { fields: [{ name: 'phone_number', required: true }] },
+  args: { fields: [{ name: 'phone_number', required: true }], phone },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() =>
       expect(canvas.getByRole('option', { name: 'Germany +49' })).toBeInTheDocument(),
     );
+  },
+};
+
+/** Without the phone support: a tel input that takes E.164 numbers, no library loaded. */
+export const PhoneFieldE164Only: Story = {
+  args: { fields: [{ name: 'phone_number', required: true }] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByLabelText(/^Phone number/)).toHaveAttribute('type', 'tel');
+    await expect(canvas.queryByLabelText('Country')).toBeNull();
   },
 };
 

@@ -39,15 +39,13 @@ export interface AttributeSpec {
   kind: InputKind;
   /** The HTML `autocomplete` token. */
   autoComplete: string;
-  /** The format rule beyond the service limits, if any. */
-  format?: 'email' | 'phone' | 'date' | 'url';
 }
 
-/** Input kind, autocomplete token and format of every standard attribute. */
+/** Input kind and autocomplete token of every standard attribute (the kind brings the format). */
 export const ATTRIBUTE_CATALOG: Record<StandardAttributeName, AttributeSpec> = {
   address: { kind: 'text', autoComplete: 'street-address' },
-  birthdate: { kind: 'date', autoComplete: 'bday', format: 'date' },
-  email: { kind: 'email', autoComplete: 'email', format: 'email' },
+  birthdate: { kind: 'date', autoComplete: 'bday' },
+  email: { kind: 'email', autoComplete: 'email' },
   family_name: { kind: 'text', autoComplete: 'family-name' },
   gender: { kind: 'text', autoComplete: 'sex' },
   given_name: { kind: 'text', autoComplete: 'given-name' },
@@ -55,11 +53,11 @@ export const ATTRIBUTE_CATALOG: Record<StandardAttributeName, AttributeSpec> = {
   middle_name: { kind: 'text', autoComplete: 'additional-name' },
   name: { kind: 'text', autoComplete: 'name' },
   nickname: { kind: 'text', autoComplete: 'nickname' },
-  phone_number: { kind: 'phone', autoComplete: 'tel', format: 'phone' },
-  picture: { kind: 'url', autoComplete: 'photo', format: 'url' },
+  phone_number: { kind: 'phone', autoComplete: 'tel' },
+  picture: { kind: 'url', autoComplete: 'photo' },
   preferred_username: { kind: 'text', autoComplete: 'username' },
-  profile: { kind: 'url', autoComplete: 'url', format: 'url' },
-  website: { kind: 'url', autoComplete: 'url', format: 'url' },
+  profile: { kind: 'url', autoComplete: 'url' },
+  website: { kind: 'url', autoComplete: 'url' },
   zoneinfo: { kind: 'text', autoComplete: 'off' },
 };
 
@@ -94,7 +92,7 @@ function isUrl(value: string): boolean {
 
 /** The format rule `value` breaks, if any (`phone` checks E.164 shape only). */
 export function checkFormat(
-  format: AttributeSpec['format'],
+  format: 'email' | 'phone' | 'date' | 'url' | undefined,
   value: string,
 ): ValidationReason | undefined {
   if (!format || value === '') return undefined;

@@ -80,7 +80,11 @@ export interface CallOptions {
 /** Throws a ConfigurationError for a configuration that cannot work. */
 export function assertConfig(config: CognitoConfig): void {
   if (config === null || typeof config !== 'object') {
-    throw configurationError('A Cognito configuration object is required.');
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'config'
+        : 'A Cognito configuration object is required.',
+    );
   }
   if (
     'clientSecret' in config &&

@@ -94,13 +94,14 @@ export interface SignUpErrorInit {
 /** The one error type of the kit. Never contains the password. */
 export class SignUpError extends Error {
   override readonly name = 'SignUpError';
-  readonly code: SignUpErrorCode;
-  readonly field: string | undefined;
-  readonly messageKey: string;
-  readonly values: Record<string, string | number>;
-  readonly lambdaMessage: string | undefined;
-  readonly statusCode: number | undefined;
-  readonly retryable: boolean;
+  // `declare`: set in the constructor, no class-field initializers emitted.
+  declare readonly code: SignUpErrorCode;
+  declare readonly field: string | undefined;
+  declare readonly messageKey: string;
+  declare readonly values: Record<string, string | number>;
+  declare readonly lambdaMessage: string | undefined;
+  declare readonly statusCode: number | undefined;
+  declare readonly retryable: boolean;
 
   constructor(init: SignUpErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

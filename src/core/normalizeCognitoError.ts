@@ -47,7 +47,11 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
       const lambdaMessage = extractLambdaMessage(serverMessage);
       return new SignUpError({
         code,
-        message: serverMessage || 'A sign-up trigger rejected the request.',
+        message:
+          serverMessage ||
+          (process.env.NODE_ENV === 'production'
+            ? code
+            : 'A sign-up trigger rejected the request.'),
         lambdaMessage,
         // Without the trigger's own words, a sentence of ours: never an empty message.
         messageKey: lambdaMessage ? undefined : 'error.lambdaRejected',
@@ -65,7 +69,11 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
       cause,
     });
   } catch {
-    return new SignUpError({ code: 'UnknownError', message: 'An unknown error occurred.' });
+    return new SignUpError({
+      code: 'UnknownError',
+      message:
+        process.env.NODE_ENV === 'production' ? 'UnknownError' : 'An unknown error occurred.',
+    });
   }
 }
 

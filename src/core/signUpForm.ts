@@ -62,16 +62,16 @@ export interface FormField {
   destination: FieldDestination | 'username' | 'password' | 'confirmPassword';
   required: boolean;
   autoComplete: string;
-  format: 'email' | 'phone' | 'date' | 'url' | undefined;
-  label: string | undefined;
-  hint: string | undefined;
-  placeholder: string | undefined;
-  options: FieldOption[] | undefined;
-  min: number | undefined;
-  max: number | undefined;
-  minLength: number | undefined;
-  maxLength: number | undefined;
-  pattern: RegExp | undefined;
+  format?: 'email' | 'phone' | 'date' | 'url' | undefined;
+  label?: string | undefined;
+  hint?: string | undefined;
+  placeholder?: string | undefined;
+  options?: FieldOption[] | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  minLength?: number | undefined;
+  maxLength?: number | undefined;
+  pattern?: RegExp | undefined;
   order: number;
   defaultValue: string | boolean;
 }
@@ -128,16 +128,6 @@ export function createField(name: string, kind: InputKind, order = 0): FormField
     destination: 'attribute',
     required: false,
     autoComplete: 'off',
-    format: undefined,
-    label: undefined,
-    hint: undefined,
-    placeholder: undefined,
-    options: undefined,
-    min: undefined,
-    max: undefined,
-    minLength: undefined,
-    maxLength: undefined,
-    pattern: undefined,
     order,
     defaultValue: kind === 'checkbox' ? false : '',
   };
@@ -229,6 +219,8 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     }
     const field = createField(name, kind, config.order ?? (index + 1) * 10);
     fields.push({
+      // label, hint, placeholder, options, min, max, minLength, maxLength as configured.
+      ...config,
       ...field,
       destination,
       required: config.required ?? false,
@@ -236,15 +228,7 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
         config.autoComplete ??
         spec?.autoComplete ??
         (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'off'),
-      format: spec?.format ?? formatOf(kind),
-      label: config.label,
-      hint: config.hint,
-      placeholder: config.placeholder,
-      options: config.options,
-      min: config.min,
-      max: config.max,
-      minLength: config.minLength,
-      maxLength: config.maxLength,
+      format: formatOf(kind),
       pattern,
       defaultValue: config.defaultValue ?? field.defaultValue,
     });

@@ -71,7 +71,9 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
   const { region, endpoint, timeoutMs = 15_000 } = options;
   if (!endpoint && !region) {
     throw configurationError(
-      'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
+      process.env.NODE_ENV === 'production'
+        ? 'region'
+        : 'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
     );
   }
   const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);

@@ -5,6 +5,7 @@ export type { FieldProps, StoredFieldError } from './fieldProps.js';
 export {
   type ConfirmValues,
   type MessageOverrides,
+  type PhoneSupport,
   type SignUpStatus,
   type SignUpStep,
   type UseSignUpOptions,

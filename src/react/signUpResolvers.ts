@@ -1,17 +1,19 @@
 import type { FieldErrors, ResolverResult } from 'react-hook-form';
 import type { Translate } from '../core/messages.js';
 import type { PasswordPolicy } from '../core/passwordPolicy.js';
-import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import { phoneCountryKey } from '../core/phoneNumbers.js';
 import { LIMITS, limitProblem } from '../core/serviceLimits.js';
 import type { FieldProblem, FormField, FormValues } from '../core/signUpForm.js';
 import { validateForm } from '../core/validateField.js';
-import type { ConfirmValues } from './useSignUp.types.js';
+import type { ConfirmValues, PhoneSupport } from './useSignUp.types.js';
 
 /** What the sign-up resolver reads at validation time (the latest render's). */
 export interface FormModel {
   fields: readonly FormField[];
   policy: PasswordPolicy;
   t: Translate;
+  /** Phone number support (`react-cognito-signup/phone`), when given. */
+  phone?: PhoneSupport;
 }
 
 /** Problems as react-hook-form errors: `message` is the translated text, as its docs describe. */
@@ -23,15 +25,18 @@ function toFieldErrors(problems: Record<string, FieldProblem>, t: Translate): Fi
   return errors;
 }
 
-/** Validates the sign-up form; phone numbers typed in national format become E.164 first. */
+/**
+ * Validates the sign-up form. With phone support, numbers typed in national format become
+ * E.164 first and are checked against the numbering plan; without it, E.164 is required.
+ */
 export async function resolveSignUp(
-  { fields, policy, t }: FormModel,
+  { fields, policy, t, phone }: FormModel,
   values: FormValues,
 ): Promise<ResolverResult<FormValues>> {
   let checked = values;
   let isPhone: ((value: string) => boolean) | undefined;
-  if (fields.some((f) => f.format === 'phone')) {
-    const tools = await loadPhoneTools();
+  if (phone && fields.some((f) => f.format === 'phone')) {
+    const tools = await phone.load();
     isPhone = tools.isPhone;
     checked = { ...values };
     for (const field of fields) {

@@ -1,7 +1,7 @@
 import { type FormEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
 import { type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
 import { configurationError } from '../core/errors.js';
-import { loadPhoneTools, phoneCountryKey } from '../core/phoneNumbers.js';
+import { phoneCountryKey } from '../core/phoneNumbers.js';
 import type { SignUpFlow } from '../core/signUpFlow.js';
 import type { SignUpFlowState } from '../core/signUpFlowReducer.js';
 import { type FormValues, toSignUpInput } from '../core/signUpForm.js';
@@ -106,9 +106,10 @@ export function useFlowForms(
   const startConfirmation = useCallback(
     async (username?: string) => {
       let name = username ?? String(form.getValues('username') ?? '').trim();
-      if (username === undefined && model.current.options.usernameMode === 'phone_number') {
+      const { phone, options } = model.current;
+      if (username === undefined && phone && options.usernameMode === 'phone_number') {
         const country = form.getValues(phoneCountryKey('username'));
-        name = (await loadPhoneTools()).toE164(name, country ? String(country) : undefined);
+        name = (await phone.load()).toE164(name, country ? String(country) : undefined);
       }
       form.clearErrors();
       flow.startConfirmation(name);

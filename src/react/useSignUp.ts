@@ -12,7 +12,6 @@ import type { UseFormReturn } from 'react-hook-form';
 import { configurationError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
 import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
-import { loadPhoneTools } from '../core/phoneNumbers.js';
 import { createSignUpFlow } from '../core/signUpFlow.js';
 import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
 import { errorText, type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
@@ -69,9 +68,17 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     t,
     options,
     problems: configProblems,
+    phone: options.phone,
   });
   useIsomorphicLayoutEffect(() => {
-    model.current = { fields: signUpFields, policy, t, options, problems: configProblems };
+    model.current = {
+      fields: signUpFields,
+      policy,
+      t,
+      options,
+      problems: configProblems,
+      phone: options.phone,
+    };
     flow.setOptions(flowOptions);
   });
 
@@ -97,9 +104,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     if (persist) flow.resume();
   }, [flow, persist, options.clientId]);
   const hasPhone = signUpFields.some((f) => f.format === 'phone');
+  const { phone } = options;
   useEffect(() => {
-    if (hasPhone) loadPhoneTools().catch(() => {});
-  }, [hasPhone]);
+    if (hasPhone && phone) phone.load().catch(() => {});
+  }, [hasPhone, phone]);
 
   // `passwordChecks` re-renders on password keystrokes only for callers that read it.
   const [checks] = useState(() => ({ wanted: false }));
@@ -208,6 +216,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     startConfirmation,
     reset,
     t,
+    phone,
     passwordPolicy: policy,
     form,
     confirmForm,

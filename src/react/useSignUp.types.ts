@@ -1,8 +1,9 @@
-import type { ButtonHTMLAttributes, FormHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { SignUpError } from '../core/errors.js';
 import type { Messages, Translate } from '../core/messages.js';
 import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
+import type { PhoneTools } from '../core/phoneNumbers.js';
 import type { SignUpFlowOptions } from '../core/signUpFlow.js';
 import type { FlowNotice, SignUpStatus, SignUpStep } from '../core/signUpFlowReducer.js';
 import type { FormField, FormOptions, FormValues } from '../core/signUpForm.js';
@@ -13,6 +14,17 @@ export type { SignUpStatus, SignUpStep };
 
 /** Message overrides: any catalog key, plus keys for your own fields (`field.custom:plan.label`). */
 export type MessageOverrides = Partial<Messages> & Record<string, string | undefined>;
+
+/**
+ * Phone number support: `import { phone } from 'react-cognito-signup/phone'`. Opt-in, so forms
+ * without a phone field carry none of it; libphonenumber-js still loads only when a form has one.
+ */
+export interface PhoneSupport {
+  /** Loads (once) the phone number tools. */
+  load: () => Promise<PhoneTools>;
+  /** The country `<select>` shown before a phone input (inside `<Field>`). */
+  CountrySelect: ComponentType<{ defaultCountry?: string }>;
+}
 
 /** Options of {@link useSignUp}. All of them may change after mount and take effect. */
 export interface UseSignUpOptions
@@ -36,6 +48,12 @@ export interface UseSignUpOptions
   catalog?: Partial<Messages>;
   /** Overrides of single messages, on top of the catalog. */
   messages?: MessageOverrides;
+  /**
+   * Phone number support (`import { phone } from 'react-cognito-signup/phone'`): a country
+   * picker, national numbers turned into E.164, numbering-plan validation. Without it a phone
+   * field takes E.164 numbers (`+12015550123`) only.
+   */
+  phone?: PhoneSupport;
 }
 
 /** Values of the confirm form. */
@@ -100,6 +118,8 @@ export interface UseSignUpReturn {
   reset: () => void;
   /** The message translator in use. */
   t: Translate;
+  /** The phone support passed in the options, if any. */
+  phone: PhoneSupport | undefined;
   /** The password policy in force. */
   passwordPolicy: PasswordPolicy;
   /** react-hook-form's sign-up form, for `Controller` and third-party inputs. */

@@ -77,7 +77,7 @@ describe('the demo in Chromium against cognito-local', () => {
     await screenshot(page, '4-done');
     expect((await h.env.user(username))?.UserStatus).toBe('CONFIRMED');
     expect(await cspViolations()).toEqual([]);
-    // The demo has no phone field: libphonenumber-js is built, but never loaded.
+    // The demo passes `phone` but has no phone field: libphonenumber-js is built, never loaded.
     expect(h.phoneChunks.length).toBeGreaterThan(0);
     expect(urls.filter((u) => h.phoneChunks.some((chunk) => u.endsWith(chunk)))).toEqual([]);
     expect(lines.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);

@@ -25,6 +25,7 @@ import {
   Status,
   Submit,
 } from '../../src/index.ts';
+import { phone } from '../../src/phone.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const PASSWORD = 'Passw0rd!';
@@ -154,6 +155,7 @@ describe('<SignUp>', () => {
         },
       ],
       messages: { 'option.custom:plan.pro': 'Professional' },
+      phone,
     });
     expect(screen.getByLabelText(/^Email/)).toHaveAttribute('autocomplete', 'email');
     expect(screen.getByLabelText(/^Date of birth/)).toHaveAttribute('type', 'date');
@@ -174,6 +176,7 @@ describe('<SignUp>', () => {
   it('turns a national phone number into E.164 with the chosen country', async () => {
     const { user, transport } = renderSignUp({
       fields: [{ name: 'phone_number', required: true }],
+      phone,
     });
     const country = await screen.findByLabelText('Country');
     await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
@@ -187,6 +190,32 @@ describe('<SignUp>', () => {
     expect(transport.calls[0]?.request).toMatchObject({
       UserAttributes: [{ Name: 'phone_number', Value: '+33612345678' }],
     });
+  });
+
+  it('takes E.164 numbers without the phone support, and says how to add it once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { user, transport } = renderSignUp({
+      fields: [{ name: 'phone_number', required: true }],
+    });
+    const input = screen.getByLabelText(/^Phone number/);
+    expect(input).toHaveAttribute('type', 'tel');
+    expect(screen.queryByLabelText('Country')).toBeNull();
+    await user.type(input, '06 12 34 56 78');
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText(/phone number with its country code/)).toBeInTheDocument();
+    expect(input).toHaveValue('06 12 34 56 78');
+    await user.clear(input);
+    await user.type(input, '+33612345678');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(transport.calls).toHaveLength(1));
+    expect(transport.calls[0]?.request).toMatchObject({
+      UserAttributes: [{ Name: 'phone_number', Value: '+33612345678' }],
+    });
+    const advice = warn.mock.calls.filter(([text]) => String(text).includes('/phone'));
+    expect(advice).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('renders a Lambda message as text in the status region, never as HTML', async () => {

@@ -13,6 +13,7 @@ import {
   Submit,
   useSignUp,
 } from '../../src/index.ts';
+import { phone } from '../../src/phone.ts';
 
 const PASSWORD = 'Passw0rd!';
 const unconfirmed: SignUpResponse = {
@@ -145,7 +146,10 @@ describe('messages that speak of what the person typed', () => {
 
 describe('the lazy phone field', () => {
   it('keeps a number typed before the country picker has loaded', async () => {
-    const { user } = renderSignUp({}, { fields: [{ name: 'phone_number', required: true }] });
+    const { user } = renderSignUp(
+      {},
+      { fields: [{ name: 'phone_number', required: true }], phone },
+    );
     await user.type(screen.getByLabelText(/^Phone number/), '+33612345678');
     await screen.findByLabelText('Country');
     expect(screen.getByLabelText(/^Phone number/)).toHaveValue('+33612345678');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeTransport, type FakeHandlers } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
+import { phone } from '../../src/phone.ts';
 import { type UseSignUpOptions, useSignUp } from '../../src/react/useSignUp.ts';
 import { PlainForm } from './PlainForm.tsx';
 
@@ -124,7 +125,7 @@ describe('useSignUp: the request', () => {
   });
 
   it('validates a phone number as username with libphonenumber-js', async () => {
-    const { user, transport } = setup({ usernameMode: 'phone_number' });
+    const { user, transport } = setup({ usernameMode: 'phone_number', phone });
     const input = screen.getByLabelText('Phone number');
     expect(input).toHaveAttribute('type', 'tel');
     await user.type(input, '+15550000000');

@@ -73,8 +73,7 @@ export const de: Messages = {
   'validation.max': 'Geben Sie {max} oder weniger ein.',
   'validation.passwordPolicy': 'Das Passwort erfüllt nicht alle Anforderungen.',
   'validation.mismatch': 'Die Passwörter stimmen nicht überein.',
-  'error.ResourceNotFoundException':
-    'Die Registrierung ist falsch eingerichtet (unbekannter App-Client).',
+  'error.ResourceNotFoundException': 'Die Registrierung ist falsch eingerichtet.',
   'error.InvalidParameterException':
     'Einige Angaben wurden nicht akzeptiert. Bitte das Formular prüfen und erneut versuchen.',
   'error.UnexpectedLambdaException':
@@ -117,8 +116,7 @@ export const de: Messages = {
   'error.InvalidResponseError': 'Der Server hat unerwartet geantwortet. Bitte erneut versuchen.',
   'error.ValidationError': 'Bitte die markierten Felder prüfen.',
   'error.ConfigurationError': 'Die Registrierung ist falsch eingerichtet.',
-  'error.SecretHashRequiredError':
-    'Die Registrierung ist falsch eingerichtet (der App-Client hat ein Client-Geheimnis).',
+  'error.SecretHashRequiredError': 'Die Registrierung ist falsch eingerichtet.',
   'error.UnknownError': 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
   'status.confirmStep':
     'Den Bestätigungscode finden Sie in der Nachricht, die wir Ihnen gesendet haben.',

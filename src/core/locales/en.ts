@@ -69,7 +69,7 @@ export const en = {
   'validation.max': 'Enter {max} or less.',
   'validation.passwordPolicy': 'The password does not meet every requirement.',
   'validation.mismatch': 'The passwords do not match.',
-  'error.ResourceNotFoundException': 'This sign-up is not set up correctly (unknown app client).',
+  'error.ResourceNotFoundException': 'Sign-up is not set up correctly.',
   'error.InvalidParameterException':
     'Some details were not accepted. Check the form and try again.',
   'error.UnexpectedLambdaException': 'Sign-up is unavailable right now. Try again later.',
@@ -102,7 +102,7 @@ export const en = {
   'error.InvalidResponseError': 'The server sent an unexpected answer. Try again.',
   'error.ValidationError': 'Check the highlighted fields.',
   'error.ConfigurationError': 'Sign-up is not set up correctly.',
-  'error.SecretHashRequiredError': 'Sign-up is not set up correctly (the app client has a secret).',
+  'error.SecretHashRequiredError': 'Sign-up is not set up correctly.',
   'error.UnknownError': 'Something went wrong. Try again.',
   'status.confirmStep': 'Check your messages for the confirmation code.',
   'status.done': 'Your account is confirmed.',

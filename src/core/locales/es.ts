@@ -73,8 +73,7 @@ export const es: Messages = {
   'validation.max': 'Escribe {max} o menos.',
   'validation.passwordPolicy': 'La contraseña no cumple todos los requisitos.',
   'validation.mismatch': 'Las contraseñas no coinciden.',
-  'error.ResourceNotFoundException':
-    'El registro no está bien configurado (cliente de aplicación desconocido).',
+  'error.ResourceNotFoundException': 'El registro no está bien configurado.',
   'error.InvalidParameterException':
     'Algunos datos no se aceptaron. Revisa el formulario e inténtalo de nuevo.',
   'error.UnexpectedLambdaException': 'El registro no está disponible ahora. Inténtalo más tarde.',
@@ -113,8 +112,7 @@ export const es: Messages = {
   'error.InvalidResponseError': 'El servidor envió una respuesta inesperada. Inténtalo de nuevo.',
   'error.ValidationError': 'Revisa los campos marcados.',
   'error.ConfigurationError': 'El registro no está bien configurado.',
-  'error.SecretHashRequiredError':
-    'El registro no está bien configurado (el cliente de aplicación tiene un secreto).',
+  'error.SecretHashRequiredError': 'El registro no está bien configurado.',
   'error.UnknownError': 'Algo salió mal. Inténtalo de nuevo.',
   'status.confirmStep': 'Busca el código de confirmación en tus mensajes.',
   'status.done': 'Tu cuenta está confirmada.',

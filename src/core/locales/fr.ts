@@ -73,8 +73,7 @@ export const fr: Messages = {
   'validation.max': 'Saisissez {max} ou moins.',
   'validation.passwordPolicy': 'Le mot de passe ne respecte pas toutes les exigences.',
   'validation.mismatch': 'Les mots de passe ne correspondent pas.',
-  'error.ResourceNotFoundException':
-    'L’inscription est mal configurée (client d’application inconnu).',
+  'error.ResourceNotFoundException': 'L’inscription est mal configurée.',
   'error.InvalidParameterException':
     'Certaines informations ont été refusées. Vérifiez le formulaire et réessayez.',
   'error.UnexpectedLambdaException':
@@ -115,8 +114,7 @@ export const fr: Messages = {
   'error.InvalidResponseError': 'Le serveur a envoyé une réponse inattendue. Réessayez.',
   'error.ValidationError': 'Vérifiez les champs signalés.',
   'error.ConfigurationError': 'L’inscription est mal configurée.',
-  'error.SecretHashRequiredError':
-    'L’inscription est mal configurée (le client d’application a un secret).',
+  'error.SecretHashRequiredError': 'L’inscription est mal configurée.',
   'error.UnknownError': 'Un problème est survenu. Réessayez.',
   'status.confirmStep': 'Cherchez le code de confirmation dans vos messages.',
   'status.done': 'Votre compte est confirmé.',

@@ -73,7 +73,7 @@ export const ja: Messages = {
   'validation.max': '{max} 以下を入力してください。',
   'validation.passwordPolicy': 'パスワードがすべての条件を満たしていません。',
   'validation.mismatch': 'パスワードが一致しません。',
-  'error.ResourceNotFoundException': '登録の設定に誤りがあります（不明なアプリクライアント）。',
+  'error.ResourceNotFoundException': '登録の設定に誤りがあります。',
   'error.InvalidParameterException':
     '一部の入力内容が受け付けられませんでした。確認してもう一度お試しください。',
   'error.UnexpectedLambdaException': '現在登録できません。しばらくしてからもう一度お試しください。',
@@ -113,8 +113,7 @@ export const ja: Messages = {
   'error.InvalidResponseError': 'サーバーから予期しない応答がありました。もう一度お試しください。',
   'error.ValidationError': '強調表示された項目を確認してください。',
   'error.ConfigurationError': '登録の設定に誤りがあります。',
-  'error.SecretHashRequiredError':
-    '登録の設定に誤りがあります（アプリクライアントにシークレットがあります）。',
+  'error.SecretHashRequiredError': '登録の設定に誤りがあります。',
   'error.UnknownError': '問題が発生しました。もう一度お試しください。',
   'status.confirmStep': 'メッセージに届いた確認コードを確認してください。',
   'status.done': 'アカウントが確認されました。',

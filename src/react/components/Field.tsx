@@ -1,13 +1,12 @@
 import {
   forwardRef,
   type HTMLAttributes,
-  lazy,
   type ReactNode,
-  Suspense,
   useCallback,
   useMemo,
   useState,
 } from 'react';
+import { warnOnce } from '../warnOnce.js';
 import {
   cx,
   type DescribingPart,
@@ -18,11 +17,6 @@ import {
 } from './context.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
 import { ErrorMessage, Hint, Input, Label, Select } from './parts.js';
-
-// The country picker loads with the phone number library, only for forms with a phone field.
-const PhoneCountrySelect = lazy(() =>
-  import('./PhoneField.js').then((m) => ({ default: m.PhoneCountrySelect })),
-);
 
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   /** The field's name (`username`, `email`, `custom:plan`, `code`, …). */
@@ -78,6 +72,12 @@ export const Field = forwardRef<HTMLDivElement, FieldPartProps>(function Field(
 /** The parts of a field in the usual order for its kind. */
 export function DefaultFieldBody() {
   const { field } = useFieldContext('DefaultFieldBody');
+  const { phone } = useSignUpContext('DefaultFieldBody');
+  if (process.env.NODE_ENV !== 'production' && field.kind === 'phone' && !phone) {
+    warnOnce(
+      'a phone field without phone support takes E.164 numbers only (+12015550123). For a country picker and national numbers: import { phone } from "react-cognito-signup/phone" and pass phone={phone}.',
+    );
+  }
   if (field.kind === 'checkbox') {
     return (
       <>
@@ -97,12 +97,9 @@ export function DefaultFieldBody() {
         <Select />
       ) : field.kind === 'password' ? (
         <PasswordInput />
-      ) : field.kind === 'phone' ? (
-        // The number's input stays the same element while the picker loads: nothing typed is lost.
+      ) : field.kind === 'phone' && phone ? (
         <div className="rcs-phone">
-          <Suspense fallback={null}>
-            <PhoneCountrySelect />
-          </Suspense>
+          <phone.CountrySelect />
           <Input />
         </div>
       ) : (

@@ -1,5 +1,7 @@
 import {
+  type AriaAttributes,
   type ComponentType,
+  type DOMAttributes,
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
@@ -43,7 +45,26 @@ export interface SignUpComponents {
   Submit?: ComponentType<SlotProps>;
 }
 
-type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onError'>;
+/** The root `<div>`'s own attributes that `<SignUp>` passes on (with ARIA, `data-*` and event handlers). */
+type RootAttribute =
+  | 'className'
+  | 'style'
+  | 'id'
+  | 'dir'
+  | 'lang'
+  | 'title'
+  | 'role'
+  | 'hidden'
+  | 'tabIndex';
+
+/** The hook's callbacks, named like DOM event handlers: they go to the hook, never to the `<div>`. */
+type HookHandler = 'onSignUp' | 'onConfirmed' | 'onError' | 'onStateChange';
+
+type DivProps = Pick<HTMLAttributes<HTMLDivElement>, RootAttribute> &
+  AriaAttributes &
+  Omit<DOMAttributes<HTMLDivElement>, 'children' | `dangerously${string}` | HookHandler> & {
+    [data: `data-${string}`]: string | number | boolean | undefined;
+  };
 
 export interface SignUpProps extends UseSignUpOptions, DivProps {
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); sets `data-theme`. */
@@ -56,47 +77,25 @@ export interface SignUpProps extends UseSignUpOptions, DivProps {
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-const OPTION_KEYS = [
-  'userPoolId',
-  'clientId',
-  'region',
-  'endpoint',
-  'timeoutMs',
-  'transport',
-  'getSecretHash',
-  'userContextData',
-  'clientSecret',
-  'usernameMode',
-  'preferredUsername',
-  'fields',
-  'confirmPassword',
-  'clientMetadata',
-  'validationData',
-  'analyticsEndpointId',
-  'passwordPolicy',
-  'resendCooldown',
-  'persist',
-  'defaultValues',
-  'catalog',
-  'messages',
-  'onSignUp',
-  'onConfirmed',
-  'onError',
-  'onStateChange',
-  'retryDelay',
-] as const satisfies ReadonlyArray<keyof UseSignUpOptions>;
+const HOOK_HANDLER = /^on(SignUp|Confirmed|Error|StateChange)$/;
+const ROOT_PROP =
+  /^(aria-|data-|on[A-Z])|^(className|style|id|dir|lang|title|role|hidden|tabIndex)$/;
 
-// Every hook option must be listed above, or <SignUp> would pass it to its <div> instead.
-type UnlistedOption = Exclude<keyof UseSignUpOptions, (typeof OPTION_KEYS)[number]>;
-const everyOptionListed: [UnlistedOption] extends [never] ? true : UnlistedOption = true;
-void everyOptionListed;
+// Every hook callback named on… is in HookHandler (else it would reach the <div>), and no hook
+// option is named like a root attribute.
+type Collision =
+  | Exclude<Extract<keyof UseSignUpOptions, `on${string}`>, HookHandler>
+  | Extract<keyof UseSignUpOptions, RootAttribute>;
+const noCollision: [Collision] extends [never] ? true : Collision = true;
+void noCollision;
 
+/** Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's (the rest). */
 function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel'>) {
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
-    if ((OPTION_KEYS as readonly string[]).includes(key)) options[key] = value;
-    else rest[key] = value;
+    if (ROOT_PROP.test(key) && !HOOK_HANDLER.test(key)) rest[key] = value;
+    else options[key] = value;
   }
   return { options: options as unknown as UseSignUpOptions, rest: rest as DivProps };
 }

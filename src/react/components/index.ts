@@ -9,12 +9,6 @@ export { SignUpContext, useFieldContext, useSignUpContext } from './context.js';
 export { DefaultFieldBody, Field, type FieldPartProps } from './Field.js';
 export { PasswordChecklist, PasswordInput } from './PasswordField.js';
 export {
-  PhoneCountrySelect,
-  type PhoneCountrySelectProps,
-  PhoneInput,
-  type PhoneInputProps,
-} from './PhoneField.js';
-export {
   ErrorMessage,
   Hint,
   Input,
@@ -36,7 +30,6 @@ export { HaveCodeButton, type RenderField, type SignUpFormProps } from './SignUp
 
 import { Field } from './Field.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
-import { PhoneInput } from './PhoneField.js';
 import { ErrorMessage, Hint, Input, Label, Select, Status, Submit } from './parts.js';
 import { SignUpForm as Form, HaveCodeButton } from './SignUpForm.js';
 
@@ -52,6 +45,5 @@ export const SignUpForm = Object.assign(Form, {
   Status,
   PasswordInput,
   PasswordChecklist,
-  PhoneInput,
   HaveCodeButton,
 });
