@@ -1,14 +1,26 @@
 // Runs cognito-local in this process (working directory = its data directory) and, through its
-// exported Targets map, adds the ResendConfirmationCode operation it lacks and makes
-// ConfirmSignUp answer as Cognito does for an unknown or an already confirmed user.
-// Started by dev/local-cognito.mjs; HOST and PORT come from the environment.
+// exported Targets map, adds what it lacks: ResendConfirmationCode; ConfirmSignUp's answers for
+// an unknown or an already confirmed user as Cognito gives them; Sessions from SignUp and
+// ConfirmSignUp and InitiateAuth USER_AUTH with them (app clients with ALLOW_USER_AUTH); SRP
+// sign-in (USER_SRP_AUTH + PASSWORD_VERIFIER); passwordless sign-up for pools whose
+// SignInPolicy allows one-time passwords. Tokens come from cognito-local's own issuer.
+// Started by dev/local-cognito.mjs; HOST and PORT come from the environment
+// (LOCAL_COGNITO_SESSION_TTL_MS shortens the Session lifetime for tests; default 3 minutes).
+const { randomBytes } = require('node:crypto');
 const https = require('node:https');
 const path = require('node:path');
+const srp = require('./srp-server.cjs');
 
 const root = path.dirname(require.resolve('cognito-local/package.json'));
 const lib = (p) => require(path.join(root, 'lib', p));
 const { Targets } = lib('targets/targets.js');
-const { InvalidParameterError, NotAuthorizedError, UserNotFoundError } = lib('errors.js');
+const {
+  CognitoError,
+  InvalidParameterError,
+  NotAuthorizedError,
+  UserNotConfirmedException,
+  UserNotFoundError,
+} = lib('errors.js');
 const { selectAppropriateDeliveryMethod } = lib('services/messageDelivery/deliveryMethod.js');
 const { createDefaultServer } = lib('server/index.js');
 const pino = require(require.resolve('pino', { paths: [root] }));
@@ -64,6 +76,222 @@ Targets.ConfirmSignUp = (services) => {
       throw new NotAuthorizedError('User cannot be confirmed. Current status is CONFIRMED');
     }
     return target(ctx, req);
+  };
+};
+
+// --- Sessions, USER_AUTH, SRP and passwordless sign-up -------------------------------------
+
+const SESSION_TTL_MS = Number(process.env.LOCAL_COGNITO_SESSION_TTL_MS) || 3 * 60 * 1000;
+/** Session → what it may be used for once: { clientId, username, purpose, expires, srp? }. */
+const sessions = new Map();
+
+function issueSession(entry) {
+  const session = randomBytes(96).toString('base64url');
+  sessions.set(session, { ...entry, expires: Date.now() + SESSION_TTL_MS });
+  return session;
+}
+
+/** The Session's entry, used up; Cognito's NotAuthorized when it is unknown, spent or expired. */
+function takeSession(session, clientId, purpose) {
+  const entry = typeof session === 'string' ? sessions.get(session) : undefined;
+  if (entry) sessions.delete(session);
+  if (!entry || entry.clientId !== clientId || entry.purpose !== purpose) {
+    throw new NotAuthorizedError('Invalid session for the user.');
+  }
+  if (entry.expires < Date.now()) {
+    throw new NotAuthorizedError('Invalid session for the user, session is expired.');
+  }
+  return entry;
+}
+
+/** Cognito's default when ExplicitAuthFlows is not set: SRP, refresh and custom auth. */
+function allowsFlow(client, flow) {
+  const flows = client.ExplicitAuthFlows;
+  if (!flows || flows.length === 0) return flow === 'ALLOW_USER_SRP_AUTH';
+  return flows.includes(flow);
+}
+
+function allowsOneTimePasswords(userPool) {
+  const factors = userPool.options.SignInPolicy?.AllowedFirstAuthFactors ?? [];
+  return factors.includes('EMAIL_OTP') || factors.includes('SMS_OTP');
+}
+
+/** Tokens for a signed-in user, or the MFA challenge a pool with MFA required asks for. */
+async function signedIn(services, ctx, userPool, client, user) {
+  if (user.UserStatus === 'UNCONFIRMED') throw new UserNotConfirmedException();
+  if (userPool.options.MfaConfiguration === 'ON') {
+    const hasMfa = (user.MFAOptions ?? []).length > 0 || (user.UserMFASettingList ?? []).length > 0;
+    if (!hasMfa) {
+      return {
+        ChallengeName: 'MFA_SETUP',
+        ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+        Session: issueSession({
+          clientId: client.ClientId,
+          username: user.Username,
+          purpose: 'mfa',
+        }),
+      };
+    }
+  }
+  const groups = await userPool.listUserGroupMembership(ctx, user);
+  const tokens = await services.tokenGenerator.generate(
+    ctx,
+    user,
+    groups,
+    client,
+    undefined,
+    'Authentication',
+  );
+  await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
+  return {
+    ChallengeParameters: {},
+    AuthenticationResult: { ...tokens, ExpiresIn: 3600, TokenType: 'Bearer' },
+  };
+}
+
+const createUserPool = Targets.CreateUserPool;
+Targets.CreateUserPool = (services) => {
+  const target = createUserPool(services);
+  return async (ctx, req) => {
+    const answer = await target(ctx, req);
+    // cognito-local drops SignInPolicy (which first factors sign-in allows): keep it.
+    if (req.SignInPolicy) {
+      const userPool = await services.cognito.getUserPool(ctx, answer.UserPool.Id);
+      await userPool.updateOptions(ctx, { ...userPool.options, SignInPolicy: req.SignInPolicy });
+      answer.UserPool.SignInPolicy = req.SignInPolicy;
+    }
+    return answer;
+  };
+};
+
+const signUp = Targets.SignUp;
+Targets.SignUp = (services) => {
+  const target = signUp(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    if (req.Password === undefined && !allowsOneTimePasswords(userPool)) {
+      throw new InvalidParameterError(
+        'Password is required: this user pool does not allow sign-in with one-time passwords.',
+      );
+    }
+    const answer = await target(ctx, req);
+    const client = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!allowsFlow(client, 'ALLOW_USER_AUTH')) return answer;
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    return {
+      ...answer,
+      Session: issueSession({
+        clientId: req.ClientId,
+        username: user?.Username ?? req.Username,
+        purpose: answer.UserConfirmed ? 'signIn' : 'confirm',
+      }),
+    };
+  };
+};
+
+const confirmSignUpChecked = Targets.ConfirmSignUp;
+Targets.ConfirmSignUp = (services) => {
+  const target = confirmSignUpChecked(services);
+  return async (ctx, req) => {
+    await target(ctx, req);
+    // SignUp's Session is used up by a successful confirmation; a new one, for USER_AUTH, comes
+    // back. A spent or expired one confirms all the same, without a Session.
+    let signUpSession;
+    try {
+      signUpSession =
+        req.Session === undefined ? undefined : takeSession(req.Session, req.ClientId, 'confirm');
+    } catch {
+      signUpSession = undefined;
+    }
+    if (!signUpSession) return {};
+    return {
+      Session: issueSession({
+        clientId: req.ClientId,
+        username: signUpSession.username,
+        purpose: 'signIn',
+      }),
+    };
+  };
+};
+
+const initiateAuth = Targets.InitiateAuth;
+Targets.InitiateAuth = (services) => {
+  const target = initiateAuth(services);
+  return async (ctx, req) => {
+    if (req.AuthFlow !== 'USER_AUTH' && req.AuthFlow !== 'USER_SRP_AUTH') return target(ctx, req);
+    const client = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!client) throw new NotAuthorizedError();
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const username = req.AuthParameters?.USERNAME;
+    if (typeof username !== 'string') {
+      throw new InvalidParameterError('Missing required parameter USERNAME');
+    }
+    if (req.AuthFlow === 'USER_AUTH') {
+      if (!allowsFlow(client, 'ALLOW_USER_AUTH')) {
+        throw new InvalidParameterError('USER_AUTH flow not enabled for this client');
+      }
+      if (req.Session === undefined) {
+        throw new CognitoError(
+          'UnsupportedOperationException',
+          'The local Cognito implements USER_AUTH with the Session of a sign-up only.',
+        );
+      }
+      const entry = takeSession(req.Session, req.ClientId, 'signIn');
+      const user = await userPool.getUserByUsername(ctx, username);
+      if (!user || user.Username !== entry.username) {
+        throw new NotAuthorizedError('Invalid session for the user.');
+      }
+      return signedIn(services, ctx, userPool, client, user);
+    }
+    if (!allowsFlow(client, 'ALLOW_USER_SRP_AUTH')) {
+      throw new InvalidParameterError('USER_SRP_AUTH flow not enabled for this client');
+    }
+    const user = await userPool.getUserByUsername(ctx, username);
+    if (!user || typeof user.Password !== 'string')
+      throw new NotAuthorizedError('Incorrect username or password.');
+    const challenge = srp.startChallenge({
+      poolName: userPool.options.Id.split('_')[1],
+      username: user.Username,
+      password: user.Password,
+      srpA: String(req.AuthParameters.SRP_A ?? ''),
+    });
+    return {
+      ChallengeName: 'PASSWORD_VERIFIER',
+      ChallengeParameters: {
+        ...challenge.parameters,
+        USERNAME: user.Username,
+        USER_ID_FOR_SRP: user.Username,
+      },
+      Session: issueSession({
+        clientId: req.ClientId,
+        username: user.Username,
+        purpose: 'srp',
+        srp: challenge.state,
+      }),
+    };
+  };
+};
+
+const respondToAuthChallenge = Targets.RespondToAuthChallenge;
+Targets.RespondToAuthChallenge = (services) => {
+  const target = respondToAuthChallenge(services);
+  return async (ctx, req) => {
+    if (req.ChallengeName !== 'PASSWORD_VERIFIER') return target(ctx, req);
+    const entry = takeSession(req.Session, req.ClientId, 'srp');
+    const answers = req.ChallengeResponses ?? {};
+    const proven = srp.verifyClaim(entry.srp, {
+      secretBlock: answers.PASSWORD_CLAIM_SECRET_BLOCK,
+      timestamp: answers.TIMESTAMP,
+      signature: answers.PASSWORD_CLAIM_SIGNATURE,
+    });
+    if (!proven || answers.USERNAME !== entry.username) {
+      throw new NotAuthorizedError('Incorrect username or password.');
+    }
+    const client = await services.cognito.getAppClient(ctx, req.ClientId);
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, entry.username);
+    if (!user) throw new NotAuthorizedError('Incorrect username or password.');
+    return signedIn(services, ctx, userPool, client, user);
   };
 };
 

@@ -7,10 +7,22 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Names and settings of the pool `npm start` and the tests use. */
+/** Names and settings of the pool `npm start` and the tests use (v2: with SignInPolicy and auth flows). */
 export const DEMO_POOL = {
-  PoolName: 'react-cognito-signup-demo',
+  PoolName: 'react-cognito-signup-demo-v2',
   ClientName: 'react-cognito-signup-web',
+  SrpClientName: 'react-cognito-signup-web-srp',
+};
+
+/** The app clients' auth flows: one with USER_AUTH (sign-in with the sign-up's Session), one without (SRP). */
+export const AUTH_FLOWS = {
+  web: [
+    'ALLOW_USER_AUTH',
+    'ALLOW_USER_SRP_AUTH',
+    'ALLOW_USER_PASSWORD_AUTH',
+    'ALLOW_REFRESH_TOKEN_AUTH',
+  ],
+  srp: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
 };
 
 /**
@@ -157,10 +169,13 @@ export async function cognitoCall(url, operation, body) {
 }
 
 /**
- * Creates the demo pool and its public app client unless they exist (idempotent):
- * plain usernames, email auto-verified, `custom:plan`, Cognito's default password policy.
+ * Creates the demo pool and its public app clients unless they exist (idempotent): plain
+ * usernames, email auto-verified, `custom:plan`, Cognito's default password policy, sign-in
+ * with a password or an email one-time password (so passwordless sign-up is allowed).
+ * `clientId` allows USER_AUTH (sign-up ends signed in with the Session); `srpClientId` does not
+ * (sign-in with SRP).
  * @param {string} url
- * @returns {Promise<{ userPoolId: string, clientId: string }>}
+ * @returns {Promise<{ userPoolId: string, clientId: string, srpClientId: string }>}
  */
 export async function ensureDemoPool(url) {
   const { UserPools = [] } = await cognitoCall(url, 'ListUserPools', { MaxResults: 60 });
@@ -179,22 +194,35 @@ export async function ensureDemoPool(url) {
           RequireSymbols: true,
         },
       },
+      SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] },
       Schema: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true }],
     }));
   }
+  return {
+    userPoolId: pool.Id,
+    clientId: await ensureClient(url, pool.Id, DEMO_POOL.ClientName, AUTH_FLOWS.web),
+    srpClientId: await ensureClient(url, pool.Id, DEMO_POOL.SrpClientName, AUTH_FLOWS.srp),
+  };
+}
+
+/**
+ * The id of the public app client `name` of the pool, created with `flows` unless it exists.
+ * @param {string} url @param {string} userPoolId @param {string} name @param {string[]} flows
+ */
+export async function ensureClient(url, userPoolId, name, flows) {
   const { UserPoolClients = [] } = await cognitoCall(url, 'ListUserPoolClients', {
-    UserPoolId: pool.Id,
+    UserPoolId: userPoolId,
     MaxResults: 60,
   });
-  let client = UserPoolClients.find((c) => c.ClientName === DEMO_POOL.ClientName);
-  if (!client) {
-    ({ UserPoolClient: client } = await cognitoCall(url, 'CreateUserPoolClient', {
-      UserPoolId: pool.Id,
-      ClientName: DEMO_POOL.ClientName,
-      GenerateSecret: false,
-    }));
-  }
-  return { userPoolId: pool.Id, clientId: client.ClientId };
+  const found = UserPoolClients.find((c) => c.ClientName === name);
+  if (found) return found.ClientId;
+  const { UserPoolClient } = await cognitoCall(url, 'CreateUserPoolClient', {
+    UserPoolId: userPoolId,
+    ClientName: name,
+    GenerateSecret: false,
+    ExplicitAuthFlows: flows,
+  });
+  return UserPoolClient.ClientId;
 }
 
 /**

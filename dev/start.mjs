@@ -44,16 +44,18 @@ async function main() {
       echo: true,
     });
     stops.push(() => cognito.stop());
-    const { userPoolId, clientId } = await ensureDemoPool(cognito.url);
+    const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url);
     Object.assign(env, {
       VITE_COGNITO_USER_POOL_ID: userPoolId,
       VITE_COGNITO_CLIENT_ID: clientId,
+      VITE_COGNITO_SRP_CLIENT_ID: srpClientId,
       VITE_COGNITO_ENDPOINT: `${cognito.url}/`,
     });
     console.log(
       [
         '',
-        `Local Cognito:  ${cognito.url}  (pool ${userPoolId}, client ${clientId})`,
+        `Local Cognito:  ${cognito.url}  (pool ${userPoolId})`,
+        `App clients:    ${clientId} (USER_AUTH: signed in with the Session), ${srpClientId} (SRP)`,
         `Data:           ${join(dir, '.cognito', 'db', `${userPoolId}.json`)}`,
         'Confirmation codes are printed below in a "Confirmation Code Delivery" box.',
         '',

@@ -16,7 +16,10 @@ export interface CognitoEnv {
   triggers: TriggerServer;
   url: string;
   userPoolId: string;
+  /** An app client that allows USER_AUTH: SignUp and ConfirmSignUp return Sessions. */
   clientId: string;
+  /** An app client without USER_AUTH: sign-in after sign-up goes through SRP. */
+  srpClientId: string;
   /** The code cognito-local holds for `username` right now. */
   code(username: string): string | undefined;
   user(username: string): Promise<Record<string, unknown> | undefined>;
@@ -27,11 +30,15 @@ export interface CognitoEnv {
 }
 
 /** A real cognito-local and trigger server on free loopback ports in a fresh temp directory. */
-export async function startCognitoEnv(): Promise<CognitoEnv> {
+export async function startCognitoEnv(
+  options: { env?: Record<string, string> } = {},
+): Promise<CognitoEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'rcs-cognito-'));
   const triggers = await startTriggerServer();
-  let cognito = await startLocalCognito({ dir, triggerEndpoint: triggers.url });
-  const { userPoolId, clientId } = await ensureDemoPool(cognito.url);
+  const start = (port?: number) =>
+    startLocalCognito({ dir, port, triggerEndpoint: triggers.url, env: options.env });
+  let cognito = await start();
+  const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url);
   return {
     get cognito() {
       return cognito;
@@ -40,12 +47,13 @@ export async function startCognitoEnv(): Promise<CognitoEnv> {
     url: `${cognito.url}/`,
     userPoolId,
     clientId,
+    srpClientId,
     code: (username) => readConfirmationCode(dir, userPoolId, username),
     user: (username) => getUser(cognito.url, userPoolId, username),
     stopCognito: () => cognito.stop(),
     async restart() {
       await cognito.stop();
-      cognito = await startLocalCognito({ dir, port: cognito.port, triggerEndpoint: triggers.url });
+      cognito = await start(cognito.port);
     },
     async stop() {
       await cognito.stop();
