@@ -14,6 +14,7 @@ const EXTERNAL = [
   /^react-dom($|\/)/,
   /^react-hook-form($|\/)/,
   /^libphonenumber-js($|\/)/,
+  /^amazon-cognito-identity-js($|\/)/,
   /^node:/,
 ];
 
@@ -32,6 +33,7 @@ export default defineConfig({
         index: src('index.ts'),
         core: src('core/index.ts'),
         phone: src('phone.ts'),
+        'sign-in': src('signIn.ts'),
         server: src('server/index.ts'),
         'server.browser': src('server/browser.ts'),
         'locales/en': src('core/locales/en.ts'),

@@ -5,7 +5,8 @@
 // sign-in (USER_SRP_AUTH + PASSWORD_VERIFIER); passwordless sign-up for pools whose
 // SignInPolicy allows one-time passwords. Tokens come from cognito-local's own issuer.
 // Started by dev/local-cognito.mjs; HOST and PORT come from the environment
-// (LOCAL_COGNITO_SESSION_TTL_MS shortens the Session lifetime for tests; default 3 minutes).
+// (LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS shortens the life of the Sessions that sign in, for
+// tests of an expired one; every Session lives 3 minutes by default, as in Cognito).
 const { randomBytes } = require('node:crypto');
 const https = require('node:https');
 const path = require('node:path');
@@ -81,13 +82,16 @@ Targets.ConfirmSignUp = (services) => {
 
 // --- Sessions, USER_AUTH, SRP and passwordless sign-up -------------------------------------
 
-const SESSION_TTL_MS = Number(process.env.LOCAL_COGNITO_SESSION_TTL_MS) || 3 * 60 * 1000;
+const SESSION_TTL_MS = 3 * 60 * 1000;
+const SIGN_IN_SESSION_TTL_MS =
+  Number(process.env.LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS) || SESSION_TTL_MS;
 /** Session → what it may be used for once: { clientId, username, purpose, expires, srp? }. */
 const sessions = new Map();
 
 function issueSession(entry) {
   const session = randomBytes(96).toString('base64url');
-  sessions.set(session, { ...entry, expires: Date.now() + SESSION_TTL_MS });
+  const ttl = entry.purpose === 'signIn' ? SIGN_IN_SESSION_TTL_MS : SESSION_TTL_MS;
+  sessions.set(session, { ...entry, expires: Date.now() + ttl });
   return session;
 }
 

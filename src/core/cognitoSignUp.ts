@@ -57,7 +57,8 @@ interface CommonInput {
 }
 
 export interface SignUpInput extends CommonInput {
-  password: string;
+  /** Left out for passwordless sign-up (pools whose sign-in allows email or SMS one-time passwords). */
+  password?: string;
   /** User attributes, e.g. `{ email: 'a@b.c', 'custom:plan': 'pro' }`. */
   attributes?: Record<string, string> | AttributeType[];
   /** Values for the pre sign-up Lambda only (not stored). */
@@ -138,7 +139,7 @@ export interface ResolvedExtras {
 }
 
 /** Removes keys whose value is `undefined`, so the JSON carries only what was given. */
-function compact<T extends object>(request: T): T {
+export function compact<T extends object>(request: T): T {
   return Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as T;
 }
 
@@ -215,7 +216,12 @@ async function resolveExtras(config: CognitoConfig, username: string): Promise<R
   return { secretHash, userContextData };
 }
 
-async function call<Op extends OperationName, Req, Res>(
+/**
+ * One operation: configuration checked, input checked against the limits before and after the
+ * secret hash and UserContextData are resolved, sent, answer parsed; every failure normalized
+ * with `secrets` scrubbed.
+ */
+export async function callCognito<Op extends OperationName, Req, Res>(
   operation: Op,
   config: CognitoConfig,
   username: string,
@@ -252,7 +258,7 @@ export function signUp(
   input: SignUpInput,
   options: CallOptions = {},
 ): Promise<SignUpResponse> {
-  return call(
+  return callCognito(
     'SignUp',
     config,
     input.username,
@@ -270,7 +276,7 @@ export function confirmSignUp(
   input: ConfirmSignUpInput,
   options: CallOptions = {},
 ): Promise<ConfirmSignUpResponse> {
-  return call(
+  return callCognito(
     'ConfirmSignUp',
     config,
     input.username,
@@ -288,7 +294,7 @@ export function resendConfirmationCode(
   input: ResendConfirmationCodeInput,
   options: CallOptions = {},
 ): Promise<ResendConfirmationCodeResponse> {
-  return call(
+  return callCognito(
     'ResendConfirmationCode',
     config,
     input.username,
@@ -300,11 +306,11 @@ export function resendConfirmationCode(
   );
 }
 
-function field(data: unknown, key: string): unknown {
+export function field(data: unknown, key: string): unknown {
   return data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
 }
 
-function stringOr(value: unknown): string | undefined {
+export function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 

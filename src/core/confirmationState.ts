@@ -8,7 +8,6 @@ import type { CodeDeliveryDetails } from './types.js';
  */
 export interface PendingConfirmation {
   username: string;
-  userSub?: string;
   codeDeliveryDetails?: CodeDeliveryDetails;
   /** Epoch milliseconds after which a new code may be requested. */
   resendAvailableAt?: number;
@@ -27,11 +26,11 @@ function storage(): Storage | undefined {
 
 /** Saves the pending confirmation for `clientId` in sessionStorage. */
 export function savePendingConfirmation(clientId: string, state: PendingConfirmation): void {
-  const { username, userSub, codeDeliveryDetails, resendAvailableAt } = state;
+  const { username, codeDeliveryDetails, resendAvailableAt } = state;
   try {
     storage()?.setItem(
       PREFIX + clientId,
-      JSON.stringify({ username, userSub, codeDeliveryDetails, resendAvailableAt }),
+      JSON.stringify({ username, codeDeliveryDetails, resendAvailableAt }),
     );
   } catch {
     // Quota or privacy mode: resuming after a reload is a convenience, not a requirement.
@@ -53,8 +52,6 @@ export function loadPendingConfirmation(clientId: string): PendingConfirmation |
     if (limitProblem(data.username, LIMITS.username)) return undefined;
     return {
       username: data.username as string,
-      userSub:
-        typeof data.userSub === 'string' && data.userSub.length <= 128 ? data.userSub : undefined,
       codeDeliveryDetails: parseDelivery(data.codeDeliveryDetails),
       resendAvailableAt: Number.isFinite(data.resendAvailableAt)
         ? (data.resendAvailableAt as number)

@@ -93,7 +93,7 @@ export interface SignUpErrorInit {
 
 /** The one error type of the kit. Never contains the password. */
 export class SignUpError extends Error {
-  override readonly name = 'SignUpError';
+  declare readonly name: 'SignUpError';
   // `declare`: set in the constructor, no class-field initializers emitted.
   declare readonly code: SignUpErrorCode;
   declare readonly field: string | undefined;
@@ -104,14 +104,18 @@ export class SignUpError extends Error {
   declare readonly retryable: boolean;
 
   constructor(init: SignUpErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = init.code;
-    this.field = init.field;
-    this.messageKey = init.messageKey ?? `error.${init.code}`;
-    this.values = init.values ?? {};
-    this.lambdaMessage = init.lambdaMessage;
-    this.statusCode = init.statusCode;
-    this.retryable = init.retryable ?? RETRYABLE.has(init.code);
+    const { code, field, messageKey, values, lambdaMessage, statusCode, retryable, cause } = init;
+    super(init.message, cause === undefined ? undefined : { cause });
+    Object.assign(this, {
+      name: 'SignUpError',
+      code,
+      field,
+      messageKey: messageKey ?? `error.${code}`,
+      values: values ?? {},
+      lambdaMessage,
+      statusCode,
+      retryable: retryable ?? RETRYABLE.has(code),
+    });
   }
 }
 
@@ -127,26 +131,22 @@ const RETRYABLE = new Set<SignUpErrorCode>([
 ]);
 
 /**
- * Developer-facing sentences for the failures whose server text, if any, is not enough. The
- * long ones are development-only: bundlers replace `process.env.NODE_ENV` (as React's own
- * builds rely on) and drop them from production bundles.
+ * Developer-facing sentences for the failures whose server text, if any, is not enough.
+ * Development-only: bundlers replace `process.env.NODE_ENV` (as React's own builds rely on)
+ * and drop them from production bundles, where the message is the code or the server's text.
  */
-export const ERROR_HINTS = {
-  SecretHashRequiredError:
-    process.env.NODE_ENV !== 'production' &&
-    'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
-  NetworkError:
-    process.env.NODE_ENV === 'production'
-      ? 'NetworkError'
-      : 'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
-  TimeoutError:
-    process.env.NODE_ENV === 'production' ? 'TimeoutError' : 'Cognito did not answer in time.',
-  AbortError: process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.',
-  InvalidResponseError:
-    process.env.NODE_ENV === 'production'
-      ? 'InvalidResponseError'
-      : 'The answer was not the JSON Cognito sends.',
-} as const;
+export const ERROR_HINTS: Partial<Record<SignUpErrorCode, string | false>> =
+  process.env.NODE_ENV === 'production'
+    ? {}
+    : {
+        SecretHashRequiredError:
+          'This app client has a client secret, so Cognito wants a SECRET_HASH. A secret must never ship to a browser: create an app client without a secret (a public client), or pass getSecretHash(username) that asks your backend to compute it.',
+        NetworkError:
+          'The request did not reach Cognito (offline, blocked, or the endpoint is wrong).',
+        TimeoutError: 'Cognito did not answer in time.',
+        AbortError: 'The request was aborted.',
+        InvalidResponseError: 'The answer was not the JSON Cognito sends.',
+      };
 
 /** The exception name in a wire error type: `prefix#Name` (body) or `Name:detail` (header) → `Name`. */
 export function errorName(type: string): string | undefined {

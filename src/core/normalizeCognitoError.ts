@@ -7,11 +7,12 @@ import {
   type SignUpErrorCode,
 } from './errors.js';
 import { redact } from './redact.js';
+import type { OperationName } from './types.js';
 
 /** What the caller knows that helps to place the error. */
 export interface NormalizeContext {
   /** Which operation failed (affects the field an error belongs to). */
-  operation?: 'SignUp' | 'ConfirmSignUp' | 'ResendConfirmationCode';
+  operation?: OperationName;
   /** Strings that must never appear in the result (the password). */
   secrets?: ReadonlyArray<string | undefined>;
 }
@@ -26,8 +27,6 @@ const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
   ExpiredCodeException: 'code',
   TooManyFailedAttemptsException: 'code',
 };
-
-const HINTS: Partial<Record<SignUpErrorCode, string | false>> = ERROR_HINTS;
 
 /**
  * Turns anything a Cognito call can throw (a service answer, a fetch failure, an abort, a
@@ -63,7 +62,7 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
     const field = fieldOf(code, serverMessage, context.operation);
     return new SignUpError({
       code,
-      message: HINTS[code] || serverMessage || code,
+      message: ERROR_HINTS[code] || serverMessage || code,
       field,
       statusCode: info.statusCode,
       cause,

@@ -122,7 +122,7 @@ function checkCommon(request: ResendConfirmationCodeRequest): Issue {
 export function checkSignUpRequest(request: SignUpRequest): Issue {
   return (
     checkCommon(request) ??
-    checkPassword(request.Password) ??
+    (request.Password === undefined ? undefined : checkPassword(request.Password)) ??
     checkAttributes(request.UserAttributes, 'UserAttributes') ??
     checkAttributes(request.ValidationData, 'ValidationData')
   );

@@ -5,10 +5,10 @@ import {
   type PendingConfirmation,
   savePendingConfirmation,
 } from './confirmationState.js';
-import { type SignUpError, validationError } from './errors.js';
+import { configurationError, type SignUpError, validationError } from './errors.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import { LIMITS, limitProblem } from './serviceLimits.js';
-import type { SignUpFlow, SignUpFlowOptions } from './signUpFlow.types.js';
+import type { SignedIn, SignUpFlow, SignUpFlowOptions } from './signUpFlow.types.js';
 import {
   type FlowOperation,
   initialSignUpFlowState,
@@ -18,7 +18,15 @@ import {
 import { isAlreadyConfirmed, NOT_SENT, UNKNOWN_OUTCOME } from './signUpOutcomes.js';
 import type { SignUpResponse } from './types.js';
 
-export type { SignUpFlow, SignUpFlowOptions } from './signUpFlow.types.js';
+export type {
+  AutoSignIn,
+  AutoSignInRequest,
+  AutoSignInResult,
+  SignedIn,
+  SignInTokens,
+  SignUpFlow,
+  SignUpFlowOptions,
+} from './signUpFlow.types.js';
 
 /** `value` when it is a Session Cognito would accept (20-2048 characters), else `undefined`. */
 function validSession(value: string | undefined): string | undefined {
@@ -53,6 +61,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   let uncertain: string | undefined;
   /** ClientMetadata of the SignUp (static and from fields), sent again with confirm and resend. */
   let metadata: Record<string, string> | undefined;
+  /** The password, in memory only, from SignUp until auto sign-in (never without it). */
+  let password: string | undefined;
 
   const cooldownMs = () => (options.resendCooldown ?? 30) * 1000;
 
@@ -181,10 +191,27 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     if (run) dispatch({ type: 'aborted' });
   }
 
-  function finish(username: string, session: string | undefined) {
-    clearPendingConfirmation(options.clientId);
-    dispatch({ type: 'confirmed' });
-    options.onConfirmed?.({ username, session });
+  /**
+   * The account is confirmed: signs in first when asked to (within the run), then returns what
+   * to apply. Auto sign-in never throws: a failed one ends at done (the user can sign in).
+   */
+  async function finish(username: string, session: string | undefined, signal: AbortSignal) {
+    const { clientMetadata } = common(username);
+    const result =
+      (await options.autoSignIn?.({
+        config: options,
+        username,
+        session,
+        password,
+        clientMetadata,
+        signal,
+      })) ?? {};
+    password = undefined;
+    return () => {
+      clearPendingConfirmation(options.clientId);
+      dispatch({ type: 'confirmed', signedIn: (result as { signedIn?: SignedIn }).signedIn });
+      options.onConfirmed?.({ username, session, ...result });
+    };
   }
 
   return {
@@ -220,16 +247,27 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
             }
           }
           if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
+          // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
+          if (options.passwordless && error.field === 'password') {
+            throw configurationError(
+              process.env.NODE_ENV === 'production'
+                ? 'passwordless'
+                : 'This user pool refuses sign-up without a password: allow EMAIL_OTP or SMS_OTP in its sign-in (SignInPolicy.AllowedFirstAuthFactors), or leave passwordless off.',
+            );
+          }
           throw error;
         }
         uncertain = undefined;
         metadata = input.clientMetadata;
+        if (options.autoSignIn) password = input.password;
         const now = Date.now();
         const resendAvailableAt = now + cooldownMs();
+        const signIn = answer.UserConfirmed
+          ? await finish(input.username, validSession(answer.Session), signal)
+          : undefined;
         if (!answer.UserConfirmed) {
           remember({
             username: input.username,
-            userSub: answer.UserSub,
             codeDeliveryDetails: answer.CodeDeliveryDetails,
             resendAvailableAt,
           });
@@ -238,7 +276,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
           const { username } = input;
           dispatch({ type: 'signUpSucceeded', username, response: answer, resendAvailableAt, now });
           options.onSignUp?.({ ...answer, username });
-          if (answer.UserConfirmed) options.onConfirmed?.({ username, session: answer.Session });
+          signIn?.();
         };
       });
     },
@@ -254,10 +292,10 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         };
         try {
           const answer = await send(() => confirmSignUp(options, input, { signal }), signal);
-          return () => finish(username, validSession(answer.Session));
+          return finish(username, validSession(answer.Session), signal);
         } catch (raw) {
           // An earlier attempt whose answer was lost confirmed the account.
-          if (isAlreadyConfirmed(raw as SignUpError)) return () => finish(username, undefined);
+          if (isAlreadyConfirmed(raw as SignUpError)) return finish(username, undefined, signal);
           throw raw;
         }
       });
@@ -281,14 +319,14 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
           return () =>
             dispatch({ type: 'resent', codeDeliveryDetails: details, resendAvailableAt, now });
         } catch (raw) {
-          if (isAlreadyConfirmed(raw as SignUpError)) return () => finish(username, undefined);
+          if (isAlreadyConfirmed(raw as SignUpError)) return finish(username, undefined, signal);
           throw raw;
         }
       });
     },
 
     startConfirmation(username) {
-      if (running || state.step === 'done') return;
+      if (running || (state.step !== 'signUp' && state.step !== 'confirm')) return;
       const problem = limitProblem(username, LIMITS.username);
       if (problem) {
         fail(validationError('username', problem.reason, problem.values));
@@ -321,6 +359,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       abort();
       uncertain = undefined;
       metadata = undefined;
+      password = undefined;
       clearPendingConfirmation(options.clientId);
       dispatch({ type: 'reset' });
     },

@@ -4,6 +4,53 @@ import type { SignUpFlowEvent, SignUpFlowState } from './signUpFlowReducer.js';
 import type { UsernameMode } from './signUpForm.js';
 import type { SignUpResponse } from './types.js';
 
+/** Tokens of the signed-in user, as Cognito returned them. */
+export interface SignInTokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string;
+  /** Seconds the access token is valid for. */
+  expiresIn?: number;
+}
+
+/** The user, signed in after sign-up. */
+export interface SignedIn {
+  username: string;
+  tokens: SignInTokens;
+  /** amazon-cognito-identity-js's `CognitoUser`, its session cached in the pool's storage. */
+  user?: unknown;
+  /** amazon-cognito-identity-js's `CognitoUserSession`. */
+  session?: unknown;
+}
+
+/** What auto sign-in is given, once, right after confirmation. */
+export interface AutoSignInRequest {
+  /** The flow's options (the Cognito configuration among them). */
+  config: SignUpFlowOptions;
+  username: string;
+  /** ConfirmSignUp's Session (or SignUp's, when it confirmed the user): single use. */
+  session?: string;
+  /** The password, in memory only, when the user typed it in this page (none after a reload). */
+  password?: string;
+  clientMetadata?: Record<string, string>;
+  signal: AbortSignal;
+}
+
+/**
+ * Signed in; or the challenge Cognito asks for next (MFA, a new password), which the flow does
+ * not handle; or the error that stopped sign-in. Either of the last two ends at `done`.
+ */
+export type AutoSignInResult =
+  | { signedIn: SignedIn }
+  | { challenge: string }
+  | { error: SignUpError };
+
+/**
+ * Signs the user in after sign-up: `autoSignIn()` from `react-cognito-signup/sign-in`. Never
+ * rejects; it calls `config.onSignedIn` or `config.onError` itself.
+ */
+export type AutoSignIn = (request: AutoSignInRequest) => Promise<AutoSignInResult>;
+
 /** Options of {@link createSignUpFlow}. `setOptions` replaces them; each request reads the latest. */
 export interface SignUpFlowOptions extends CognitoConfig {
   /** Static ClientMetadata, sent with SignUp, ConfirmSignUp and ResendConfirmationCode. */
@@ -20,10 +67,27 @@ export interface SignUpFlowOptions extends CognitoConfig {
   signUpFields?: readonly string[];
   /** Base delay in milliseconds of the backoff before retrying a throttled request (default 500). */
   retryDelay?: number;
+  /**
+   * Signs the user in once the account is confirmed, ending at the `signedIn` step:
+   * `autoSignIn()` from `react-cognito-signup/sign-in`. Off by default.
+   */
+  autoSignIn?: AutoSignIn;
+  /** Sign-up without a password, for pools whose sign-in allows email or SMS one-time passwords. */
+  passwordless?: boolean;
+  /** After auto sign-in: the tokens, and the `CognitoUser` and `CognitoUserSession`. */
+  onSignedIn?: (signedIn: SignedIn) => void;
   /** After SignUp succeeded (before confirmation when one is needed). */
   onSignUp?: (result: SignUpResponse & { username: string }) => void;
-  /** After the account is confirmed; `session` is the one ConfirmSignUp returned (or SignUp's, when it confirmed). */
-  onConfirmed?: (result: { username: string; session?: string }) => void;
+  /**
+   * After the account is confirmed; `session` is the one ConfirmSignUp returned (or SignUp's,
+   * when it confirmed; spent when auto sign-in used it). With auto sign-in, also its result:
+   * `signedIn`, or the `challenge` Cognito asked for, or the `error` that stopped it.
+   */
+  onConfirmed?: (
+    result: { username: string; session?: string } & Partial<
+      { signedIn: SignedIn } & { challenge: string } & { error: SignUpError }
+    >,
+  ) => void;
   /** After any failed request or refused input. */
   onError?: (error: SignUpError) => void;
   /** Every state change, with the named event that caused it. */

@@ -1,8 +1,9 @@
 import type { SignUpError } from './errors.js';
+import type { SignedIn } from './signUpFlow.types.js';
 import type { CodeDeliveryDetails, SignUpResponse } from './types.js';
 
-/** Which form the flow shows. */
-export type SignUpStep = 'signUp' | 'confirm' | 'done';
+/** Which form the flow shows: `signedIn` is `done` with the user signed in (auto sign-in). */
+export type SignUpStep = 'signUp' | 'confirm' | 'done' | 'signedIn';
 /** What the last action is doing or did. */
 export type SignUpStatus = 'idle' | 'submitting' | 'error' | 'success';
 /** The operation a request runs. */
@@ -34,6 +35,8 @@ export interface SignUpFlowState {
   resendAvailableAt: number;
   /** Whole seconds until a new code may be requested (0: now). */
   resendAvailableIn: number;
+  /** The signed-in user after auto sign-in. */
+  signedIn?: SignedIn;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface SignUpFlowState {
 export type SignUpFlowEvent =
   /** A request started. */
   | { type: 'started'; operation: FlowOperation }
-  /** SignUp answered: to confirm, or straight to done when `UserConfirmed`. */
+  /** SignUp answered: to confirm; when `UserConfirmed`, `confirmed` follows. */
   | {
       type: 'signUpSucceeded';
       username: string;
@@ -69,8 +72,8 @@ export type SignUpFlowEvent =
       resendAvailableAt: number;
       now: number;
     }
-  /** The account is confirmed (ConfirmSignUp, or Cognito says it already was). */
-  | { type: 'confirmed' }
+  /** The account is confirmed (ConfirmSignUp, or Cognito says it already was); `signedIn` after auto sign-in. */
+  | { type: 'confirmed'; signedIn?: SignedIn }
   /** A new code was sent. */
   | {
       type: 'resent';
@@ -135,15 +138,9 @@ export function signUpFlowReducer(state: SignUpFlowState, event: SignUpFlowEvent
     case 'signUpSucceeded': {
       const { response } = event;
       const next = { ...state, ...cleared, result: response };
+      // Confirmed already: `confirmed` (after auto sign-in, if any) follows and ends the flow.
       return response.UserConfirmed
-        ? {
-            ...next,
-            step: 'done',
-            status: 'success',
-            username: event.username,
-            codeDeliveryDetails: response.CodeDeliveryDetails,
-            notice: { key: 'status.done' },
-          }
+        ? { ...next, username: event.username, codeDeliveryDetails: response.CodeDeliveryDetails }
         : toConfirm(
             next,
             event.username,
@@ -167,8 +164,9 @@ export function signUpFlowReducer(state: SignUpFlowState, event: SignUpFlowEvent
       return {
         ...state,
         ...cleared,
-        step: 'done',
+        step: event.signedIn ? 'signedIn' : 'done',
         status: 'success',
+        signedIn: event.signedIn,
         result: state.result && { ...state.result, Session: undefined },
         resendAvailableAt: 0,
         resendAvailableIn: 0,

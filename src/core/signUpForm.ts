@@ -83,6 +83,8 @@ export interface FormOptions {
   fields?: readonly FieldInput[];
   /** Adds a confirm-password field. */
   confirmPassword?: boolean;
+  /** No password field (passwordless sign-up). */
+  passwordless?: boolean;
 }
 
 /** Values of the sign-up form, by field name. */
@@ -235,13 +237,15 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
   });
 
   const last = (inputs.length + 2) * 10;
-  fields.push({
-    ...createField('password', 'password', last),
-    destination: 'password',
-    required: true,
-    autoComplete: 'new-password',
-  });
-  if (options.confirmPassword) {
+  if (!options.passwordless) {
+    fields.push({
+      ...createField('password', 'password', last),
+      destination: 'password',
+      required: true,
+      autoComplete: 'new-password',
+    });
+  }
+  if (options.confirmPassword && !options.passwordless) {
     fields.push({
       ...createField('confirmPassword', 'password', last + 1),
       destination: 'confirmPassword',
@@ -288,7 +292,9 @@ export function toSignUpInput(
     else if (field.destination === 'clientMetadata') clientMetadata[field.name] = value;
     else if (field.destination === 'validationData') validationData[field.name] = value;
   }
-  const input: SignUpInput = { username, password: asText(values.password) };
+  const input: SignUpInput = { username };
+  // Passwordless sign-up has no password field, and sends no Password.
+  if (fields.some((f) => f.destination === 'password')) input.password = asText(values.password);
   if (Object.keys(attributes).length) input.attributes = attributes;
   if (Object.keys(clientMetadata).length) input.clientMetadata = clientMetadata;
   if (Object.keys(validationData).length) input.validationData = validationData;

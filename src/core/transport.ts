@@ -137,7 +137,7 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
         if (error instanceof TypeError && !status) {
           throw new SignUpError({
             code: 'NetworkError',
-            message: ERROR_HINTS.NetworkError,
+            message: ERROR_HINTS.NetworkError || 'NetworkError',
             cause: error,
           });
         }
@@ -185,7 +185,7 @@ function parseJson(text: string): unknown {
 }
 
 function abortError(): SignUpError {
-  return new SignUpError({ code: 'AbortError', message: ERROR_HINTS.AbortError });
+  return new SignUpError({ code: 'AbortError', message: ERROR_HINTS.AbortError || 'AbortError' });
 }
 
 function timeoutError(ms: number): SignUpError {

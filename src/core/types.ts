@@ -1,6 +1,7 @@
 /**
- * Wire shapes of the three Cognito user-pool operations sign-up uses
- * (service model 2016-04-18). Field names match the JSON the service speaks.
+ * Wire shapes of the Cognito user-pool operations sign-up uses (service model 2016-04-18):
+ * the three of sign-up, and InitiateAuth for signing in with a sign-up's Session. Field names
+ * match the JSON the service speaks.
  */
 
 /** A name/value pair: a user attribute or a ValidationData entry. */
@@ -78,6 +79,33 @@ export interface ResendConfirmationCodeResponse {
   CodeDeliveryDetails?: CodeDeliveryDetails;
 }
 
+export interface InitiateAuthRequest {
+  AuthFlow: 'USER_AUTH';
+  ClientId: string;
+  AuthParameters: { USERNAME: string; SECRET_HASH?: string };
+  Session?: string;
+  AnalyticsMetadata?: AnalyticsMetadata;
+  UserContextData?: UserContextData;
+  ClientMetadata?: Record<string, string>;
+}
+
+/** Tokens of a signed-in user. */
+export interface AuthenticationResultType {
+  AccessToken: string;
+  IdToken: string;
+  RefreshToken?: string;
+  ExpiresIn?: number;
+  TokenType?: string;
+}
+
+export interface InitiateAuthResponse {
+  /** Present when signed in. */
+  AuthenticationResult?: AuthenticationResultType;
+  /** Present when Cognito asks for more (MFA, a new password, …). */
+  ChallengeName?: string;
+  Session?: string;
+}
+
 /** Request and response type of each operation, by its wire name. */
 export interface Operations {
   SignUp: { request: SignUpRequest; response: SignUpResponse };
@@ -86,6 +114,7 @@ export interface Operations {
     request: ResendConfirmationCodeRequest;
     response: ResendConfirmationCodeResponse;
   };
+  InitiateAuth: { request: InitiateAuthRequest; response: InitiateAuthResponse };
 }
 
 export type OperationName = keyof Operations;

@@ -93,7 +93,7 @@ export function useFlowForms(
       once(() =>
         confirmForm.handleSubmit(async ({ code }) => {
           await flow.confirm(code);
-          if (flow.getState().step === 'done') confirmForm.reset({ code: '' });
+          if (flow.getState().step !== 'confirm') confirmForm.reset({ code: '' });
         })(event),
       ),
     [once, confirmForm, flow],

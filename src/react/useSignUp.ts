@@ -46,8 +46,15 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         preferredUsername: options.preferredUsername,
         fields: options.fields,
         confirmPassword: options.confirmPassword,
+        passwordless: options.passwordless,
       }),
-    [options.usernameMode, options.preferredUsername, options.fields, options.confirmPassword],
+    [
+      options.usernameMode,
+      options.preferredUsername,
+      options.fields,
+      options.confirmPassword,
+      options.passwordless,
+    ],
   );
   const policy = useMemo(
     () => resolvePasswordPolicy(options.passwordPolicy),
@@ -200,6 +207,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     notice: state.notice,
     result: state.result,
     username: state.username,
+    signedIn: state.signedIn,
     codeDeliveryDetails: state.codeDeliveryDetails,
     fields,
     getFormProps,

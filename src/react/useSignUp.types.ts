@@ -4,7 +4,7 @@ import type { SignUpError } from '../core/errors.js';
 import type { Messages, Translate } from '../core/messages.js';
 import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
 import type { PhoneTools } from '../core/phoneNumbers.js';
-import type { SignUpFlowOptions } from '../core/signUpFlow.js';
+import type { SignedIn, SignUpFlowOptions } from '../core/signUpFlow.js';
 import type { FlowNotice, SignUpStatus, SignUpStep } from '../core/signUpFlowReducer.js';
 import type { FormField, FormOptions, FormValues } from '../core/signUpForm.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
@@ -77,6 +77,8 @@ export interface UseSignUpReturn {
   result: SignUpResponse | undefined;
   /** The username being confirmed. */
   username: string | undefined;
+  /** After auto sign-in (the `signedIn` step): the tokens, the `CognitoUser` and its session. */
+  signedIn: SignedIn | undefined;
   /** Where the current code went (updated by resend). */
   codeDeliveryDetails: CodeDeliveryDetails | undefined;
   /** The fields of the current step, in order. */

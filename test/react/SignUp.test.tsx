@@ -24,6 +24,7 @@ import {
   StartOverButton,
   Status,
   Submit,
+  useSignUpContext,
 } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
 import { expectNoAxeViolations } from './axe.ts';
@@ -445,8 +446,10 @@ describe('<SignUp>: customization', () => {
   it('explains a part used outside the provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Submit />)).toThrow(
-      '<Submit> must be inside <SignUp> or <SignUpProvider>.',
+      'A react-cognito-signup part must be inside <SignUp> or <SignUpProvider>',
     );
+    const Mine = () => <p>{useSignUpContext('<MyPart>').step}</p>;
+    expect(() => render(<Mine />)).toThrow('<MyPart> must be inside <SignUp> or <SignUpProvider>');
     vi.mocked(console.error).mockRestore();
   });
 });

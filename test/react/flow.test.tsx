@@ -97,9 +97,9 @@ describe('the flow through <SignUp>', () => {
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByRole('heading', { name: 'You are all set' })).toBeInTheDocument();
-    expect(transport.calls.map((c) => [c.operation, c.request.Username])).toEqual([
-      ['ConfirmSignUp', 'alice'],
-    ]);
+    expect(
+      transport.calls.map((c) => [c.operation, 'Username' in c.request && c.request.Username]),
+    ).toEqual([['ConfirmSignUp', 'alice']]);
   });
 
   it('"I already have a code" without a username puts the problem on the username', async () => {
@@ -273,6 +273,6 @@ describe('parts', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     // The composed ref kept react-hook-form's registration: the typed username was sent.
     await waitFor(() => expect(transport.calls).toHaveLength(1));
-    expect(transport.calls[0]?.request.Username).toBe('alice');
+    expect(transport.calls[0]?.request).toMatchObject({ Username: 'alice' });
   });
 });

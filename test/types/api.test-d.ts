@@ -35,7 +35,9 @@ describe('public types', () => {
 
   it('useSignUp takes the options and returns the documented shape', () => {
     expectTypeOf(useSignUp).parameter(0).toEqualTypeOf<UseSignUpOptions>();
-    expectTypeOf<UseSignUpReturn['step']>().toEqualTypeOf<'signUp' | 'confirm' | 'done'>();
+    expectTypeOf<UseSignUpReturn['step']>().toEqualTypeOf<
+      'signUp' | 'confirm' | 'done' | 'signedIn'
+    >();
     expectTypeOf<UseSignUpReturn['status']>().toEqualTypeOf<
       'idle' | 'submitting' | 'error' | 'success'
     >();

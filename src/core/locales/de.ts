@@ -20,6 +20,8 @@ export const de: Messages = {
   'confirm.startOver': 'Neu beginnen',
   'done.title': 'Alles erledigt',
   'done.message': 'Ihr Konto ist bereit. Sie können sich jetzt anmelden.',
+  'signedIn.title': 'Willkommen',
+  'signedIn.message': 'Ihr Konto ist bereit und Sie sind als {username} angemeldet.',
   'medium.EMAIL': 'E-Mail',
   'medium.SMS': 'SMS',
   'field.optional': 'optional',

@@ -16,6 +16,8 @@ export const en = {
   'confirm.startOver': 'Start over',
   'done.title': 'You are all set',
   'done.message': 'Your account is ready. You can sign in now.',
+  'signedIn.title': 'Welcome',
+  'signedIn.message': 'Your account is ready and you are signed in as {username}.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'text message',
   'field.optional': 'optional',

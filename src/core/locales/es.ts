@@ -20,6 +20,8 @@ export const es: Messages = {
   'confirm.startOver': 'Empezar de nuevo',
   'done.title': 'Todo listo',
   'done.message': 'Tu cuenta está lista. Ya puedes iniciar sesión.',
+  'signedIn.title': 'Te damos la bienvenida',
+  'signedIn.message': 'Tu cuenta está lista y has iniciado sesión como {username}.',
   'medium.EMAIL': 'correo electrónico',
   'medium.SMS': 'SMS',
   'field.optional': 'opcional',

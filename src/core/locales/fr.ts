@@ -20,6 +20,8 @@ export const fr: Messages = {
   'confirm.startOver': 'Recommencer',
   'done.title': 'Tout est prêt',
   'done.message': 'Votre compte est prêt. Vous pouvez vous connecter.',
+  'signedIn.title': 'Bienvenue',
+  'signedIn.message': 'Votre compte est prêt et vous êtes connecté en tant que {username}.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': 'facultatif',

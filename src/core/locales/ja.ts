@@ -19,6 +19,8 @@ export const ja: Messages = {
   'confirm.startOver': '最初からやり直す',
   'done.title': '登録が完了しました',
   'done.message': 'アカウントの準備ができました。サインインできます。',
+  'signedIn.title': 'ようこそ',
+  'signedIn.message': 'アカウントの準備ができ、{username} としてサインインしました。',
   'medium.EMAIL': 'メール',
   'medium.SMS': 'SMS',
   'field.optional': '任意',

@@ -19,7 +19,7 @@ export const ConfirmInstructions = forwardRef<
   HTMLParagraphElement,
   HTMLAttributes<HTMLParagraphElement>
 >(function ConfirmInstructions({ className, ...rest }, ref) {
-  const { codeDeliveryDetails: details, notice, t } = useSignUpContext('ConfirmInstructions');
+  const { codeDeliveryDetails: details, notice, t } = useSignUpContext();
   const resent = notice?.key === 'confirm.resent' && details?.Destination;
   const text = resent
     ? t('confirm.resent', { destination: details.Destination })
@@ -44,7 +44,7 @@ export const ConfirmInstructions = forwardRef<
 /** Requests a new code; disabled with a countdown during the cooldown. State: `data-cooldown`, `data-disabled`. */
 export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   function ResendButton({ className, children, onClick, ...rest }, ref) {
-    const signUp = useSignUpContext('ResendButton');
+    const signUp = useSignUpContext();
     const wait = signUp.resendAvailableIn;
     const disabled = wait > 0 || signUp.status === 'submitting';
     return (
@@ -70,7 +70,7 @@ export const StartOverButton = forwardRef<
   HTMLButtonElement,
   ButtonHTMLAttributes<HTMLButtonElement>
 >(function StartOverButton({ className, children, onClick, ...rest }, ref) {
-  const signUp = useSignUpContext('StartOverButton');
+  const signUp = useSignUpContext();
   return (
     <button
       type="button"
@@ -93,7 +93,7 @@ export interface ConfirmSignUpFormProps
 /** The confirm step's form: instructions, the code, resend, submit. Renders only on that step. */
 export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormProps>(
   function ConfirmSignUpForm({ className, children, submit, ...rest }, ref) {
-    const signUp = useSignUpContext('ConfirmSignUpForm');
+    const signUp = useSignUpContext();
     if (signUp.step !== 'confirm') return null;
     return (
       <form

@@ -33,7 +33,7 @@ export const Field = forwardRef<HTMLDivElement, FieldPartProps>(function Field(
   { name, className, children, ...rest },
   ref,
 ) {
-  const signUp = useSignUpContext('Field');
+  const signUp = useSignUpContext();
   const field = signUp.getFieldProps(name);
   // aria-describedby names exactly the hint and error parts that are rendered inside.
   const [parts, setParts] = useState<Record<DescribingPart, number>>({ hint: 0, error: 0 });
@@ -71,8 +71,8 @@ export const Field = forwardRef<HTMLDivElement, FieldPartProps>(function Field(
 
 /** The parts of a field in the usual order for its kind. */
 export function DefaultFieldBody() {
-  const { field } = useFieldContext('DefaultFieldBody');
-  const { phone } = useSignUpContext('DefaultFieldBody');
+  const { field } = useFieldContext();
+  const { phone } = useSignUpContext();
   if (process.env.NODE_ENV !== 'production' && field.kind === 'phone' && !phone) {
     warnOnce(
       'a phone field without phone support takes E.164 numbers only (+12015550123). For a country picker and national numbers: import { phone } from "react-cognito-signup/phone" and pass phone={phone}.',

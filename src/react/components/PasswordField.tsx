@@ -16,8 +16,8 @@ import { Input } from './parts.js';
  */
 export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
   function PasswordInput(props, ref) {
-    const { inputProps } = useFieldContext('PasswordInput');
-    const { t } = useSignUpContext('PasswordInput');
+    const { inputProps } = useFieldContext();
+    const { t } = useSignUpContext();
     const [visible, setVisible] = useState(false);
     return (
       <div className="rcs-password" data-visible={visible || undefined}>
@@ -43,8 +43,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HT
  */
 export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTMLUListElement>>(
   function PasswordChecklist({ className, ...rest }, ref) {
-    const signUp = useSignUpContext('PasswordChecklist');
-    const field = useFieldContext('PasswordChecklist');
+    const signUp = useSignUpContext();
+    const field = useFieldContext();
     useDescribingPart(field, 'hint', true);
     const { form } = signUp;
     // Same value, no render: other fields' keystrokes do not re-render the list.

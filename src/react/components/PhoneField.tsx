@@ -34,8 +34,8 @@ export interface PhoneCountrySelectProps {
  * national number is read with the country chosen here. libphonenumber-js loads with it.
  */
 export function PhoneCountrySelect({ defaultCountry = 'US' }: PhoneCountrySelectProps) {
-  const { field } = useFieldContext('PhoneCountrySelect');
-  const { form, t } = useSignUpContext('PhoneCountrySelect');
+  const { field } = useFieldContext();
+  const { form, t } = useSignUpContext();
   const [countries, setCountries] = useState<Country[] | null>(null);
   const locale = t('locale.code');
   const countryKey = phoneCountryKey(field.name);

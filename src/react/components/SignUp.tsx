@@ -58,7 +58,7 @@ type RootAttribute =
   | 'tabIndex';
 
 /** The hook's callbacks, named like DOM event handlers: they go to the hook, never to the `<div>`. */
-type HookHandler = 'onSignUp' | 'onConfirmed' | 'onError' | 'onStateChange';
+type HookHandler = 'onSignUp' | 'onConfirmed' | 'onSignedIn' | 'onError' | 'onStateChange';
 
 type DivProps = Pick<HTMLAttributes<HTMLDivElement>, RootAttribute> &
   AriaAttributes &
@@ -77,7 +77,7 @@ export interface SignUpProps extends UseSignUpOptions, DivProps {
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-const HOOK_HANDLER = /^on(SignUp|Confirmed|Error|StateChange)$/;
+const HOOK_HANDLER = /^on(SignUp|Confirmed|SignedIn|Error|StateChange)$/;
 const ROOT_PROP =
   /^(aria-|data-|on[A-Z])|^(className|style|id|dir|lang|title|role|hidden|tabIndex)$/;
 
@@ -102,29 +102,23 @@ function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' |
 
 /** The step's title as a heading, focusable so focus can land on it after a step change. */
 function StepTitle({ level }: { level: number }) {
-  const signUp = useSignUpContext('StepTitle');
+  const signUp = useSignUpContext();
   const Heading = `h${level}` as 'h2';
-  const key =
-    signUp.step === 'signUp'
-      ? 'signUp.title'
-      : signUp.step === 'confirm'
-        ? 'confirm.title'
-        : 'done.title';
   return (
     <Heading className="rcs-title" tabIndex={-1} data-rcs-title="">
-      {signUp.t(key)}
+      {signUp.t(`${signUp.step}.title`)}
     </Heading>
   );
 }
 
-/** The done step: a confirmation message. */
+/** The last step, `done` or `signedIn` (after auto sign-in): a confirmation message. */
 export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
   function SignUpDone({ className, children, ...rest }, ref) {
-    const signUp = useSignUpContext('SignUpDone');
-    if (signUp.step !== 'done') return null;
+    const { step, t, username } = useSignUpContext();
+    if (step !== 'done' && step !== 'signedIn') return null;
     return (
-      <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step="done">
-        {children ?? <p>{signUp.t('done.message')}</p>}
+      <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step={step}>
+        {children ?? <p>{t(`${step}.message`, { username: username ?? '' })}</p>}
       </div>
     );
   },

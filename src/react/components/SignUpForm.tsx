@@ -31,7 +31,7 @@ export const HaveCodeButton = forwardRef<
   HTMLButtonElement,
   ButtonHTMLAttributes<HTMLButtonElement>
 >(function HaveCodeButton({ className, children, onClick, ...rest }, ref) {
-  const signUp = useSignUpContext('HaveCodeButton');
+  const signUp = useSignUpContext();
   return (
     <button
       type="button"
@@ -53,7 +53,7 @@ export const SignUpForm = forwardRef<HTMLFormElement, SignUpFormProps>(function 
   { className, children, renderField, submit, ...rest },
   ref,
 ) {
-  const signUp = useSignUpContext('SignUpForm');
+  const signUp = useSignUpContext();
   if (signUp.step !== 'signUp') return null;
   return (
     <form

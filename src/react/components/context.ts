@@ -30,24 +30,29 @@ export function useDescribingPart(
   );
 }
 
-/** The flow from context; `part` names the caller in the error when there is none. */
-export function useSignUpContext(part: string): UseSignUpReturn {
+/**
+ * The flow from context, for parts of your own; `part` names your part in the error when there
+ * is none (React's component stack names the kit's own).
+ */
+export function useSignUpContext(part?: string): UseSignUpReturn {
   const value = useContext(SignUpContext);
   if (!value)
     throw new Error(
       process.env.NODE_ENV === 'production'
-        ? part
-        : `<${part}> must be inside <SignUp> or <SignUpProvider>.`,
+        ? 'SignUpContext'
+        : `${part ?? 'A react-cognito-signup part'} must be inside <SignUp> or <SignUpProvider> (the component stack names it).`,
     );
   return value;
 }
 
-/** The field from context. */
-export function useFieldContext(part: string): FieldContextValue {
+/** The field from context, for parts of your own; `part` names your part in the error. */
+export function useFieldContext(part?: string): FieldContextValue {
   const value = useContext(FieldContext);
   if (!value)
     throw new Error(
-      process.env.NODE_ENV === 'production' ? part : `<${part}> must be inside <Field name="…">.`,
+      process.env.NODE_ENV === 'production'
+        ? 'FieldContext'
+        : `${part ?? 'A react-cognito-signup part'} must be inside <Field name="…"> (the component stack names it).`,
     );
   return value;
 }

@@ -12,8 +12,8 @@ import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './cont
 /** The field's `<label>`; marks optional fields. */
 export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(
   function Label({ className, children, ...rest }, ref) {
-    const field = useFieldContext('Label');
-    const { t } = useSignUpContext('Label');
+    const field = useFieldContext();
+    const { t } = useSignUpContext();
     return (
       // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from labelProps
       <label {...field.labelProps} {...rest} ref={ref} className={cx('rcs-label', className)}>
@@ -29,7 +29,7 @@ export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelE
 /** The field's `<input>`, wired to the form; your props and handlers are merged in. */
 export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
   function Input({ className, onChange, onBlur, ...rest }, ref) {
-    const { inputProps, invalid } = useFieldContext('Input');
+    const { inputProps, invalid } = useFieldContext();
     return (
       <input
         {...inputProps}
@@ -47,8 +47,8 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
 /** The field's `<select>` with its options (labels from `option.<field>.<value>` messages). */
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(
   function Select({ className, onChange, onBlur, ...rest }, ref) {
-    const { inputProps, invalid, field } = useFieldContext('Select');
-    const { t } = useSignUpContext('Select');
+    const { inputProps, invalid, field } = useFieldContext();
+    const { t } = useSignUpContext();
     const { type: _type, inputMode: _inputMode, ...selectProps } = inputProps;
     const labelOf = (value: string, fallback?: string) => {
       const key = `option.${field.name}.${value}`;
@@ -85,7 +85,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSel
 /** The field's hint, when it has one. */
 export const Hint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
   function Hint({ className, children, ...rest }, ref) {
-    const field = useFieldContext('Hint');
+    const field = useFieldContext();
     const rendered = Boolean(field.hint || children);
     useDescribingPart(field, 'hint', rendered);
     if (!rendered) return null;
@@ -100,7 +100,7 @@ export const Hint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagrap
 /** The field's error message, while it is invalid. Rendered as text, never as HTML. */
 export const ErrorMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
   function ErrorMessage({ className, children, ...rest }, ref) {
-    const field = useFieldContext('ErrorMessage');
+    const field = useFieldContext();
     useDescribingPart(field, 'error', Boolean(field.error));
     if (!field.error) return null;
     return (
@@ -114,7 +114,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTML
 /** The current step's submit button; `data-status` carries the flow's status. */
 export const Submit = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   function Submit({ className, children, ...rest }, ref) {
-    const signUp = useSignUpContext('Submit');
+    const signUp = useSignUpContext();
     const submitting = signUp.status === 'submitting';
     const label =
       signUp.step === 'confirm'
@@ -136,7 +136,7 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
   { className, children, ...rest },
   ref,
 ) {
-  const signUp = useSignUpContext('Status');
+  const signUp = useSignUpContext();
   const message = signUp.formError ?? signUp.announcement;
   return (
     <div

@@ -1,0 +1,229 @@
+/**
+ * Sign-in after sign-up, opt-in (`react-cognito-signup/sign-in`): with the sign-up's Session
+ * (InitiateAuth USER_AUTH, no password), or with SRP through amazon-cognito-identity-js (the
+ * password, in memory only). Either way the session is cached the way amazon-cognito-identity-js
+ * caches it, so the app's `userPool.getCurrentUser().getSession()` finds it.
+ * amazon-cognito-identity-js is an optional peer dependency, loaded with `import()` here only.
+ */
+import type {
+  CognitoUser,
+  CognitoUserPool,
+  CognitoUserSession,
+  ICognitoStorage,
+} from 'amazon-cognito-identity-js';
+import type { CognitoConfig } from './cognitoSignUp.js';
+import { configurationError, SignUpError } from './errors.js';
+import { initiateUserAuth } from './initiateAuth.js';
+import { normalizeCognitoError } from './normalizeCognitoError.js';
+import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
+import type { AuthenticationResultType } from './types.js';
+
+type IdentityJs = typeof import('amazon-cognito-identity-js');
+
+export interface AutoSignInOptions {
+  /**
+   * The app's `CognitoUserPool`: the session is cached in its storage, where its
+   * `getCurrentUser()` finds it. Default: a pool from the flow's `userPoolId`, `clientId` and
+   * `endpoint`, caching in `storage`.
+   */
+  userPool?: CognitoUserPool;
+  /** Where the session is cached when no `userPool` is given (amazon-cognito-identity-js's default: localStorage). */
+  storage?: ICognitoStorage;
+  /** Without a Session: `USER_SRP_AUTH` (default) or `USER_PASSWORD_AUTH` (the app client must allow it). */
+  authFlow?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+}
+
+let loading: Promise<IdentityJs> | undefined;
+
+/** Loads amazon-cognito-identity-js once, on the sign-in path only. */
+export function loadIdentityJs(): Promise<IdentityJs> {
+  // Its `buffer` dependency reads Node's `global`, which browsers do not have.
+  const scope = globalThis as { global?: unknown };
+  scope.global ??= globalThis;
+  loading ??= import('amazon-cognito-identity-js').catch((cause: unknown) => {
+    loading = undefined;
+    throw Object.assign(
+      configurationError(
+        process.env.NODE_ENV === 'production'
+          ? 'amazon-cognito-identity-js'
+          : 'Auto sign-in needs amazon-cognito-identity-js (an optional peer dependency): npm install amazon-cognito-identity-js.',
+      ),
+      { cause },
+    );
+  });
+  return loading;
+}
+
+/** The challenge names amazon-cognito-identity-js reports through its callbacks. */
+type Outcome = { session: CognitoUserSession } | { challenge: string };
+
+function authenticate(
+  user: CognitoUser,
+  details: import('amazon-cognito-identity-js').AuthenticationDetails,
+): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const challenge = (fallback: string) => (name?: unknown) =>
+      resolve({ challenge: typeof name === 'string' ? name : fallback });
+    user.authenticateUser(details, {
+      onSuccess: (session) => resolve({ session }),
+      onFailure: reject,
+      newPasswordRequired: challenge('NEW_PASSWORD_REQUIRED'),
+      mfaRequired: challenge('SMS_MFA'),
+      totpRequired: challenge('SOFTWARE_TOKEN_MFA'),
+      selectMFAType: challenge('SELECT_MFA_TYPE'),
+      mfaSetup: challenge('MFA_SETUP'),
+      customChallenge: challenge('CUSTOM_CHALLENGE'),
+    });
+  });
+}
+
+/** The session amazon-cognito-identity-js would build from these tokens, cached in the pool's storage. */
+function cacheSession(
+  lib: IdentityJs,
+  pool: CognitoUserPool,
+  storage: ICognitoStorage | undefined,
+  username: string,
+  tokens: AuthenticationResultType,
+): { user: CognitoUser; session: CognitoUserSession } {
+  const accessToken = new lib.CognitoAccessToken({ AccessToken: tokens.AccessToken });
+  // The name the tokens are cached under is the user's username (the sub in email-as-username pools).
+  const claim = accessToken.decodePayload().username;
+  const user = new lib.CognitoUser({
+    Username: typeof claim === 'string' ? claim : username,
+    Pool: pool,
+    Storage: storage,
+  });
+  const session = new lib.CognitoUserSession({
+    IdToken: new lib.CognitoIdToken({ IdToken: tokens.IdToken }),
+    AccessToken: accessToken,
+    RefreshToken: new lib.CognitoRefreshToken({ RefreshToken: tokens.RefreshToken ?? '' }),
+  });
+  user.setSignInUserSession(session);
+  return { user, session };
+}
+
+/**
+ * Auto sign-in for `useSignUp({ autoSignIn: autoSignIn() })` / `<SignUp autoSignIn={…} />`.
+ * With the Session Cognito returned (app clients with `ALLOW_USER_AUTH`), InitiateAuth
+ * USER_AUTH; an expired or missing Session falls back to the password typed in this page
+ * (SRP, or `USER_PASSWORD_AUTH`); with neither, the flow ends at done.
+ */
+export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
+  return async ({ config, username, session, password, clientMetadata, signal }) => {
+    let result: AutoSignInResult;
+    try {
+      result = await signIn(options, config, username, session, password, clientMetadata, signal);
+    } catch (raw) {
+      result = {
+        error: normalizeCognitoError(raw, {
+          operation: 'InitiateAuth',
+          secrets: [password, session],
+        }),
+      };
+    }
+    if ('signedIn' in result) config.onSignedIn?.(result.signedIn);
+    if ('error' in result) config.onError?.(result.error);
+    return result;
+  };
+}
+
+async function signIn(
+  options: AutoSignInOptions,
+  config: CognitoConfig & { analyticsEndpointId?: string },
+  username: string,
+  session: string | undefined,
+  password: string | undefined,
+  clientMetadata: Record<string, string> | undefined,
+  signal: AbortSignal,
+): Promise<AutoSignInResult> {
+  let tokens: AuthenticationResultType | undefined;
+  if (session) {
+    try {
+      const answer = await initiateUserAuth(
+        config,
+        { username, session, clientMetadata, analyticsEndpointId: config.analyticsEndpointId },
+        { signal },
+      );
+      if (answer.ChallengeName) return { challenge: answer.ChallengeName };
+      tokens = answer.AuthenticationResult;
+    } catch (error) {
+      // An expired or spent Session: the password typed in this page still signs in.
+      if (!password || (error as SignUpError).code !== 'NotAuthorizedException') throw error;
+    }
+  }
+  if (!tokens && !password) {
+    throw new SignUpError({
+      code: 'NotAuthorizedException',
+      message:
+        process.env.NODE_ENV === 'production'
+          ? 'NotAuthorizedException'
+          : 'No Session and no password (after a reload, say): the user signs in.',
+    });
+  }
+  if (!options.userPool && !config.userPoolId) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'userPoolId'
+        : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
+    );
+  }
+  const lib = await loadIdentityJs();
+  const pool =
+    options.userPool ??
+    new lib.CognitoUserPool({
+      UserPoolId: config.userPoolId as string,
+      ClientId: config.clientId,
+      endpoint: config.endpoint,
+      Storage: options.storage,
+    });
+  const storage =
+    options.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage ?? undefined;
+  let signedIn: { user: CognitoUser; session: CognitoUserSession };
+  if (tokens) {
+    signedIn = cacheSession(lib, pool, storage, username, tokens);
+  } else {
+    const user = new lib.CognitoUser({ Username: username, Pool: pool, Storage: storage });
+    if (options.authFlow === 'USER_PASSWORD_AUTH')
+      user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
+    const outcome = await authenticate(
+      user,
+      new lib.AuthenticationDetails({
+        Username: username,
+        Password: password,
+        ClientMetadata: clientMetadata,
+      }),
+    );
+    if ('challenge' in outcome) return outcome;
+    signedIn = { user, session: outcome.session };
+  }
+  const { user, session: userSession } = signedIn;
+  const result: SignedIn = {
+    username: user.getUsername(),
+    tokens: {
+      idToken: userSession.getIdToken().getJwtToken(),
+      accessToken: userSession.getAccessToken().getJwtToken(),
+      refreshToken: userSession.getRefreshToken().getToken() || undefined,
+      expiresIn: tokens?.ExpiresIn,
+    },
+    user,
+    session: userSession,
+  };
+  return { signedIn: result };
+}
+
+/**
+ * `<SignUp {...userPoolConfig(userPool)} />`: the pool's id, client id and endpoint, and auto
+ * sign-in that caches the session in the pool's storage.
+ */
+export function userPoolConfig(
+  userPool: CognitoUserPool,
+  options: Omit<AutoSignInOptions, 'userPool'> = {},
+): Pick<CognitoConfig, 'userPoolId' | 'clientId' | 'endpoint'> & { autoSignIn: AutoSignIn } {
+  const endpoint = (userPool as unknown as { client?: { endpoint?: string } }).client?.endpoint;
+  return {
+    userPoolId: userPool.getUserPoolId(),
+    clientId: userPool.getClientId(),
+    endpoint,
+    autoSignIn: autoSignIn({ ...options, userPool }),
+  };
+}
