@@ -7,3 +7,6 @@ export const demoConfig: CognitoConfig = {
   endpoint: import.meta.env.VITE_COGNITO_ENDPOINT || undefined,
   region: import.meta.env.VITE_COGNITO_REGION || undefined,
 };
+
+/** An app client of the same pool without USER_AUTH (sign-in after sign-up goes through SRP). */
+export const srpClientId = import.meta.env.VITE_COGNITO_SRP_CLIENT_ID || undefined;

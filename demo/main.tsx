@@ -9,7 +9,9 @@ import { fr } from '../src/core/locales/fr.ts';
 import { ja } from '../src/core/locales/ja.ts';
 import { type FieldInput, SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
-import { demoConfig } from './config.ts';
+import { autoSignIn } from '../src/signIn.ts';
+import { demoConfig, srpClientId } from './config.ts';
+import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', ja: '日本語' };
@@ -39,10 +41,22 @@ const FIELDS: FieldInput[] = [
 ];
 
 type Theme = 'auto' | 'light' | 'dark';
+/** What follows confirmation: sign-in with the Session (USER_AUTH client), with SRP (the other client), or nothing. */
+type After = 'session' | 'srp' | 'none';
+
+const signIn = autoSignIn();
 
 function Demo() {
   const [theme, setTheme] = useState<Theme>('auto');
   const [language, setLanguage] = useState('en');
+  const [after, setAfter] = useState<After>('session');
+  const [passwordless, setPasswordless] = useState(false);
+  // Bumped after a sign-in or a sign-out: the panel reads the cached session again.
+  const [version, setVersion] = useState(0);
+  const [signOuts, setSignOuts] = useState(0);
+  const config =
+    after === 'srp' && srpClientId ? { ...demoConfig, clientId: srpClientId } : demoConfig;
+  const current = useCurrentUser(config, version);
   return (
     <main className="demo" data-theme={theme}>
       <header className="demo-bar">
@@ -65,9 +79,38 @@ function Demo() {
             ))}
           </select>
         </label>
+        <label>
+          After sign-up{' '}
+          <select value={after} onChange={(e) => setAfter(e.target.value as After)}>
+            <option value="session">Sign in with the Session (USER_AUTH)</option>
+            <option value="srp">Sign in with SRP</option>
+            <option value="none">Stay signed out</option>
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={passwordless}
+            onChange={(e) => setPasswordless(e.target.checked)}
+          />{' '}
+          Passwordless
+        </label>
       </header>
+      {current ? (
+        <SignedInPanel
+          current={current}
+          onSignOut={() => {
+            setVersion((v) => v + 1);
+            setSignOuts((n) => n + 1);
+          }}
+        />
+      ) : null}
       <SignUp
-        {...demoConfig}
+        key={`${after}-${passwordless}-${signOuts}`}
+        {...config}
+        autoSignIn={after === 'none' ? undefined : signIn}
+        passwordless={passwordless}
+        onSignedIn={() => setVersion((v) => v + 1)}
         theme={theme}
         catalog={CATALOGS[language]}
         fields={FIELDS}

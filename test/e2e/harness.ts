@@ -20,6 +20,8 @@ export interface Harness {
   csp: string;
   /** File names of the built chunks that hold libphonenumber-js. */
   phoneChunks: string[];
+  /** File names of the built chunks that hold amazon-cognito-identity-js (SRP, session cache). */
+  identityChunks: string[];
   /** CSP violations reported by every page opened since the last call, then forgotten. */
   takeCspViolations(): string[];
   newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<DemoPage>;
@@ -31,6 +33,8 @@ export interface DemoPage {
   context: BrowserContext;
   /** SignUp requests seen at the network level. */
   signUpRequests: string[];
+  /** The AuthFlow of every InitiateAuth request, at the network level. */
+  authFlows: string[];
   /** Every URL the page requested. */
   urls: string[];
   console: string[];
@@ -63,17 +67,21 @@ export async function startHarness(): Promise<Harness> {
   Object.assign(process.env, {
     VITE_COGNITO_USER_POOL_ID: env.userPoolId,
     VITE_COGNITO_CLIENT_ID: env.clientId,
+    VITE_COGNITO_SRP_CLIENT_ID: env.srpClientId,
     VITE_COGNITO_ENDPOINT: endpoint,
     VITE_RESEND_COOLDOWN: '2',
   });
   const output = await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const phoneChunks = (Array.isArray(output) ? output : [output as Rolldown.RolldownOutput])
-    .flatMap((o) => o.output)
-    .filter(
-      (c) =>
-        c.type === 'chunk' && Object.keys(c.modules).some((id) => id.includes('libphonenumber-js')),
-    )
-    .map((c) => c.fileName);
+  const chunks = (Array.isArray(output) ? output : [output as Rolldown.RolldownOutput]).flatMap(
+    (o) => o.output,
+  );
+  /** The built chunks with a module from `pkg`. */
+  const chunksOf = (pkg: string) =>
+    chunks
+      .filter((c) => c.type === 'chunk' && Object.keys(c.modules).some((id) => id.includes(pkg)))
+      .map((c) => c.fileName);
+  const phoneChunks = chunksOf('libphonenumber-js');
+  const identityChunks = chunksOf('amazon-cognito-identity-js');
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -94,6 +102,7 @@ export async function startHarness(): Promise<Harness> {
     url: `http://127.0.0.1:${port}/`,
     csp,
     phoneChunks,
+    identityChunks,
     takeCspViolations: () => violations.splice(0),
     async newPage({ colorScheme = 'light' } = {}) {
       const context = await browser.newContext({
@@ -102,12 +111,17 @@ export async function startHarness(): Promise<Harness> {
       });
       const page = await context.newPage();
       const signUpRequests: string[] = [];
+      const authFlows: string[] = [];
       const urls: string[] = [];
       const consoleLines: string[] = [];
       page.on('request', (request) => {
         urls.push(request.url());
-        if (request.headers()['x-amz-target'] === 'AWSCognitoIdentityProviderService.SignUp') {
+        const target = request.headers()['x-amz-target'];
+        if (target === 'AWSCognitoIdentityProviderService.SignUp') {
           signUpRequests.push(request.url());
+        }
+        if (target === 'AWSCognitoIdentityProviderService.InitiateAuth') {
+          authFlows.push(String(JSON.parse(request.postData() ?? '{}').AuthFlow));
         }
       });
       page.on('console', (message) => {
@@ -130,6 +144,7 @@ export async function startHarness(): Promise<Harness> {
         page,
         context,
         signUpRequests,
+        authFlows,
         urls,
         console: consoleLines,
         cspViolations: () =>

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { loadIdentityJs } from '../src/signIn.ts';
+
+interface Current {
+  username: string;
+  claims: Record<string, unknown>;
+  signOut: () => void;
+}
+
+/**
+ * "Signed in as …": read back the way any app built on amazon-cognito-identity-js reads it,
+ * `new CognitoUserPool(…).getCurrentUser().getSession()`, from the session the kit cached.
+ * The library loads only when a session is (or may be) there.
+ */
+export function useCurrentUser(
+  pool: { userPoolId?: string; clientId: string; endpoint?: string },
+  version: number,
+): Current | undefined {
+  const [current, setCurrent] = useState<Current>();
+  useEffect(() => {
+    let active = true;
+    const lastUser = `CognitoIdentityServiceProvider.${pool.clientId}.LastAuthUser`;
+    if (!pool.userPoolId || !window.localStorage.getItem(lastUser)) {
+      setCurrent(undefined);
+      return;
+    }
+    loadIdentityJs()
+      .then((lib) => {
+        const userPool = new lib.CognitoUserPool({
+          UserPoolId: pool.userPoolId as string,
+          ClientId: pool.clientId,
+          endpoint: pool.endpoint,
+        });
+        const user = userPool.getCurrentUser();
+        user?.getSession(
+          (
+            error: Error | null,
+            session: import('amazon-cognito-identity-js').CognitoUserSession | null,
+          ) => {
+            if (!active) return;
+            if (error || !session?.isValid()) return setCurrent(undefined);
+            setCurrent({
+              username: user.getUsername(),
+              claims: session.getIdToken().decodePayload(),
+              signOut: () => user.signOut(),
+            });
+          },
+        );
+      })
+      .catch(() => setCurrent(undefined));
+    return () => {
+      active = false;
+    };
+  }, [pool.userPoolId, pool.clientId, pool.endpoint, version]);
+  return current;
+}
+
+const SHOWN_CLAIMS = [
+  'sub',
+  'cognito:username',
+  'email',
+  'email_verified',
+  'given_name',
+  'custom:plan',
+];
+
+export function SignedInPanel({ current, onSignOut }: { current: Current; onSignOut: () => void }) {
+  return (
+    <section className="demo-signed-in" aria-labelledby="signed-in-title">
+      <h2 id="signed-in-title">Signed in as {current.username}</h2>
+      <p>The ID token's claims, read back with getCurrentUser().getSession():</p>
+      <dl>
+        {SHOWN_CLAIMS.filter((claim) => claim in current.claims).map((claim) => (
+          <div key={claim}>
+            <dt>{claim}</dt>
+            <dd>{String(current.claims[claim])}</dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        onClick={() => {
+          current.signOut();
+          onSignOut();
+        }}
+      >
+        Sign out
+      </button>
+    </section>
+  );
+}
