@@ -17,6 +17,7 @@ export function useCurrentUser(
   version: number,
 ): Current | undefined {
   const [current, setCurrent] = useState<Current>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a fresh read.
   useEffect(() => {
     let active = true;
     const lastUser = `CognitoIdentityServiceProvider.${pool.clientId}.LastAuthUser`;

@@ -7,7 +7,13 @@ import { fr } from '../src/core/locales/fr.ts';
 import { ja } from '../src/core/locales/ja.ts';
 import { SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
-import { failingSignUp, fakeCognito, hangingSignUp, SMS_DELIVERY } from './fakeCognito.ts';
+import {
+  failingSignUp,
+  fakeAutoSignIn,
+  fakeCognito,
+  hangingSignUp,
+  SMS_DELIVERY,
+} from './fakeCognito.ts';
 import { reachConfirm, signUp } from './play.ts';
 
 /**
@@ -202,6 +208,53 @@ export const HaveCode: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'I already have a code' }));
     await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toHaveFocus());
     await expect(canvas.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
+  },
+};
+
+/** `autoSignIn`: after the code, the user is signed in (the `signedIn` step). */
+export const SignedIn: Story = {
+  args: { autoSignIn: fakeAutoSignIn() },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('heading', { name: 'Welcome' })).toBeInTheDocument(),
+    );
+    await expect(canvas.getByText(/signed in as ada/)).toBeInTheDocument();
+  },
+};
+
+/** Auto sign-in met a challenge (MFA to set up): the flow ends at done, `onConfirmed` names it. */
+export const SignedInChallenge: Story = {
+  args: { autoSignIn: fakeAutoSignIn('MFA_SETUP') },
+  play: async ({ canvasElement }) => {
+    await reachConfirm(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('heading', { name: 'You are all set' })).toBeInTheDocument(),
+    );
+  },
+};
+
+/** `passwordless`: no password field; the code confirms, and auto sign-in uses the Session. */
+export const Passwordless: Story = {
+  args: { passwordless: true, autoSignIn: fakeAutoSignIn(), fields: ['email'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByLabelText('Password')).toBeNull();
+    await userEvent.type(canvas.getByLabelText('Username'), 'ada');
+    await userEvent.type(canvas.getByLabelText(/^Email/), 'ada@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toBeInTheDocument());
+    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('heading', { name: 'Welcome' })).toBeInTheDocument(),
+    );
   },
 };
 

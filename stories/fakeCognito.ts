@@ -1,4 +1,5 @@
 import {
+  type AutoSignIn,
   type CodeDeliveryDetails,
   createFakeTransport,
   type FakeHandlers,
@@ -52,4 +53,20 @@ export function failingSignUp(code: string, message = 'Rejected by the fake pool
 /** A fake Cognito whose SignUp never answers: the submitting state. */
 export function hangingSignUp(): FakeTransport {
   return fakeCognito({ SignUp: () => new Promise(() => {}) });
+}
+
+/**
+ * A stand-in for `autoSignIn()` (which talks to Cognito and loads amazon-cognito-identity-js):
+ * signs the user in, or meets `challenge`. The real one is tested against the local Cognito.
+ */
+export function fakeAutoSignIn(challenge?: string): AutoSignIn {
+  return async ({ username, config }) => {
+    if (challenge) return { challenge };
+    const signedIn = {
+      username,
+      tokens: { idToken: 'header.payload.signature', accessToken: 'header.payload.signature' },
+    };
+    config.onSignedIn?.(signedIn);
+    return { signedIn };
+  };
 }

@@ -45,6 +45,7 @@ export {
   type FakeTransport,
   type RecordedCall,
 } from './fakeTransport.js';
+export { initiateUserAuth, type UserAuthInput } from './initiateAuth.js';
 export {
   createTranslator,
   formatMessage,
@@ -68,7 +69,16 @@ export {
   checkSignUpRequest,
   LIMITS,
 } from './serviceLimits.js';
-export { createSignUpFlow, type SignUpFlow, type SignUpFlowOptions } from './signUpFlow.js';
+export {
+  type AutoSignIn,
+  type AutoSignInRequest,
+  type AutoSignInResult,
+  createSignUpFlow,
+  type SignedIn,
+  type SignInTokens,
+  type SignUpFlow,
+  type SignUpFlowOptions,
+} from './signUpFlow.js';
 export {
   type FlowNotice,
   type FlowOperation,

@@ -385,3 +385,81 @@ describe('createSignUpFlow: persistence', () => {
     expect(resumed().resendAvailableIn).toBeLessThanOrEqual(30);
   });
 });
+
+describe('createSignUpFlow: auto sign-in and passwordless sign-up', () => {
+  const signedIn = { username: 'alice', tokens: { idToken: 'i', accessToken: 'a' } };
+
+  it('hands autoSignIn the Session ConfirmSignUp returned and the password, once, then ends signedIn', async () => {
+    const autoSignIn = vi.fn(async () => ({ signedIn }));
+    const onConfirmed = vi.fn();
+    const { flow, events } = setup(
+      { ConfirmSignUp: { Session: CONFIRM_SESSION } },
+      { autoSignIn, onConfirmed },
+    );
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(autoSignIn).toHaveBeenCalledTimes(1);
+    expect(autoSignIn).toHaveBeenCalledWith(
+      expect.objectContaining({ username: 'alice', session: CONFIRM_SESSION, password: PASSWORD }),
+    );
+    expect(flow.getState()).toMatchObject({ step: 'signedIn', signedIn });
+    expect(events.slice(-1)).toEqual(['confirmed']);
+    expect(onConfirmed).toHaveBeenCalledWith(
+      expect.objectContaining({ username: 'alice', signedIn }),
+    );
+  });
+
+  it('does not keep the password without autoSignIn, and forgets it after a reset', async () => {
+    const autoSignIn = vi.fn(async () => ({ challenge: 'MFA_SETUP' }));
+    const { flow } = setup({}, { autoSignIn });
+    await flow.signUp(input);
+    flow.reset();
+    flow.startConfirmation('alice');
+    await flow.confirm('123456');
+    expect(autoSignIn).toHaveBeenCalledWith(expect.objectContaining({ password: undefined }));
+  });
+
+  it('ends at done, naming the challenge, when auto sign-in meets one', async () => {
+    const onConfirmed = vi.fn();
+    const { flow } = setup(
+      {},
+      { autoSignIn: async () => ({ challenge: 'NEW_PASSWORD_REQUIRED' }), onConfirmed },
+    );
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(flow.getState()).toMatchObject({ step: 'done', signedIn: undefined });
+    expect(onConfirmed).toHaveBeenCalledWith(
+      expect.objectContaining({ challenge: 'NEW_PASSWORD_REQUIRED' }),
+    );
+  });
+
+  it('signs in with SignUp’s Session when SignUp confirmed the user', async () => {
+    const autoSignIn = vi.fn(async () => ({ signedIn }));
+    const { flow, events } = setup(
+      { SignUp: { ...unconfirmed, UserConfirmed: true } },
+      { autoSignIn },
+    );
+    await flow.signUp(input);
+    expect(autoSignIn).toHaveBeenCalledWith(expect.objectContaining({ session: SIGNUP_SESSION }));
+    expect(flow.getState().step).toBe('signedIn');
+    expect(events).toEqual(['started', 'signUpSucceeded', 'confirmed']);
+  });
+
+  it('sends SignUp without Password when passwordless, and calls a refusal a configuration error', async () => {
+    const onError = vi.fn();
+    const { flow, transport } = setup(
+      {
+        SignUp: cognitoError(
+          'InvalidParameterException',
+          'Password is required: this user pool does not allow sign-in with one-time passwords.',
+        ),
+      },
+      { passwordless: true, onError },
+    );
+    await flow.signUp({ username: 'alice' });
+    expect(transport.calls[0]?.request).not.toHaveProperty('Password');
+    expect(flow.getState().error?.code).toBe('ConfigurationError');
+    expect(flow.getState().errorField).toBeUndefined();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'ConfigurationError' }));
+  });
+});

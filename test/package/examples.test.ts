@@ -114,17 +114,20 @@ async function open(url: string) {
   const page = await context.newPage();
   const errors: string[] = [];
   const signUps: Array<Record<string, unknown>> = [];
+  const initiateAuths: Array<{ AuthFlow?: string; AuthParameters?: Record<string, string> }> = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
   });
   page.on('request', (request) => {
-    if (request.headers()['x-amz-target']?.endsWith('.SignUp')) {
-      signUps.push(JSON.parse(request.postData() ?? '{}'));
+    const target = request.headers()['x-amz-target'];
+    if (target?.endsWith('.SignUp')) signUps.push(JSON.parse(request.postData() ?? '{}'));
+    if (target?.endsWith('.InitiateAuth')) {
+      initiateAuths.push(JSON.parse(request.postData() ?? '{}'));
     }
   });
   await page.goto(url);
-  return { page, errors, signUps, close: () => context.close() };
+  return { page, errors, signUps, initiateAuths, close: () => context.close() };
 }
 
 async function confirm(page: Page, username: string, button = 'Confirm') {
@@ -160,7 +163,14 @@ describe('examples/vite', () => {
     await component.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await component.page.getByRole('button', { name: 'Create account' }).click();
     await confirm(component.page, username);
-    await component.page.getByRole('heading', { name: 'You are all set' }).waitFor();
+    // Signed in, with amazon-cognito-identity-js loaded from a plain Vite build (no global shim).
+    await component.page.getByRole('heading', { name: 'Welcome' }).waitFor();
+    expect(
+      await component.page.evaluate(
+        (key) => localStorage.getItem(key),
+        `CognitoIdentityServiceProvider.${env.clientId}.LastAuthUser`,
+      ),
+    ).toBe(username);
     expect(await axeViolations(component.page)).toEqual([]);
     expect(component.errors).toEqual([]);
     await component.close();
@@ -202,6 +212,7 @@ describe('examples/next-app-router', () => {
       UserPoolId: env.userPoolId,
       ClientName: uniqueUsername('next-secret'),
       GenerateSecret: true,
+      ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     })) as { UserPoolClient: { ClientId: string; ClientSecret: string } };
     const variables = {
       NEXT_PUBLIC_COGNITO_USER_POOL_ID: env.userPoolId,
@@ -219,7 +230,7 @@ describe('examples/next-app-router', () => {
       variables,
     );
 
-    const { page, errors, signUps, close } = await open(url);
+    const { page, errors, signUps, initiateAuths, close } = await open(url);
     // Server-rendered: the form is in the HTML before any script runs.
     const html = await (await fetch(url)).text();
     expect(html).toContain('Create your account');
@@ -241,6 +252,26 @@ describe('examples/next-app-router', () => {
       computeSecretHash(username, UserPoolClient.ClientId, UserPoolClient.ClientSecret),
     );
     expect(JSON.stringify(signUps)).not.toContain(UserPoolClient.ClientSecret);
+    // Signed in with the Session before navigating, SECRET_HASH from the route, cached in the page.
+    expect(initiateAuths).toEqual([
+      expect.objectContaining({
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: {
+          USERNAME: username,
+          SECRET_HASH: computeSecretHash(
+            username,
+            UserPoolClient.ClientId,
+            UserPoolClient.ClientSecret,
+          ),
+        },
+      }),
+    ]);
+    expect(
+      await page.evaluate(
+        (key) => localStorage.getItem(key),
+        `CognitoIdentityServiceProvider.${UserPoolClient.ClientId}.LastAuthUser`,
+      ),
+    ).toBe(username);
     expect(errors).toEqual([]);
     await close();
   }, 300_000);

@@ -7,6 +7,7 @@ import { de } from 'react-cognito-signup/locales/de';
 import { es } from 'react-cognito-signup/locales/es';
 import { fr } from 'react-cognito-signup/locales/fr';
 import { ja } from 'react-cognito-signup/locales/ja';
+import { autoSignIn } from 'react-cognito-signup/sign-in';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES: Record<string, string> = {
@@ -16,6 +17,9 @@ const LANGUAGES: Record<string, string> = {
   de: 'Deutsch',
   ja: '日本語',
 };
+
+// After confirmation: signed in with the sign-up's Session (USER_AUTH), SECRET_HASH from the route.
+const signIn = autoSignIn();
 
 /** Asks this app's route handler for SECRET_HASH: the client secret stays on the server. */
 async function getSecretHash(username: string): Promise<string> {
@@ -52,6 +56,7 @@ export function SignUpClient({ usesSecretHash }: { usesSecretHash: boolean }) {
         getSecretHash={usesSecretHash ? getSecretHash : undefined}
         catalog={CATALOGS[language]}
         fields={[{ name: 'email', required: true }, 'given_name']}
+        autoSignIn={signIn}
         onConfirmed={({ username }) => router.push(`/welcome?u=${encodeURIComponent(username)}`)}
       />
     </>

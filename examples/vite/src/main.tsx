@@ -1,9 +1,13 @@
 import 'react-cognito-signup/styles.css';
 import { StrictMode, useState } from 'react';
 import { SignUp } from 'react-cognito-signup';
+import { autoSignIn } from 'react-cognito-signup/sign-in';
 import { createRoot } from 'react-dom/client';
 import { cognito } from './config.ts';
 import { HeadlessSignUp } from './HeadlessSignUp.tsx';
+
+// Ends signed in: the session is cached where amazon-cognito-identity-js's getCurrentUser() finds it.
+const signIn = autoSignIn();
 
 function App() {
   const [page, setPage] = useState<'component' | 'headless'>(
@@ -28,7 +32,8 @@ function App() {
         <SignUp
           {...cognito}
           fields={[{ name: 'email', required: true }, 'given_name']}
-          onConfirmed={({ username }) => console.info(`${username} is confirmed`)}
+          autoSignIn={signIn}
+          onSignedIn={({ username }) => console.info(`${username} is signed in`)}
         />
       ) : (
         <HeadlessSignUp />
