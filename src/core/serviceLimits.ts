@@ -13,9 +13,12 @@ export interface StringLimit {
 }
 
 const NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+/** AttributeNameType of the current model also allows tabs, line breaks and spaces. */
+const ATTRIBUTE_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u;
 
 /**
- * The service model's limits (cognito-idp 2016-04-18), checked before anything is sent.
+ * The service model's limits (cognito-idp 2016-04-18, as botocore has it in 2026), checked
+ * before anything is sent.
  * Patterns apply to the whole value. Lengths are counted in UTF-16 code units.
  */
 export const LIMITS = {
@@ -23,7 +26,7 @@ export const LIMITS = {
   secretHash: { min: 1, max: 128, pattern: /^[\w+=/]+$/ },
   username: { min: 1, max: 128, pattern: NAME },
   password: { min: 1, max: 256 },
-  attributeName: { min: 1, max: 32, pattern: NAME },
+  attributeName: { min: 1, max: 32, pattern: ATTRIBUTE_NAME },
   customAttributeName: { max: 20 },
   attributeValue: { max: 2048 },
   confirmationCode: { min: 1, max: 2048, pattern: /^\S+$/u },

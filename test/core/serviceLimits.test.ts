@@ -81,10 +81,11 @@ const cases: Array<
     'validation.required',
   ],
   [
-    'attribute name with a space',
-    { attributes: { 'given name': 'x' } },
+    // The current model's AttributeNameType allows spaces, tabs and line breaks; not a NUL.
+    'attribute name with a control character',
+    { attributes: { 'given\u0000name': 'x' } },
     {},
-    'given name',
+    'given\u0000name',
     'validation.pattern',
   ],
   [
