@@ -6,15 +6,48 @@ import type { Messages } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
+import { it } from '../src/core/locales/it.ts';
 import { ja } from '../src/core/locales/ja.ts';
+import { ko } from '../src/core/locales/ko.ts';
+import { nl } from '../src/core/locales/nl.ts';
+import { pl } from '../src/core/locales/pl.ts';
+import { ptBR } from '../src/core/locales/pt-BR.ts';
+import { sv } from '../src/core/locales/sv.ts';
+import { zhCN } from '../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/signIn.ts';
 import { demoConfig, srpClientId } from './config.ts';
 import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';
 
-const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
-const LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', ja: '日本語' };
+const CATALOGS: Record<string, Partial<Messages> | undefined> = {
+  en: undefined,
+  es,
+  fr,
+  de,
+  ja,
+  'pt-BR': ptBR,
+  it,
+  nl,
+  pl,
+  sv,
+  'zh-CN': zhCN,
+  ko,
+};
+const LANGUAGES = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  ja: '日本語',
+  'pt-BR': 'Português (Brasil)',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  sv: 'Svenska',
+  'zh-CN': '简体中文',
+  ko: '한국어',
+};
 
 const FIELDS: FieldInput[] = [
   { name: 'email', required: true },

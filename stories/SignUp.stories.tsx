@@ -4,7 +4,14 @@ import type { FakeTransport } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
+import { it as italian } from '../src/core/locales/it.ts';
 import { ja } from '../src/core/locales/ja.ts';
+import { ko } from '../src/core/locales/ko.ts';
+import { nl } from '../src/core/locales/nl.ts';
+import { pl } from '../src/core/locales/pl.ts';
+import { ptBR } from '../src/core/locales/pt-BR.ts';
+import { sv } from '../src/core/locales/sv.ts';
+import { zhCN } from '../src/core/locales/zh-CN.ts';
 import { SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
 import {
@@ -406,6 +413,13 @@ export const Spanish: Story = { args: { catalog: es, fields: ['email'] } };
 export const French: Story = { args: { catalog: fr, fields: ['email'] } };
 export const German: Story = { args: { catalog: de, fields: ['email'] } };
 export const Japanese: Story = { args: { catalog: ja, fields: ['email'] } };
+export const PortugueseBrazil: Story = { args: { catalog: ptBR, fields: ['email'] } };
+export const Italian: Story = { args: { catalog: italian, fields: ['email'] } };
+export const Dutch: Story = { args: { catalog: nl, fields: ['email'] } };
+export const Polish: Story = { args: { catalog: pl, fields: ['email'] } };
+export const Swedish: Story = { args: { catalog: sv, fields: ['email'] } };
+export const ChineseSimplified: Story = { args: { catalog: zhCN, fields: ['email'] } };
+export const Korean: Story = { args: { catalog: ko, fields: ['email'] } };
 
 export const LightTheme: Story = { args: { theme: 'light' } };
 export const DarkTheme: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };

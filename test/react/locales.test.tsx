@@ -6,10 +6,29 @@ import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
+import { it as italian } from '../../src/core/locales/it.ts';
 import { ja } from '../../src/core/locales/ja.ts';
+import { ko } from '../../src/core/locales/ko.ts';
+import { nl } from '../../src/core/locales/nl.ts';
+import { pl } from '../../src/core/locales/pl.ts';
+import { ptBR } from '../../src/core/locales/pt-BR.ts';
+import { sv } from '../../src/core/locales/sv.ts';
+import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { SignUp } from '../../src/index.ts';
 
-const CATALOGS: Record<string, Messages> = { es, fr, de, ja };
+const CATALOGS: Record<string, Messages> = {
+  es,
+  fr,
+  de,
+  ja,
+  'pt-BR': ptBR,
+  it: italian,
+  nl,
+  pl,
+  sv,
+  'zh-CN': zhCN,
+  ko,
+};
 const KEYS = Object.keys(en);
 
 /** Every message key that shows up verbatim in the page: a missing translation. */
