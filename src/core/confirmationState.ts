@@ -15,11 +15,15 @@ export interface PendingConfirmation {
 
 const PREFIX = 'react-cognito-signup:pending:';
 
-function storage(): Storage | undefined {
+/**
+ * `apply(sessionStorage)`, or `undefined` where there is none or it refuses: no window (server
+ * rendering), storage disabled (privacy modes, sandboxed frames), quota. Resuming after a
+ * reload is a convenience, never a requirement.
+ */
+function withStorage<T>(apply: (storage: Storage) => T): T | undefined {
   try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
+    return apply(window.sessionStorage);
   } catch {
-    // Storage can be disabled (privacy modes, sandboxed frames).
     return undefined;
   }
 }
@@ -27,24 +31,17 @@ function storage(): Storage | undefined {
 /** Saves the pending confirmation for `clientId` in sessionStorage. */
 export function savePendingConfirmation(clientId: string, state: PendingConfirmation): void {
   const { username, codeDeliveryDetails, resendAvailableAt } = state;
-  try {
-    storage()?.setItem(
+  withStorage((storage) =>
+    storage.setItem(
       PREFIX + clientId,
       JSON.stringify({ username, codeDeliveryDetails, resendAvailableAt }),
-    );
-  } catch {
-    // Quota or privacy mode: resuming after a reload is a convenience, not a requirement.
-  }
+    ),
+  );
 }
 
 /** The pending confirmation for `clientId`, if a valid one is stored. */
 export function loadPendingConfirmation(clientId: string): PendingConfirmation | undefined {
-  let raw: string | null | undefined;
-  try {
-    raw = storage()?.getItem(PREFIX + clientId);
-  } catch {
-    return undefined;
-  }
+  const raw = withStorage((storage) => storage.getItem(PREFIX + clientId));
   if (!raw) return undefined;
   try {
     const data = JSON.parse(raw) as Record<string, unknown>;
@@ -64,9 +61,5 @@ export function loadPendingConfirmation(clientId: string): PendingConfirmation |
 
 /** Forgets the pending confirmation for `clientId`. */
 export function clearPendingConfirmation(clientId: string): void {
-  try {
-    storage()?.removeItem(PREFIX + clientId);
-  } catch {
-    // nothing stored, nothing to clear
-  }
+  withStorage((storage) => storage.removeItem(PREFIX + clientId));
 }

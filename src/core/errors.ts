@@ -155,7 +155,7 @@ export function errorName(type: string): string | undefined {
 
 /** A ConfigurationError: the developer's setup cannot work; `message` says why (the user sees a generic sentence). */
 export function configurationError(message: string): SignUpError {
-  return new SignUpError({ code: 'ConfigurationError', message, retryable: false });
+  return new SignUpError({ code: 'ConfigurationError', message });
 }
 
 /** True when `value` is a {@link SignUpError}. */
@@ -173,9 +173,12 @@ export function validationError(
   return new SignUpError({
     code: 'ValidationError',
     field,
-    message: `${field.slice(0, 40)}: ${reason}${limit === undefined ? '' : ` (${values.max === undefined ? 'min' : 'max'} ${limit})`}`,
+    // The field's name (never its value) and the rule: for developers and logs.
+    message:
+      process.env.NODE_ENV === 'production'
+        ? reason
+        : `${field.slice(0, 40)}: ${reason}${limit === undefined ? '' : ` (${values.max === undefined ? 'min' : 'max'} ${limit})`}`,
     messageKey: `validation.${reason}`,
     values,
-    retryable: false,
   });
 }

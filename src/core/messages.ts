@@ -10,22 +10,52 @@ function own<T>(object: Partial<Record<string, T>> | undefined, key: string): T 
   return object && Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** Fills `{name}` placeholders from `values`' own keys; others stay as written. Plain text only, never HTML. */
-export function formatMessage(template: string, values: MessageValues = {}): string {
+/**
+ * Fills `{name}` placeholders from `values`' own keys (numbers written with `numbers`, when
+ * given); others stay as written. Plain text only, never HTML.
+ */
+export function formatMessage(
+  template: string,
+  values: MessageValues = {},
+  numbers?: Intl.NumberFormat,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = own(values, name);
-    return value === undefined ? whole : String(value);
+    return value === undefined
+      ? whole
+      : typeof value === 'number' && numbers
+        ? numbers.format(value)
+        : String(value);
   });
 }
 
 /** Translates keys with `catalog`, falling back to English, then to the key itself. */
 export type Translate = (key: string, values?: MessageValues) => string;
 
-/** A translator over `catalog` with `overrides` on top. */
+/**
+ * A translator over `catalog` with `overrides` on top. A message with a number among its values
+ * takes its plural form, `<key>.<category>` (`one`, `few`, `many`, … of `Intl.PluralRules` for
+ * the catalog's `locale.code`) when the catalog has one; numbers are written for that locale.
+ */
 export function createTranslator(
   catalog?: Partial<Messages>,
   overrides?: Partial<Messages>,
 ): Translate {
-  return (key, values) =>
-    formatMessage(own(overrides, key) ?? own(catalog, key) ?? own<string>(en, key) ?? key, values);
+  const find = (key: string) => own(overrides, key) ?? own(catalog, key) ?? own<string>(en, key);
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  try {
+    const locale = find('locale.code');
+    plurals = new Intl.PluralRules(locale);
+    numbers = new Intl.NumberFormat(locale);
+  } catch {
+    // A malformed `locale.code` in a custom catalog: plain numbers, no plural forms.
+  }
+  return (key, values = {}) => {
+    const count = Object.values(values).find((value) => typeof value === 'number');
+    const template =
+      (count !== undefined && plurals && find(`${key}.${plurals.select(count as number)}`)) ||
+      find(key);
+    return formatMessage(template ?? key, values, numbers);
+  };
 }

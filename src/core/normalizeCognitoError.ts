@@ -29,6 +29,20 @@ const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
 };
 
 /**
+ * Errors whose message is another's: a pool or app client set up wrong reads, to the user,
+ * as any configuration error ("Sign-up is not set up correctly."); a Lambda's bad answer as
+ * a Lambda's failure.
+ */
+const SAME_MESSAGE_AS: Partial<Record<SignUpErrorCode, SignUpErrorCode>> = {
+  ResourceNotFoundException: 'ConfigurationError',
+  InvalidSmsRoleAccessPolicyException: 'ConfigurationError',
+  InvalidSmsRoleTrustRelationshipException: 'ConfigurationError',
+  InvalidEmailRoleAccessPolicyException: 'ConfigurationError',
+  SecretHashRequiredError: 'ConfigurationError',
+  InvalidLambdaResponseException: 'UnexpectedLambdaException',
+};
+
+/**
  * Turns anything a Cognito call can throw (a service answer, a fetch failure, an abort, a
  * non-JSON body, a thrown string) into a {@link SignUpError}. Never throws; strips every
  * string in `context.secrets` from the message and the kept `cause`.
@@ -60,9 +74,12 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
       });
     }
     const field = fieldOf(code, serverMessage, context.operation);
+    const shared = SAME_MESSAGE_AS[code];
     return new SignUpError({
       code,
-      message: ERROR_HINTS[code] || serverMessage || code,
+      message:
+        (process.env.NODE_ENV !== 'production' && ERROR_HINTS[code]) || serverMessage || code,
+      messageKey: shared && `error.${shared}`,
       field,
       statusCode: info.statusCode,
       cause,

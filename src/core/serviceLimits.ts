@@ -42,12 +42,17 @@ export interface LimitProblem {
   values: Record<string, number>;
 }
 
+/** A problem: its reason and the values of its message's placeholders. */
+export function problem(
+  reason: ValidationReason,
+  values: Record<string, string | number> = {},
+): { reason: ValidationReason; values: Record<string, string | number> } {
+  return { reason, values };
+}
+
 /** The first limit `value` breaks (a lone surrogate breaks every limit), or `undefined`. */
 export function limitProblem(value: unknown, limit: StringLimit): LimitProblem | undefined {
-  const at = (reason: ValidationReason, values: Record<string, number> = {}) => ({
-    reason,
-    values,
-  });
+  const at = problem as (reason: ValidationReason, values?: Record<string, number>) => LimitProblem;
   if (typeof value !== 'string' || (limit.min && !value)) return at('required');
   if (limit.min && value.length < limit.min) return at('tooShort', { min: limit.min });
   if (value.length > limit.max) return at('tooLong', { max: limit.max });

@@ -1,15 +1,8 @@
 import { checkFormat } from './attributeCatalog.js';
 import type { ValidationReason } from './errors.js';
 import { type PasswordPolicy, passwordChecks } from './passwordPolicy.js';
-import { checkPassword, LIMITS, limitProblem } from './serviceLimits.js';
+import { checkPassword, LIMITS, limitProblem, problem } from './serviceLimits.js';
 import type { FieldProblem, FormField, FormValues } from './signUpForm.js';
-
-function problem(
-  reason: ValidationReason,
-  values: Record<string, string | number> = {},
-): FieldProblem {
-  return { reason, values };
-}
 
 export function asText(value: unknown): string {
   return typeof value === 'string'

@@ -143,7 +143,8 @@ export function fieldProps({
       placeholder: field.placeholder,
       min: field.min,
       max: field.max,
-      inputMode: field.kind === 'code' ? 'numeric' : field.kind === 'phone' ? 'tel' : undefined,
+      // A phone field's type="tel" brings its keypad already.
+      inputMode: field.kind === 'code' ? 'numeric' : undefined,
       spellCheck: field.kind === 'text' || field.kind === 'code' ? false : undefined,
       autoCapitalize:
         field.destination === 'username' || field.kind === 'code' ? 'none' : undefined,

@@ -33,12 +33,8 @@ export function useFlowForms(
     (values) => resolveConfirm(model.current.t, values),
     [model],
   );
-  const form = useForm<FormValues>({
-    resolver: signUpResolver,
-    defaultValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
+  // react-hook-form's defaults: validate on submit, then again on every change.
+  const form = useForm<FormValues>({ resolver: signUpResolver, defaultValues });
   const confirmForm = useForm<ConfirmValues>({
     resolver: confirmResolver,
     defaultValues: { code: '' },

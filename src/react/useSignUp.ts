@@ -1,4 +1,5 @@
 import {
+  type FormEvent,
   useCallback,
   useEffect,
   useId,
@@ -158,6 +159,16 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     [fields, signUpFields, confirmForm, form, confirmErrors, signUpErrors, baseId, t, usernameMode],
   );
 
+  const submit = useCallback(
+    (event?: FormEvent<HTMLFormElement>) =>
+      step === 'signUp'
+        ? submitSignUp(event)
+        : step === 'confirm'
+          ? submitCode(event)
+          : Promise.resolve(),
+    [step, submitSignUp, submitCode],
+  );
+
   const getFormProps = useCallback<UseSignUpReturn['getFormProps']>(
     (props = {}) => ({
       ...props,
@@ -167,11 +178,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'aria-busy': submitting || undefined,
       onSubmit: chain(props.onSubmit, (event) => {
         event.preventDefault();
-        if (step === 'signUp') void submitSignUp(event);
-        else if (step === 'confirm') void submitCode(event);
+        void submit(event);
       }),
     }),
-    [step, submitting, submitSignUp, submitCode],
+    [submitting, submit],
   );
 
   const getSubmitProps = useCallback<UseSignUpReturn['getSubmitProps']>(
@@ -187,11 +197,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     [mounted, submitting, state.status],
   );
 
-  const submit = useCallback(
-    () =>
-      step === 'signUp' ? submitSignUp() : step === 'confirm' ? submitCode() : Promise.resolve(),
-    [step, submitSignUp, submitCode],
-  );
   return {
     step,
     status: state.status,

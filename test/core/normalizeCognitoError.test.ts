@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCognitoError, SERVICE_ERROR_CODES, SignUpError } from '../../src/core/index.ts';
+import { en } from '../../src/core/locales/en.ts';
 
 const PASSWORD = 'Sup3r$ecret!';
 
@@ -17,13 +18,32 @@ function everyString(error: unknown, seen = new Set<unknown>()): string[] {
 }
 
 describe('normalizeCognitoError', () => {
-  it.each(SERVICE_ERROR_CODES)('keeps %s as a typed code with its message key', (code) => {
+  /** A pool or app client set up wrong reads as any setup problem; a bad Lambda answer as a Lambda failure. */
+  const SHARED: Record<string, string> = {
+    ResourceNotFoundException: 'error.ConfigurationError',
+    InvalidSmsRoleAccessPolicyException: 'error.ConfigurationError',
+    InvalidSmsRoleTrustRelationshipException: 'error.ConfigurationError',
+    InvalidEmailRoleAccessPolicyException: 'error.ConfigurationError',
+    InvalidLambdaResponseException: 'error.UnexpectedLambdaException',
+  };
+
+  it.each(SERVICE_ERROR_CODES)('keeps %s as a typed code with a message key en has', (code) => {
     const message =
       code === 'UserLambdaValidationException' ? 'PreSignUp failed with error No.' : 'server text';
     const error = normalizeCognitoError({ code, name: code, message });
     expect(error).toBeInstanceOf(SignUpError);
     expect(error.code).toBe(code);
-    expect(error.messageKey).toBe(`error.${code}`);
+    expect(error.messageKey).toBe(SHARED[code] ?? `error.${code}`);
+    expect(en).toHaveProperty([error.messageKey]);
+  });
+
+  it('shows an app client with a secret as a setup problem', () => {
+    const error = normalizeCognitoError({
+      __type: 'NotAuthorizedException',
+      message: 'Unable to verify secret hash for client abc',
+    });
+    expect(error.code).toBe('SecretHashRequiredError');
+    expect(error.messageKey).toBe('error.ConfigurationError');
   });
 
   it.each([

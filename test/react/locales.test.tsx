@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeTransport, type Messages } from '../../src/core/index.ts';
+import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
@@ -29,7 +29,15 @@ const CATALOGS: Record<string, Messages> = {
   'zh-CN': zhCN,
   ko,
 };
-const KEYS = Object.keys(en);
+/** A plural form: `<key>.<category>`. */
+const PLURAL = /\.(zero|one|two|few|many)$/;
+const KEYS = Object.keys(en).filter((key) => !PLURAL.test(key));
+/** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
+const COUNTING: Record<string, number[]> = {
+  'password.rule.minLength': Array.from({ length: 94 }, (_, i) => i + 6),
+  'validation.tooLong': Array.from({ length: 201 }, (_, i) => i),
+  'validation.tooShort': Array.from({ length: 201 }, (_, i) => i),
+};
 
 /** Every message key that shows up verbatim in the page: a missing translation. */
 function untranslatedKeys(root: Element): string[] {
@@ -43,20 +51,62 @@ describe('locales', () => {
   it.each(Object.entries(CATALOGS))(
     '%s has exactly the English keys, each non-empty',
     (_code, catalog) => {
-      expect(Object.keys(catalog).sort()).toEqual([...KEYS].sort());
-      for (const [key, value] of Object.entries(catalog)) expect(value.trim(), key).not.toBe('');
+      const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
+      expect(keys.sort()).toEqual([...KEYS].sort());
+      for (const [key, value] of Object.entries(catalog)) {
+        expect(value?.trim(), key).not.toBe('');
+        if (PLURAL.test(key)) expect(Object.keys(COUNTING), key).toContain(key.replace(PLURAL, ''));
+      }
     },
   );
 
   it.each(Object.entries(CATALOGS))(
-    '%s keeps every placeholder of the English message',
+    '%s keeps every placeholder of the English message, in plural forms too',
     (_code, catalog) => {
-      for (const key of KEYS as Array<keyof Messages>) {
-        const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-        expect(placeholders(catalog[key]), key).toEqual(placeholders(en[key]));
+      const placeholders = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort();
+      const all = catalog as Record<string, string | undefined>;
+      for (const key of Object.keys(all)) {
+        const base = key.replace(PLURAL, '') as keyof typeof en;
+        expect(placeholders(all[key]), key).toEqual(placeholders(en[base]));
       }
     },
   );
+
+  // Every plural category a message's counts fall in has its form (`other` is the message).
+  it.each(Object.entries({ en, ...CATALOGS }))(
+    '%s has the plural forms its language needs',
+    (_code, catalog) => {
+      const rules = new Intl.PluralRules(catalog['locale.code']);
+      const all = catalog as Record<string, string | undefined>;
+      for (const [key, counts] of Object.entries(COUNTING)) {
+        for (const category of new Set(counts.map((n) => rules.select(n)))) {
+          if (category === 'other') continue;
+          expect(all[`${key}.${category}`], `${key}.${category}`).toBeTruthy();
+        }
+      }
+    },
+  );
+
+  it('writes counts in the plural form and numbers in the catalog’s locale', () => {
+    const t = (catalog: Partial<Messages> | undefined) => createTranslator(catalog);
+    expect(t(undefined)('validation.tooLong', { max: 1 })).toBe('Use at most 1 character.');
+    expect(t(undefined)('validation.tooLong', { max: 128 })).toBe('Use at most 128 characters.');
+    expect(t(fr)('validation.tooLong', { max: 1 })).toBe('Utilisez au plus 1 caractère.');
+    expect(t(CATALOGS.pl)('password.rule.minLength', { min: 22 })).toBe('Co najmniej 22 znaki');
+    expect(t(es)('validation.tooShort', { min: 1 })).toBe('Usa al menos 1 carácter.');
+    expect(t(CATALOGS.pl)('validation.tooLong', { max: 3 })).toBe('Użyj maksymalnie 3 znaki.');
+    expect(t(CATALOGS.pl)('validation.tooLong', { max: 5 })).toBe('Użyj maksymalnie 5 znaków.');
+    expect(t(de)('validation.tooLong', { max: 131_072 })).toBe(
+      'Verwenden Sie höchstens 131.072 Zeichen.',
+    );
+    expect(t(undefined)('validation.tooLong', { max: 131_072 })).toBe(
+      'Use at most 131,072 characters.',
+    );
+    // A malformed locale.code in a custom catalog writes plain numbers instead of failing.
+    expect(t({ 'locale.code': 'not a locale!' })('validation.tooLong', { max: 2048 })).toBe(
+      'Use at most 2048 characters.',
+    );
+  });
 
   it.each(Object.entries({ en, ...CATALOGS }))(
     '%s renders the whole flow with no missing key',

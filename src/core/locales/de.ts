@@ -24,7 +24,7 @@ export const de: Messages = {
   'signedIn.message': 'Ihr Konto ist bereit und Sie sind als {username} angemeldet.',
   'medium.EMAIL': 'E-Mail',
   'medium.SMS': 'SMS',
-  'field.optional': 'optional',
+  'field.optional': ' (optional)',
   'field.select.placeholder': 'Auswählen…',
   'field.username.label': 'Benutzername',
   'field.username.email.label': 'E-Mail-Adresse',
@@ -75,7 +75,6 @@ export const de: Messages = {
   'validation.max': 'Geben Sie {max} oder weniger ein.',
   'validation.passwordPolicy': 'Das Passwort erfüllt nicht alle Anforderungen.',
   'validation.mismatch': 'Die Passwörter stimmen nicht überein.',
-  'error.ResourceNotFoundException': 'Die Registrierung ist falsch eingerichtet.',
   'error.InvalidParameterException':
     'Einige Angaben wurden nicht akzeptiert. Bitte das Formular prüfen und erneut versuchen.',
   'error.UnexpectedLambdaException':
@@ -85,8 +84,6 @@ export const de: Messages = {
     'Ihre Registrierung wurde nicht angenommen. Bitte Angaben prüfen oder später erneut versuchen.',
   'error.NotAuthorizedException': 'Diese Anfrage ist nicht erlaubt.',
   'error.InvalidPasswordException': 'Dieses Passwort erfüllt die Anforderungen nicht.',
-  'error.InvalidLambdaResponseException':
-    'Die Registrierung ist gerade nicht verfügbar. Bitte später erneut versuchen.',
   'error.UsernameExistsException': 'Es gibt bereits ein Konto mit diesem Benutzernamen.',
   'error.UsernameExistsException.email': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
   'error.UsernameExistsException.phone_number':
@@ -94,12 +91,6 @@ export const de: Messages = {
   'error.TooManyRequestsException': 'Zu viele Versuche. Bitte kurz warten und erneut versuchen.',
   'error.InternalErrorException': 'Bei uns ist etwas schiefgelaufen. Bitte erneut versuchen.',
   'error.LimitExceededException': 'Zu viele Versuche. Bitte später erneut versuchen.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Die SMS konnte nicht gesendet werden. Bitte später erneut versuchen.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Die SMS konnte nicht gesendet werden. Bitte später erneut versuchen.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'Die E-Mail konnte nicht gesendet werden. Bitte später erneut versuchen.',
   'error.CodeDeliveryFailureException':
     'Der Code konnte nicht gesendet werden. Bitte Adresse oder Nummer prüfen.',
   'error.ForbiddenException': 'Diese Anfrage wurde blockiert.',
@@ -116,11 +107,12 @@ export const de: Messages = {
   'error.TimeoutError': 'Der Server hat zu lange gebraucht. Bitte erneut versuchen.',
   'error.AbortError': 'Die Anfrage wurde abgebrochen.',
   'error.InvalidResponseError': 'Der Server hat unerwartet geantwortet. Bitte erneut versuchen.',
-  'error.ValidationError': 'Bitte die markierten Felder prüfen.',
   'error.ConfigurationError': 'Die Registrierung ist falsch eingerichtet.',
-  'error.SecretHashRequiredError': 'Die Registrierung ist falsch eingerichtet.',
   'error.UnknownError': 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
   'status.confirmStep':
     'Den Bestätigungscode finden Sie in der Nachricht, die wir Ihnen gesendet haben.',
   'status.done': 'Ihr Konto ist bestätigt.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Verwenden Sie höchstens {max} Zeichen.',
+  'validation.tooShort.one': 'Verwenden Sie mindestens {min} Zeichen.',
 };

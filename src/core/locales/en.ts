@@ -20,7 +20,7 @@ export const en = {
   'signedIn.message': 'Your account is ready and you are signed in as {username}.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'text message',
-  'field.optional': 'optional',
+  'field.optional': ' (optional)',
   'field.select.placeholder': 'Choose…',
   'field.username.label': 'Username',
   'field.username.email.label': 'Email',
@@ -71,7 +71,6 @@ export const en = {
   'validation.max': 'Enter {max} or less.',
   'validation.passwordPolicy': 'The password does not meet every requirement.',
   'validation.mismatch': 'The passwords do not match.',
-  'error.ResourceNotFoundException': 'Sign-up is not set up correctly.',
   'error.InvalidParameterException':
     'Some details were not accepted. Check the form and try again.',
   'error.UnexpectedLambdaException': 'Sign-up is unavailable right now. Try again later.',
@@ -79,17 +78,12 @@ export const en = {
   'error.lambdaRejected': 'Your sign-up was not accepted. Check your details or try again later.',
   'error.NotAuthorizedException': 'This request is not allowed.',
   'error.InvalidPasswordException': 'This password does not meet the requirements.',
-  'error.InvalidLambdaResponseException': 'Sign-up is unavailable right now. Try again later.',
   'error.UsernameExistsException': 'An account with this username already exists.',
   'error.UsernameExistsException.email': 'An account with this email already exists.',
   'error.UsernameExistsException.phone_number': 'An account with this phone number already exists.',
   'error.TooManyRequestsException': 'Too many attempts. Wait a moment and try again.',
   'error.InternalErrorException': 'Something went wrong on our side. Try again.',
   'error.LimitExceededException': 'Too many attempts. Try again later.',
-  'error.InvalidSmsRoleAccessPolicyException': 'We could not send a text message. Try again later.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'We could not send a text message. Try again later.',
-  'error.InvalidEmailRoleAccessPolicyException': 'We could not send an email. Try again later.',
   'error.CodeDeliveryFailureException': 'We could not send the code. Check the address or number.',
   'error.ForbiddenException': 'This request was blocked.',
   'error.TooManyFailedAttemptsException': 'Too many wrong codes. Wait a moment and try again.',
@@ -102,15 +96,23 @@ export const en = {
   'error.TimeoutError': 'The server took too long to answer. Try again.',
   'error.AbortError': 'The request was cancelled.',
   'error.InvalidResponseError': 'The server sent an unexpected answer. Try again.',
-  'error.ValidationError': 'Check the highlighted fields.',
   'error.ConfigurationError': 'Sign-up is not set up correctly.',
-  'error.SecretHashRequiredError': 'Sign-up is not set up correctly.',
   'error.UnknownError': 'Something went wrong. Try again.',
   'status.confirmStep': 'Check your messages for the confirmation code.',
   'status.done': 'Your account is confirmed.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Use at most {max} character.',
+  'validation.tooShort.one': 'Use at least {min} character.',
 } as const;
 
-/** Every message key. */
-export type MessageKey = keyof typeof en;
-/** A complete catalog: one string per key. */
-export type Messages = Record<MessageKey, string>;
+/** The messages that count something: they may have plural forms. */
+export type CountingMessageKey =
+  | 'password.rule.minLength'
+  | 'validation.tooLong'
+  | 'validation.tooShort';
+/** A plural form of a counting message: `<key>.<category>` of `Intl.PluralRules` (`other` is the key itself). */
+export type PluralKey = `${CountingMessageKey}.${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+/** Every message key (plural forms aside). */
+export type MessageKey = Exclude<keyof typeof en, PluralKey>;
+/** A complete catalog: one string per key, and the plural forms its language needs. */
+export type Messages = Record<MessageKey, string> & Partial<Record<PluralKey, string>>;

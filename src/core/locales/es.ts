@@ -24,7 +24,7 @@ export const es: Messages = {
   'signedIn.message': 'Tu cuenta está lista y has iniciado sesión como {username}.',
   'medium.EMAIL': 'correo electrónico',
   'medium.SMS': 'SMS',
-  'field.optional': 'opcional',
+  'field.optional': ' (opcional)',
   'field.select.placeholder': 'Elige…',
   'field.username.label': 'Nombre de usuario',
   'field.username.email.label': 'Correo electrónico',
@@ -75,7 +75,6 @@ export const es: Messages = {
   'validation.max': 'Escribe {max} o menos.',
   'validation.passwordPolicy': 'La contraseña no cumple todos los requisitos.',
   'validation.mismatch': 'Las contraseñas no coinciden.',
-  'error.ResourceNotFoundException': 'El registro no está bien configurado.',
   'error.InvalidParameterException':
     'Algunos datos no se aceptaron. Revisa el formulario e inténtalo de nuevo.',
   'error.UnexpectedLambdaException': 'El registro no está disponible ahora. Inténtalo más tarde.',
@@ -83,20 +82,12 @@ export const es: Messages = {
   'error.lambdaRejected': 'No se aceptó tu registro. Revisa tus datos o inténtalo más tarde.',
   'error.NotAuthorizedException': 'Esta solicitud no está permitida.',
   'error.InvalidPasswordException': 'Esta contraseña no cumple los requisitos.',
-  'error.InvalidLambdaResponseException':
-    'El registro no está disponible ahora. Inténtalo más tarde.',
   'error.UsernameExistsException': 'Ya existe una cuenta con este nombre de usuario.',
   'error.UsernameExistsException.email': 'Ya existe una cuenta con este correo electrónico.',
   'error.UsernameExistsException.phone_number': 'Ya existe una cuenta con este número de teléfono.',
   'error.TooManyRequestsException': 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
   'error.InternalErrorException': 'Algo falló por nuestra parte. Inténtalo de nuevo.',
   'error.LimitExceededException': 'Demasiados intentos. Inténtalo más tarde.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'No hemos podido enviar el SMS. Inténtalo más tarde.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'No hemos podido enviar el SMS. Inténtalo más tarde.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'No hemos podido enviar el correo. Inténtalo más tarde.',
   'error.CodeDeliveryFailureException':
     'No hemos podido enviar el código. Revisa el correo o el número.',
   'error.ForbiddenException': 'Esta solicitud fue bloqueada.',
@@ -112,10 +103,11 @@ export const es: Messages = {
   'error.TimeoutError': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
   'error.AbortError': 'La solicitud se canceló.',
   'error.InvalidResponseError': 'El servidor envió una respuesta inesperada. Inténtalo de nuevo.',
-  'error.ValidationError': 'Revisa los campos marcados.',
   'error.ConfigurationError': 'El registro no está bien configurado.',
-  'error.SecretHashRequiredError': 'El registro no está bien configurado.',
   'error.UnknownError': 'Algo salió mal. Inténtalo de nuevo.',
   'status.confirmStep': 'Busca el código de confirmación en tus mensajes.',
   'status.done': 'Tu cuenta está confirmada.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Usa como máximo {max} carácter.',
+  'validation.tooShort.one': 'Usa al menos {min} carácter.',
 };

@@ -24,7 +24,7 @@ export const fr: Messages = {
   'signedIn.message': 'Votre compte est prêt et vous êtes connecté en tant que {username}.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
-  'field.optional': 'facultatif',
+  'field.optional': ' (facultatif)',
   'field.select.placeholder': 'Choisir…',
   'field.username.label': 'Nom d’utilisateur',
   'field.username.email.label': 'Adresse e-mail',
@@ -75,7 +75,6 @@ export const fr: Messages = {
   'validation.max': 'Saisissez {max} ou moins.',
   'validation.passwordPolicy': 'Le mot de passe ne respecte pas toutes les exigences.',
   'validation.mismatch': 'Les mots de passe ne correspondent pas.',
-  'error.ResourceNotFoundException': 'L’inscription est mal configurée.',
   'error.InvalidParameterException':
     'Certaines informations ont été refusées. Vérifiez le formulaire et réessayez.',
   'error.UnexpectedLambdaException':
@@ -85,8 +84,6 @@ export const fr: Messages = {
     'Votre inscription n’a pas été acceptée. Vérifiez vos informations ou réessayez plus tard.',
   'error.NotAuthorizedException': 'Cette demande n’est pas autorisée.',
   'error.InvalidPasswordException': 'Ce mot de passe ne respecte pas les exigences.',
-  'error.InvalidLambdaResponseException':
-    'L’inscription est indisponible pour le moment. Réessayez plus tard.',
   'error.UsernameExistsException': 'Un compte existe déjà avec ce nom d’utilisateur.',
   'error.UsernameExistsException.email': 'Un compte existe déjà avec cette adresse e-mail.',
   'error.UsernameExistsException.phone_number':
@@ -94,12 +91,6 @@ export const fr: Messages = {
   'error.TooManyRequestsException': 'Trop de tentatives. Patientez un instant et réessayez.',
   'error.InternalErrorException': 'Un problème est survenu de notre côté. Réessayez.',
   'error.LimitExceededException': 'Trop de tentatives. Réessayez plus tard.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Le SMS n’a pas pu être envoyé. Réessayez plus tard.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Le SMS n’a pas pu être envoyé. Réessayez plus tard.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'L’e-mail n’a pas pu être envoyé. Réessayez plus tard.',
   'error.CodeDeliveryFailureException':
     'Le code n’a pas pu être envoyé. Vérifiez l’adresse ou le numéro.',
   'error.ForbiddenException': 'Cette demande a été bloquée.',
@@ -114,10 +105,11 @@ export const fr: Messages = {
   'error.TimeoutError': 'Le serveur a mis trop de temps à répondre. Réessayez.',
   'error.AbortError': 'La demande a été annulée.',
   'error.InvalidResponseError': 'Le serveur a envoyé une réponse inattendue. Réessayez.',
-  'error.ValidationError': 'Vérifiez les champs signalés.',
   'error.ConfigurationError': 'L’inscription est mal configurée.',
-  'error.SecretHashRequiredError': 'L’inscription est mal configurée.',
   'error.UnknownError': 'Un problème est survenu. Réessayez.',
   'status.confirmStep': 'Cherchez le code de confirmation dans vos messages.',
   'status.done': 'Votre compte est confirmé.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Utilisez au plus {max} caractère.',
+  'validation.tooShort.one': 'Utilisez au moins {min} caractère.',
 };

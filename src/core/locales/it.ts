@@ -24,7 +24,7 @@ export const it: Messages = {
   'signedIn.message': 'Il tuo account è pronto e hai effettuato l’accesso come {username}.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'SMS',
-  'field.optional': 'facoltativo',
+  'field.optional': ' (facoltativo)',
   'field.select.placeholder': 'Scegli…',
   'field.username.label': 'Nome utente',
   'field.username.email.label': 'Email',
@@ -76,7 +76,6 @@ export const it: Messages = {
   'validation.max': 'Inserisci {max} o meno.',
   'validation.passwordPolicy': 'La password non soddisfa tutti i requisiti.',
   'validation.mismatch': 'Le password non coincidono.',
-  'error.ResourceNotFoundException': 'La registrazione non è configurata correttamente.',
   'error.InvalidParameterException':
     'Alcuni dati non sono stati accettati. Controlla il modulo e riprova.',
   'error.UnexpectedLambdaException':
@@ -86,8 +85,6 @@ export const it: Messages = {
     'La registrazione non è stata accettata. Controlla i tuoi dati o riprova più tardi.',
   'error.NotAuthorizedException': 'Questa richiesta non è consentita.',
   'error.InvalidPasswordException': 'Questa password non soddisfa i requisiti.',
-  'error.InvalidLambdaResponseException':
-    'La registrazione non è disponibile al momento. Riprova più tardi.',
   'error.UsernameExistsException': 'Esiste già un account con questo nome utente.',
   'error.UsernameExistsException.email': 'Esiste già un account con questa email.',
   'error.UsernameExistsException.phone_number':
@@ -95,12 +92,6 @@ export const it: Messages = {
   'error.TooManyRequestsException': 'Troppi tentativi. Attendi un momento e riprova.',
   'error.InternalErrorException': 'Si è verificato un problema da parte nostra. Riprova.',
   'error.LimitExceededException': 'Troppi tentativi. Riprova più tardi.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Non è stato possibile inviare l’SMS. Riprova più tardi.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Non è stato possibile inviare l’SMS. Riprova più tardi.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'Non è stato possibile inviare l’email. Riprova più tardi.',
   'error.CodeDeliveryFailureException':
     'Non è stato possibile inviare il codice. Controlla l’indirizzo o il numero.',
   'error.ForbiddenException': 'Questa richiesta è stata bloccata.',
@@ -115,10 +106,11 @@ export const it: Messages = {
   'error.TimeoutError': 'Il server ha impiegato troppo tempo a rispondere. Riprova.',
   'error.AbortError': 'La richiesta è stata annullata.',
   'error.InvalidResponseError': 'Il server ha inviato una risposta inattesa. Riprova.',
-  'error.ValidationError': 'Controlla i campi evidenziati.',
   'error.ConfigurationError': 'La registrazione non è configurata correttamente.',
-  'error.SecretHashRequiredError': 'La registrazione non è configurata correttamente.',
   'error.UnknownError': 'Si è verificato un problema. Riprova.',
   'status.confirmStep': 'Cerca il codice di conferma nei tuoi messaggi.',
   'status.done': 'Il tuo account è confermato.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Usa al massimo {max} carattere.',
+  'validation.tooShort.one': 'Usa almeno {min} carattere.',
 };

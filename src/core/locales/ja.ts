@@ -23,7 +23,7 @@ export const ja: Messages = {
   'signedIn.message': 'アカウントの準備ができ、{username} としてサインインしました。',
   'medium.EMAIL': 'メール',
   'medium.SMS': 'SMS',
-  'field.optional': '任意',
+  'field.optional': '（任意）',
   'field.select.placeholder': '選択してください',
   'field.username.label': 'ユーザー名',
   'field.username.email.label': 'メールアドレス',
@@ -75,7 +75,6 @@ export const ja: Messages = {
   'validation.max': '{max} 以下を入力してください。',
   'validation.passwordPolicy': 'パスワードがすべての条件を満たしていません。',
   'validation.mismatch': 'パスワードが一致しません。',
-  'error.ResourceNotFoundException': '登録の設定に誤りがあります。',
   'error.InvalidParameterException':
     '一部の入力内容が受け付けられませんでした。確認してもう一度お試しください。',
   'error.UnexpectedLambdaException': '現在登録できません。しばらくしてからもう一度お試しください。',
@@ -84,20 +83,12 @@ export const ja: Messages = {
     '登録を受け付けられませんでした。入力内容を確認するか、しばらくしてからもう一度お試しください。',
   'error.NotAuthorizedException': 'この操作は許可されていません。',
   'error.InvalidPasswordException': 'このパスワードは条件を満たしていません。',
-  'error.InvalidLambdaResponseException':
-    '現在登録できません。しばらくしてからもう一度お試しください。',
   'error.UsernameExistsException': 'このユーザー名のアカウントはすでに存在します。',
   'error.UsernameExistsException.email': 'このメールアドレスのアカウントはすでに存在します。',
   'error.UsernameExistsException.phone_number': 'この電話番号のアカウントはすでに存在します。',
   'error.TooManyRequestsException': '試行回数が多すぎます。少し待ってからお試しください。',
   'error.InternalErrorException': 'サーバー側で問題が発生しました。もう一度お試しください。',
   'error.LimitExceededException': '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'SMS を送信できませんでした。しばらくしてからもう一度お試しください。',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'SMS を送信できませんでした。しばらくしてからもう一度お試しください。',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'メールを送信できませんでした。しばらくしてからもう一度お試しください。',
   'error.CodeDeliveryFailureException':
     '確認コードを送信できませんでした。アドレスまたは番号を確認してください。',
   'error.ForbiddenException': 'この操作はブロックされました。',
@@ -113,9 +104,7 @@ export const ja: Messages = {
   'error.TimeoutError': 'サーバーの応答に時間がかかりすぎました。もう一度お試しください。',
   'error.AbortError': 'リクエストはキャンセルされました。',
   'error.InvalidResponseError': 'サーバーから予期しない応答がありました。もう一度お試しください。',
-  'error.ValidationError': '強調表示された項目を確認してください。',
   'error.ConfigurationError': '登録の設定に誤りがあります。',
-  'error.SecretHashRequiredError': '登録の設定に誤りがあります。',
   'error.UnknownError': '問題が発生しました。もう一度お試しください。',
   'status.confirmStep': 'メッセージに届いた確認コードを確認してください。',
   'status.done': 'アカウントが確認されました。',

@@ -22,7 +22,7 @@ export const ko: Messages = {
   'signedIn.message': '계정이 준비되었고 {username}(으)로 로그인했어요.',
   'medium.EMAIL': '이메일',
   'medium.SMS': '문자 메시지',
-  'field.optional': '선택',
+  'field.optional': ' (선택)',
   'field.select.placeholder': '선택하세요…',
   'field.username.label': '사용자 이름',
   'field.username.email.label': '이메일',
@@ -73,7 +73,6 @@ export const ko: Messages = {
   'validation.max': '{max} 이하를 입력해 주세요.',
   'validation.passwordPolicy': '비밀번호가 모든 요구 사항을 충족하지 않아요.',
   'validation.mismatch': '비밀번호가 일치하지 않아요.',
-  'error.ResourceNotFoundException': '가입 설정이 올바르지 않아요.',
   'error.InvalidParameterException':
     '일부 정보가 허용되지 않았어요. 양식을 확인하고 다시 시도해 주세요.',
   'error.UnexpectedLambdaException': '지금은 가입할 수 없어요. 나중에 다시 시도해 주세요.',
@@ -82,19 +81,12 @@ export const ko: Messages = {
     '가입이 승인되지 않았어요. 입력한 정보를 확인하거나 나중에 다시 시도해 주세요.',
   'error.NotAuthorizedException': '허용되지 않는 요청이에요.',
   'error.InvalidPasswordException': '비밀번호가 요구 사항을 충족하지 않아요.',
-  'error.InvalidLambdaResponseException': '지금은 가입할 수 없어요. 나중에 다시 시도해 주세요.',
   'error.UsernameExistsException': '이 사용자 이름으로 된 계정이 이미 있어요.',
   'error.UsernameExistsException.email': '이 이메일로 된 계정이 이미 있어요.',
   'error.UsernameExistsException.phone_number': '이 전화번호로 된 계정이 이미 있어요.',
   'error.TooManyRequestsException': '시도 횟수가 너무 많아요. 잠시 후 다시 시도해 주세요.',
   'error.InternalErrorException': '일시적인 문제가 발생했어요. 다시 시도해 주세요.',
   'error.LimitExceededException': '시도 횟수가 너무 많아요. 나중에 다시 시도해 주세요.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    '문자 메시지를 보내지 못했어요. 나중에 다시 시도해 주세요.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    '문자 메시지를 보내지 못했어요. 나중에 다시 시도해 주세요.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    '이메일을 보내지 못했어요. 나중에 다시 시도해 주세요.',
   'error.CodeDeliveryFailureException': '코드를 보내지 못했어요. 주소나 번호를 확인해 주세요.',
   'error.ForbiddenException': '차단된 요청이에요.',
   'error.TooManyFailedAttemptsException':
@@ -108,9 +100,7 @@ export const ko: Messages = {
   'error.TimeoutError': '서버 응답이 너무 오래 걸려요. 다시 시도해 주세요.',
   'error.AbortError': '요청이 취소되었어요.',
   'error.InvalidResponseError': '서버에서 예상하지 못한 응답이 왔어요. 다시 시도해 주세요.',
-  'error.ValidationError': '표시된 항목을 확인해 주세요.',
   'error.ConfigurationError': '가입 설정이 올바르지 않아요.',
-  'error.SecretHashRequiredError': '가입 설정이 올바르지 않아요.',
   'error.UnknownError': '문제가 발생했어요. 다시 시도해 주세요.',
   'status.confirmStep': '메시지에서 확인 코드를 찾아 주세요.',
   'status.done': '계정이 확인되었어요.',

@@ -24,7 +24,7 @@ export const nl: Messages = {
   'signedIn.message': 'Je account is klaar en je bent ingelogd als {username}.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'sms',
-  'field.optional': 'optioneel',
+  'field.optional': ' (optioneel)',
   'field.select.placeholder': 'Kies…',
   'field.username.label': 'Gebruikersnaam',
   'field.username.email.label': 'E-mailadres',
@@ -75,7 +75,6 @@ export const nl: Messages = {
   'validation.max': 'Vul {max} of minder in.',
   'validation.passwordPolicy': 'Het wachtwoord voldoet niet aan alle vereisten.',
   'validation.mismatch': 'De wachtwoorden komen niet overeen.',
-  'error.ResourceNotFoundException': 'Registreren is niet goed ingesteld.',
   'error.InvalidParameterException':
     'Sommige gegevens zijn niet geaccepteerd. Controleer het formulier en probeer het opnieuw.',
   'error.UnexpectedLambdaException': 'Registreren is nu niet mogelijk. Probeer het later opnieuw.',
@@ -84,20 +83,12 @@ export const nl: Messages = {
     'Je registratie is niet geaccepteerd. Controleer je gegevens of probeer het later opnieuw.',
   'error.NotAuthorizedException': 'Dit verzoek is niet toegestaan.',
   'error.InvalidPasswordException': 'Dit wachtwoord voldoet niet aan de vereisten.',
-  'error.InvalidLambdaResponseException':
-    'Registreren is nu niet mogelijk. Probeer het later opnieuw.',
   'error.UsernameExistsException': 'Er bestaat al een account met deze gebruikersnaam.',
   'error.UsernameExistsException.email': 'Er bestaat al een account met dit e-mailadres.',
   'error.UsernameExistsException.phone_number': 'Er bestaat al een account met dit telefoonnummer.',
   'error.TooManyRequestsException': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
   'error.InternalErrorException': 'Er ging aan onze kant iets mis. Probeer het opnieuw.',
   'error.LimitExceededException': 'Te veel pogingen. Probeer het later opnieuw.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'We konden geen sms sturen. Probeer het later opnieuw.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'We konden geen sms sturen. Probeer het later opnieuw.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'We konden geen e-mail sturen. Probeer het later opnieuw.',
   'error.CodeDeliveryFailureException':
     'We konden de code niet versturen. Controleer het adres of nummer.',
   'error.ForbiddenException': 'Dit verzoek is geblokkeerd.',
@@ -114,10 +105,11 @@ export const nl: Messages = {
   'error.TimeoutError': 'De server reageerde te traag. Probeer het opnieuw.',
   'error.AbortError': 'Het verzoek is geannuleerd.',
   'error.InvalidResponseError': 'De server gaf een onverwacht antwoord. Probeer het opnieuw.',
-  'error.ValidationError': 'Controleer de gemarkeerde velden.',
   'error.ConfigurationError': 'Registreren is niet goed ingesteld.',
-  'error.SecretHashRequiredError': 'Registreren is niet goed ingesteld.',
   'error.UnknownError': 'Er ging iets mis. Probeer het opnieuw.',
   'status.confirmStep': 'Kijk in je berichten voor de bevestigingscode.',
   'status.done': 'Je account is bevestigd.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Gebruik maximaal {max} teken.',
+  'validation.tooShort.one': 'Gebruik minstens {min} teken.',
 };

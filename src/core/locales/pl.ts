@@ -22,7 +22,7 @@ export const pl: Messages = {
   'signedIn.message': 'Konto jest gotowe. Zalogowano jako {username}.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
-  'field.optional': 'opcjonalnie',
+  'field.optional': ' (opcjonalnie)',
   'field.select.placeholder': 'Wybierz…',
   'field.username.label': 'Nazwa użytkownika',
   'field.username.email.label': 'Adres e-mail',
@@ -50,7 +50,7 @@ export const pl: Messages = {
   'field.zoneinfo.label': 'Strefa czasowa',
   'password.show': 'Pokaż hasło',
   'password.requirements': 'Wymagania dotyczące hasła',
-  'password.rule.minLength': 'Minimalna liczba znaków: {min}',
+  'password.rule.minLength': 'Co najmniej {min} znaku',
   'password.rule.uppercase': 'Wielka litera',
   'password.rule.lowercase': 'Mała litera',
   'password.rule.number': 'Cyfra',
@@ -59,8 +59,8 @@ export const pl: Messages = {
   'password.rule.unmet': 'jeszcze niespełnione',
   'phone.country': 'Kraj',
   'validation.required': 'To pole jest wymagane.',
-  'validation.tooLong': 'Maksymalna liczba znaków: {max}.',
-  'validation.tooShort': 'Minimalna liczba znaków: {min}.',
+  'validation.tooLong': 'Użyj maksymalnie {max} znaku.',
+  'validation.tooShort': 'Użyj co najmniej {min} znaku.',
   'validation.pattern': 'Ta wartość nie jest akceptowana.',
   'validation.whitespace': 'Usuń spacje z początku lub końca.',
   'validation.spaces': 'Nazwa użytkownika nie może zawierać spacji.',
@@ -73,7 +73,6 @@ export const pl: Messages = {
   'validation.max': 'Wpisz wartość co najwyżej {max}.',
   'validation.passwordPolicy': 'Hasło nie spełnia wszystkich wymagań.',
   'validation.mismatch': 'Hasła nie są takie same.',
-  'error.ResourceNotFoundException': 'Rejestracja nie jest poprawnie skonfigurowana.',
   'error.InvalidParameterException':
     'Niektóre dane nie zostały zaakceptowane. Sprawdź formularz i spróbuj ponownie.',
   'error.UnexpectedLambdaException':
@@ -83,20 +82,12 @@ export const pl: Messages = {
     'Rejestracja nie została zaakceptowana. Sprawdź dane lub spróbuj ponownie później.',
   'error.NotAuthorizedException': 'To żądanie jest niedozwolone.',
   'error.InvalidPasswordException': 'To hasło nie spełnia wymagań.',
-  'error.InvalidLambdaResponseException':
-    'Rejestracja jest teraz niedostępna. Spróbuj ponownie później.',
   'error.UsernameExistsException': 'Konto z tą nazwą użytkownika już istnieje.',
   'error.UsernameExistsException.email': 'Konto z tym adresem e-mail już istnieje.',
   'error.UsernameExistsException.phone_number': 'Konto z tym numerem telefonu już istnieje.',
   'error.TooManyRequestsException': 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
   'error.InternalErrorException': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'error.LimitExceededException': 'Zbyt wiele prób. Spróbuj ponownie później.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Nie udało się wysłać SMS-a. Spróbuj ponownie później.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Nie udało się wysłać SMS-a. Spróbuj ponownie później.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'Nie udało się wysłać e-maila. Spróbuj ponownie później.',
   'error.CodeDeliveryFailureException': 'Nie udało się wysłać kodu. Sprawdź adres lub numer.',
   'error.ForbiddenException': 'To żądanie zostało zablokowane.',
   'error.TooManyFailedAttemptsException':
@@ -111,10 +102,18 @@ export const pl: Messages = {
   'error.TimeoutError': 'Serwer zbyt długo nie odpowiadał. Spróbuj ponownie.',
   'error.AbortError': 'Żądanie zostało anulowane.',
   'error.InvalidResponseError': 'Serwer wysłał nieoczekiwaną odpowiedź. Spróbuj ponownie.',
-  'error.ValidationError': 'Sprawdź zaznaczone pola.',
   'error.ConfigurationError': 'Rejestracja nie jest poprawnie skonfigurowana.',
-  'error.SecretHashRequiredError': 'Rejestracja nie jest poprawnie skonfigurowana.',
   'error.UnknownError': 'Coś poszło nie tak. Spróbuj ponownie.',
   'status.confirmStep': 'Sprawdź wiadomości, aby znaleźć kod potwierdzający.',
   'status.done': 'Konto zostało potwierdzone.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'password.rule.minLength.one': 'Co najmniej {min} znak',
+  'validation.tooLong.one': 'Użyj maksymalnie {max} znak.',
+  'validation.tooShort.one': 'Użyj co najmniej {min} znak.',
+  'password.rule.minLength.few': 'Co najmniej {min} znaki',
+  'validation.tooLong.few': 'Użyj maksymalnie {max} znaki.',
+  'validation.tooShort.few': 'Użyj co najmniej {min} znaki.',
+  'password.rule.minLength.many': 'Co najmniej {min} znaków',
+  'validation.tooLong.many': 'Użyj maksymalnie {max} znaków.',
+  'validation.tooShort.many': 'Użyj co najmniej {min} znaków.',
 };

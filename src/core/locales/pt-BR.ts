@@ -23,7 +23,7 @@ export const ptBR: Messages = {
   'signedIn.message': 'Sua conta está pronta e você entrou como {username}.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
-  'field.optional': 'opcional',
+  'field.optional': ' (opcional)',
   'field.select.placeholder': 'Selecione…',
   'field.username.label': 'Nome de usuário',
   'field.username.email.label': 'E-mail',
@@ -74,7 +74,6 @@ export const ptBR: Messages = {
   'validation.max': 'Digite {max} ou menos.',
   'validation.passwordPolicy': 'A senha não atende a todos os requisitos.',
   'validation.mismatch': 'As senhas não coincidem.',
-  'error.ResourceNotFoundException': 'O cadastro não está configurado corretamente.',
   'error.InvalidParameterException':
     'Alguns dados não foram aceitos. Confira o formulário e tente novamente.',
   'error.UnexpectedLambdaException':
@@ -84,20 +83,12 @@ export const ptBR: Messages = {
     'Seu cadastro não foi aceito. Confira seus dados ou tente novamente mais tarde.',
   'error.NotAuthorizedException': 'Esta solicitação não é permitida.',
   'error.InvalidPasswordException': 'Esta senha não atende aos requisitos.',
-  'error.InvalidLambdaResponseException':
-    'O cadastro está indisponível no momento. Tente novamente mais tarde.',
   'error.UsernameExistsException': 'Já existe uma conta com este nome de usuário.',
   'error.UsernameExistsException.email': 'Já existe uma conta com este e-mail.',
   'error.UsernameExistsException.phone_number': 'Já existe uma conta com este número de telefone.',
   'error.TooManyRequestsException': 'Muitas tentativas. Aguarde um momento e tente novamente.',
   'error.InternalErrorException': 'Algo deu errado do nosso lado. Tente novamente.',
   'error.LimitExceededException': 'Muitas tentativas. Tente novamente mais tarde.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Não foi possível enviar o SMS. Tente novamente mais tarde.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Não foi possível enviar o SMS. Tente novamente mais tarde.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'Não foi possível enviar o e-mail. Tente novamente mais tarde.',
   'error.CodeDeliveryFailureException':
     'Não foi possível enviar o código. Confira o e-mail ou o número.',
   'error.ForbiddenException': 'Esta solicitação foi bloqueada.',
@@ -113,10 +104,11 @@ export const ptBR: Messages = {
   'error.TimeoutError': 'O servidor demorou demais para responder. Tente novamente.',
   'error.AbortError': 'A solicitação foi cancelada.',
   'error.InvalidResponseError': 'O servidor enviou uma resposta inesperada. Tente novamente.',
-  'error.ValidationError': 'Confira os campos destacados.',
   'error.ConfigurationError': 'O cadastro não está configurado corretamente.',
-  'error.SecretHashRequiredError': 'O cadastro não está configurado corretamente.',
   'error.UnknownError': 'Algo deu errado. Tente novamente.',
   'status.confirmStep': 'Procure o código de confirmação nas suas mensagens.',
   'status.done': 'Sua conta foi confirmada.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Use no máximo {max} caractere.',
+  'validation.tooShort.one': 'Use pelo menos {min} caractere.',
 };

@@ -22,7 +22,7 @@ export const sv: Messages = {
   'signedIn.message': 'Ditt konto är klart och du är inloggad som {username}.',
   'medium.EMAIL': 'e-post',
   'medium.SMS': 'sms',
-  'field.optional': 'valfritt',
+  'field.optional': ' (valfritt)',
   'field.select.placeholder': 'Välj…',
   'field.username.label': 'Användarnamn',
   'field.username.email.label': 'E-postadress',
@@ -73,7 +73,6 @@ export const sv: Messages = {
   'validation.max': 'Ange {max} eller mindre.',
   'validation.passwordPolicy': 'Lösenordet uppfyller inte alla krav.',
   'validation.mismatch': 'Lösenorden matchar inte.',
-  'error.ResourceNotFoundException': 'Registreringen är inte korrekt konfigurerad.',
   'error.InvalidParameterException':
     'Vissa uppgifter godtogs inte. Kontrollera formuläret och försök igen.',
   'error.UnexpectedLambdaException':
@@ -83,8 +82,6 @@ export const sv: Messages = {
     'Din registrering godtogs inte. Kontrollera dina uppgifter eller försök igen senare.',
   'error.NotAuthorizedException': 'Begäran är inte tillåten.',
   'error.InvalidPasswordException': 'Lösenordet uppfyller inte kraven.',
-  'error.InvalidLambdaResponseException':
-    'Registreringen är inte tillgänglig just nu. Försök igen senare.',
   'error.UsernameExistsException': 'Det finns redan ett konto med det här användarnamnet.',
   'error.UsernameExistsException.email': 'Det finns redan ett konto med den här e-postadressen.',
   'error.UsernameExistsException.phone_number':
@@ -92,12 +89,6 @@ export const sv: Messages = {
   'error.TooManyRequestsException': 'För många försök. Vänta en stund och försök igen.',
   'error.InternalErrorException': 'Något gick fel hos oss. Försök igen.',
   'error.LimitExceededException': 'För många försök. Försök igen senare.',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'Vi kunde inte skicka något sms. Försök igen senare.',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'Vi kunde inte skicka något sms. Försök igen senare.',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'Vi kunde inte skicka något mejl. Försök igen senare.',
   'error.CodeDeliveryFailureException':
     'Vi kunde inte skicka koden. Kontrollera adressen eller numret.',
   'error.ForbiddenException': 'Begäran blockerades.',
@@ -113,10 +104,11 @@ export const sv: Messages = {
   'error.TimeoutError': 'Servern tog för lång tid att svara. Försök igen.',
   'error.AbortError': 'Begäran avbröts.',
   'error.InvalidResponseError': 'Servern skickade ett oväntat svar. Försök igen.',
-  'error.ValidationError': 'Kontrollera de markerade fälten.',
   'error.ConfigurationError': 'Registreringen är inte korrekt konfigurerad.',
-  'error.SecretHashRequiredError': 'Registreringen är inte korrekt konfigurerad.',
   'error.UnknownError': 'Något gick fel. Försök igen.',
   'status.confirmStep': 'Leta efter bekräftelsekoden i dina meddelanden.',
   'status.done': 'Ditt konto är bekräftat.',
+  // Plural forms of the messages with a count (see createTranslator).
+  'validation.tooLong.one': 'Använd högst {max} tecken.',
+  'validation.tooShort.one': 'Använd minst {min} tecken.',
 };

@@ -118,7 +118,7 @@ export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEleme
     if (step !== 'done' && step !== 'signedIn') return null;
     return (
       <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step={step}>
-        {children ?? <p>{t(`${step}.message`, { username: username ?? '' })}</p>}
+        {children ?? <p>{t(`${step}.message`, { username })}</p>}
       </div>
     );
   },

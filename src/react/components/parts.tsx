@@ -19,7 +19,7 @@ export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelE
       <label {...field.labelProps} {...rest} ref={ref} className={cx('rcs-label', className)}>
         {children ?? field.label}
         {!field.required && field.field.kind !== 'checkbox' && (
-          <span className="rcs-optional"> ({t('field.optional')})</span>
+          <span className="rcs-optional">{t('field.optional')}</span>
         )}
       </label>
     );
@@ -140,9 +140,9 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
   const message = signUp.formError ?? signUp.announcement;
   return (
     <div
+      // role="status" is polite and atomic already; aria-live is spelled out for older readers.
       role="status"
       aria-live="polite"
-      aria-atomic="true"
       {...rest}
       ref={ref}
       className={cx('rcs-status', className)}
