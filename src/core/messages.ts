@@ -1,4 +1,5 @@
 import { en, type MessageKey, type Messages } from './locales/en.js';
+import { warnOnce } from './warnOnce.js';
 
 export type { MessageKey, Messages };
 
@@ -42,6 +43,16 @@ export function createTranslator(
   overrides?: Partial<Messages>,
 ): Translate {
   const find = (key: string) => own(overrides, key) ?? own(catalog, key) ?? own<string>(en, key);
+  if (process.env.NODE_ENV !== 'production' && catalog) {
+    const missing = Object.keys(en).filter(
+      (key) => !/\.(zero|one|two|few|many)$/.test(key) && !Object.hasOwn(catalog, key),
+    );
+    if (missing.length) {
+      warnOnce(
+        `the catalog "${catalog['locale.code'] ?? '?'}" lacks ${missing.length} message(s), shown in English: ${missing.join(', ')}.`,
+      );
+    }
+  }
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   try {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
@@ -86,6 +86,20 @@ describe('locales', () => {
       }
     },
   );
+
+  it('warns once in development about the keys a partial catalog lacks', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const partial = { 'locale.code': 'xx', 'signUp.title': 'Inscríbete' } as Partial<Messages>;
+    createTranslator(partial);
+    createTranslator(partial);
+    createTranslator(de);
+    const lines = warn.mock.calls.map(([text]) => String(text));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"xx"');
+    expect(lines[0]).toContain('signUp.submit');
+    expect(lines[0]).not.toContain('signUp.title,');
+    warn.mockRestore();
+  });
 
   it('writes counts in the plural form and numbers in the catalog’s locale', () => {
     const t = (catalog: Partial<Messages> | undefined) => createTranslator(catalog);

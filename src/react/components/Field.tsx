@@ -6,7 +6,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { warnOnce } from '../warnOnce.js';
+import { warnOnce } from '../../core/warnOnce.js';
 import {
   cx,
   type DescribingPart,
