@@ -24,7 +24,10 @@ export interface Harness {
   identityChunks: string[];
   /** CSP violations reported by every page opened since the last call, then forgotten. */
   takeCspViolations(): string[];
-  newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<DemoPage>;
+  newPage(options?: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+  }): Promise<DemoPage>;
   close(): Promise<void>;
 }
 
@@ -104,11 +107,8 @@ export async function startHarness(): Promise<Harness> {
     phoneChunks,
     identityChunks,
     takeCspViolations: () => violations.splice(0),
-    async newPage({ colorScheme = 'light' } = {}) {
-      const context = await browser.newContext({
-        colorScheme,
-        viewport: { width: 720, height: 1100 },
-      });
+    async newPage({ colorScheme = 'light', viewport = { width: 720, height: 1100 } } = {}) {
+      const context = await browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
       const signUpRequests: string[] = [];
       const authFlows: string[] = [];
@@ -172,9 +172,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Saves a screenshot of the page as a test artifact. */
+/** Saves a screenshot of the page as a test artifact (`name` may hold a folder: `fit/en-360`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The kit's controls and texts that do not fit: text cut or scrolled inside its box
+ * (`scrollWidth > clientWidth`), or a box that reaches past the kit's own right edge.
+ */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.rcs');
+    if (!root) return ['no .rcs on the page'];
+    const edge = root.getBoundingClientRect().right;
+    const found: string[] = [];
+    const selector = 'button, label, input, select, h2, p, li, .rcs-error, .rcs-hint, .rcs-status';
+    for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+      // Hidden, or visually hidden on purpose (text for screen readers, in a 1 px box).
+      if (!element.offsetParent || element.getBoundingClientRect().width <= 1) continue;
+      const text = (element.textContent || (element as HTMLInputElement).value || '').trim();
+      const name = `${element.tagName.toLowerCase()} "${text.slice(0, 40)}"`;
+      if (element.scrollWidth > element.clientWidth + 1) found.push(`${name} scrolls its text`);
+      if (element.getBoundingClientRect().right > edge + 0.5) found.push(`${name} passes the edge`);
+    }
+    return found;
+  });
 }
 
 /** Removes the artifacts of an earlier run. */
