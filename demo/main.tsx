@@ -14,7 +14,15 @@ import { pl } from '../src/core/locales/pl.ts';
 import { ptBR } from '../src/core/locales/pt-BR.ts';
 import { sv } from '../src/core/locales/sv.ts';
 import { zhCN } from '../src/core/locales/zh-CN.ts';
-import { type FieldInput, SignUp } from '../src/index.ts';
+import {
+  ConfirmSignUpForm,
+  type FieldInput,
+  SignUp,
+  SignUpDone,
+  SignUpForm,
+  SignUpProvider,
+  Status,
+} from '../src/index.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/signIn.ts';
 import { demoConfig, srpClientId } from './config.ts';
@@ -84,6 +92,7 @@ function Demo() {
   const [language, setLanguage] = useState('en');
   const [after, setAfter] = useState<After>('session');
   const [passwordless, setPasswordless] = useState(false);
+  const [layout, setLayout] = useState<'component' | 'composed'>('component');
   // Bumped after a sign-in or a sign-out: the panel reads the cached session again.
   const [version, setVersion] = useState(0);
   const [signOuts, setSignOuts] = useState(0);
@@ -121,6 +130,13 @@ function Demo() {
           </select>
         </label>
         <label>
+          Layout{' '}
+          <select value={layout} onChange={(e) => setLayout(e.target.value as typeof layout)}>
+            <option value="component">{'<SignUp>'}</option>
+            <option value="composed">Composed parts</option>
+          </select>
+        </label>
+        <label>
           <input
             type="checkbox"
             checked={passwordless}
@@ -138,19 +154,41 @@ function Demo() {
           }}
         />
       ) : null}
-      <SignUp
-        key={`${after}-${passwordless}-${signOuts}`}
-        {...config}
-        autoSignIn={after === 'none' ? undefined : signIn}
-        passwordless={passwordless}
-        onSignedIn={() => setVersion((v) => v + 1)}
-        theme={theme}
-        catalog={CATALOGS[language]}
-        fields={FIELDS}
-        // Country picker and national numbers for any phone field; loads only with one.
-        phone={phone}
-        resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
-      />
+      {layout === 'composed' ? (
+        // The README's "Composing the parts": no <SignUp> root, the theme still applies.
+        <SignUpProvider
+          key={`composed-${after}-${passwordless}-${signOuts}`}
+          {...config}
+          autoSignIn={after === 'none' ? undefined : signIn}
+          passwordless={passwordless}
+          onSignedIn={() => setVersion((v) => v + 1)}
+          catalog={CATALOGS[language]}
+          fields={FIELDS}
+          phone={phone}
+          resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
+        >
+          <section className="demo-composed" lang={language}>
+            <Status />
+            <SignUpForm />
+            <ConfirmSignUpForm />
+            <SignUpDone />
+          </section>
+        </SignUpProvider>
+      ) : (
+        <SignUp
+          key={`${after}-${passwordless}-${signOuts}`}
+          {...config}
+          autoSignIn={after === 'none' ? undefined : signIn}
+          passwordless={passwordless}
+          onSignedIn={() => setVersion((v) => v + 1)}
+          theme={theme}
+          catalog={CATALOGS[language]}
+          fields={FIELDS}
+          // Country picker and national numbers for any phone field; loads only with one.
+          phone={phone}
+          resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
+        />
+      )}
     </main>
   );
 }

@@ -144,6 +144,29 @@ describe('the demo in Chromium against cognito-local', () => {
     await context.close();
   });
 
+  it('themes composed parts too (no <SignUp> root): inputs and the submit are drawn', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    await page.getByLabel('Layout').selectOption('composed');
+    await page.getByLabel('Username').waitFor();
+    expect(await page.locator('.rcs').count()).toBe(0);
+    const looks = await page.evaluate(() => {
+      const input = getComputedStyle(document.querySelector('input[name="username"]') as Element);
+      const submit = getComputedStyle(document.querySelector('.rcs-submit') as Element);
+      return {
+        inputBorder: input.borderTopWidth,
+        inputBorderColor: input.borderTopColor,
+        submitBackground: submit.backgroundColor,
+      };
+    });
+    expect(looks.inputBorder).not.toBe('0px');
+    expect(looks.inputBorderColor).not.toBe('rgba(0, 0, 0, 0)');
+    expect(looks.submitBackground).not.toBe('rgba(0, 0, 0, 0)');
+    await screenshot(page, 'composed');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('puts a duplicate username on the username field and focuses it', async () => {
     const username = uniqueUsername('dup');
     const first = await h.newPage();
