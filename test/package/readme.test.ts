@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+// Every `ts` / `tsx` code block of the README compiles as pasted: each block is a module of its
+// own, type-checked strict, with noUnusedLocals, against the package's entries as a user
+// imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`, `/server`, `/locales/*`).
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = join(root, 'node_modules', '.readme-blocks');
+
+function blocks(markdown: string): Array<{ line: number; lang: string; code: string }> {
+  const found: Array<{ line: number; lang: string; code: string }> = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^```(ts|tsx)\s*$/.exec(lines[i] as string);
+    if (!open) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && lines[end] !== '```') end++;
+    found.push({ line: start, lang: open[1] as string, code: lines.slice(start, end).join('\n') });
+    i = end;
+  }
+  return found;
+}
+
+it('compiles every ts/tsx block of the README as pasted (strict, noUnusedLocals)', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const found = blocks(readme);
+  expect(found.length).toBeGreaterThanOrEqual(8);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = found.map(({ line, lang, code }) => {
+    const file = `readme-line-${line}.${lang}`;
+    // `export {}` makes each block a module, as a file of a user's app is.
+    writeFileSync(join(dir, file), `${code}\nexport {};\n`);
+    return file;
+  });
+  writeFileSync(join(dir, 'css.d.ts'), "declare module '*.css';\n");
+  const src = (path: string) => [`../../src/${path}`];
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noUnusedLocals: true,
+        noUnusedParameters: true,
+        skipLibCheck: true,
+        noEmit: true,
+        allowImportingTsExtensions: true,
+        types: ['node'],
+        paths: {
+          'react-cognito-signup': src('index.ts'),
+          'react-cognito-signup/core': src('core/index.ts'),
+          'react-cognito-signup/phone': src('phone.ts'),
+          'react-cognito-signup/sign-in': src('signIn.ts'),
+          'react-cognito-signup/server': src('server/index.ts'),
+          'react-cognito-signup/locales/*': src('core/locales/*.ts'),
+        },
+      },
+      files: [...files, 'css.d.ts'],
+    }),
+  );
+  let output = '';
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? error);
+  }
+  // A failure names the README line of the block (`readme-line-<n>`).
+  expect(output).toBe('');
+});
