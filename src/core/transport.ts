@@ -56,9 +56,12 @@ export function endpointProblem(endpoint: string): string | undefined {
     : 'endpoint must be an absolute https: URL without credentials, e.g. https://cognito-idp.eu-west-1.amazonaws.com/ (plain http: only on loopback, e.g. http://127.0.0.1:9229/).';
 }
 
-/** The region part of a user pool id (`us-east-1_AbCdEf` → `us-east-1`), if it has one. */
+/**
+ * The region part of a user pool id (`us-east-1_AbCdEf` → `us-east-1`, `us-gov-west-1_…`,
+ * `eusc-de-east-1_…`), if it has one.
+ */
 export function regionFromUserPoolId(userPoolId: string | undefined): string | undefined {
-  const match = /^([a-z]{2}(?:-[a-z]+)+-\d+)_/.exec(userPoolId ?? '');
+  const match = /^([a-z]{2,4}(?:-[a-z]+)+-\d+)_/.exec(userPoolId ?? '');
   return match?.[1];
 }
 

@@ -157,6 +157,8 @@ describe('createCognitoTransport', () => {
   it('takes the region from the user pool id', () => {
     expect(regionFromUserPoolId('eu-west-1_AbC')).toBe('eu-west-1');
     expect(regionFromUserPoolId('us-gov-west-1_AbC')).toBe('us-gov-west-1');
+    expect(regionFromUserPoolId('eusc-de-east-1_AbC')).toBe('eusc-de-east-1');
+    expect(regionFromUserPoolId('cn-north-1_AbC')).toBe('cn-north-1');
     expect(regionFromUserPoolId('local_abc')).toBeUndefined();
     expect(() => createCognitoTransport({})).toThrow(/region/);
   });
