@@ -17,7 +17,14 @@ export interface NormalizeContext {
   secrets?: ReadonlyArray<string | undefined>;
 }
 
-const SERVICE_CODES: ReadonlySet<string> = new Set(SERVICE_ERROR_CODES);
+/** The codes kept as they come: the operations' exceptions and the kit's own failures. */
+const KNOWN: ReadonlySet<string> = new Set([
+  ...SERVICE_ERROR_CODES,
+  'AbortError',
+  'TimeoutError',
+  'NetworkError',
+  'InvalidResponseError',
+]);
 
 /** Field an exception belongs to, when it always belongs to one. */
 const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
@@ -122,14 +129,11 @@ function classify(info: RawInfo): SignUpErrorCode {
   if (code === 'NotAuthorizedException' && /secret[_ ]?hash/i.test(info.message)) {
     return 'SecretHashRequiredError';
   }
-  if (SERVICE_CODES.has(code)) return code as ServiceErrorCode;
-  // Cognito sometimes omits the suffix (e.g. `UsernameExists`).
-  if (SERVICE_CODES.has(`${code}Exception`)) return `${code}Exception` as ServiceErrorCode;
-  if (info.name === 'AbortError' || code === 'AbortError') return 'AbortError';
-  if (info.name === 'TimeoutError' || code === 'TimeoutError') return 'TimeoutError';
-  if (code === 'NetworkError' || info.message === 'Network error') return 'NetworkError';
-  if (code === 'InvalidResponseError') return 'InvalidResponseError';
-  return 'UnknownError';
+  // Cognito sometimes omits the suffix (`UsernameExists`); an abort or a timeout is its name.
+  for (const candidate of [code, `${code}Exception`, info.name]) {
+    if (candidate && KNOWN.has(candidate)) return candidate as SignUpErrorCode;
+  }
+  return info.message === 'Network error' ? 'NetworkError' : 'UnknownError';
 }
 
 function fieldOf(

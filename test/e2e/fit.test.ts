@@ -23,7 +23,7 @@ afterEach(() => {
 async function walk(page: Page, language: string, check: (step: string) => Promise<void>) {
   await page.goto(h.url);
   await page.getByLabel('Language').selectOption(language);
-  await page.locator('.rcs[lang="' + language + '"]').waitFor();
+  await page.locator(`.rcs[lang="${language}"]`).waitFor();
   await check('sign-up');
   await page.locator('.rcs-submit').click();
   await page.locator('.rcs-error').first().waitFor();
