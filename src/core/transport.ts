@@ -1,5 +1,6 @@
 import { configurationError, ERROR_HINTS, errorName, SignUpError } from './errors.js';
 import type { OperationName, Operations } from './types.js';
+import { warnOnce } from './warnOnce.js';
 
 /** Per-call options every transport honours. */
 export interface SendOptions {
@@ -138,6 +139,12 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
         if (signal?.aborted) throw abortError();
         // fetch() rejects with a TypeError when no answer arrives (refused, reset, CORS).
         if (error instanceof TypeError && !status) {
+          if (process.env.NODE_ENV !== 'production') {
+            warnOnce(
+              `no answer from ${url} (${operation}). Check the region of the user pool id, or the endpoint: is the address right, is it up, does it allow this page's origin (CORS)?`,
+              'error',
+            );
+          }
           throw new SignUpError({
             code: 'NetworkError',
             message: ERROR_HINTS.NetworkError || 'NetworkError',

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   confirmSignUp,
   createCognitoTransport,
@@ -144,6 +144,7 @@ describe('createCognitoTransport', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const error = await signUp(
       { clientId: 'c', endpoint: `http://127.0.0.1:${port}/` },
       input,
@@ -152,6 +153,12 @@ describe('createCognitoTransport', () => {
     expect(JSON.stringify(error) + String(error) + String((error as Error).cause)).not.toContain(
       PASSWORD,
     );
+    // In development, the console says which URL gave no answer and what to check.
+    const said = consoleError.mock.calls.map(([text]) => String(text)).join('\n');
+    expect(said).toContain(`http://127.0.0.1:${port}/`);
+    expect(said).toMatch(/region|endpoint/);
+    expect(said).not.toContain(PASSWORD);
+    consoleError.mockRestore();
   });
 
   it('takes the region from the user pool id', () => {
