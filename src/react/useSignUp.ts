@@ -10,11 +10,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { assertConfig } from '../core/cognitoSignUp.js';
 import { configurationError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
 import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
 import { createSignUpFlow } from '../core/signUpFlow.js';
 import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
+import { warnOnce } from '../core/warnOnce.js';
 import { errorText, type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
 
@@ -106,7 +108,20 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     () => false,
   );
 
-  useEffect(() => () => flow.abort(), [flow]);
+  useEffect(() => {
+    // In development, a configuration that cannot work is named on mount, not at the first submit.
+    if (process.env.NODE_ENV !== 'production') {
+      const { options: latest, problems } = model.current;
+      const found = [...problems];
+      try {
+        assertConfig(latest);
+      } catch (error) {
+        found.unshift((error as Error).message);
+      }
+      for (const text of found) warnOnce(text, 'error');
+    }
+    return () => flow.abort();
+  }, [flow, model]);
   // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).
   useIsomorphicLayoutEffect(() => {
     if (persist) flow.resume();

@@ -443,6 +443,16 @@ describe('<SignUp>: customization', () => {
     expect(screen.getByRole('button', { name: 'Start over' })).toBeInTheDocument();
   });
 
+  it('names a configuration that cannot work on mount, in development, before any submit', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<SignUp clientId="c" endpoint="127.0.0.1:9229" transport={undefined} />);
+    render(<SignUp clientId="c2" fields={['favourite_colour' as never]} />);
+    const said = error.mock.calls.map(([text]) => String(text));
+    expect(said.some((text) => /endpoint must be an absolute https: URL/.test(text))).toBe(true);
+    expect(said.some((text) => text.includes('"favourite_colour" is neither'))).toBe(true);
+    error.mockRestore();
+  });
+
   it('explains a part used outside the provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Submit />)).toThrow(
