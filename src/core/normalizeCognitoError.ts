@@ -166,18 +166,15 @@ export function extractLambdaMessage(message: string): string | undefined {
 
 /** `error` with its texts scrubbed and its `cause` (a custom transport's, say) replaced by a scrubbed copy. */
 function rebuild(error: SignUpError, clean: (text: string) => string): SignUpError {
+  // Its own fields (code, field, messageKey, statusCode, retryable) as they are; texts scrubbed.
   return new SignUpError({
-    cause: error.cause === undefined ? undefined : sanitizedCause(describe(error.cause), clean),
-    code: error.code,
+    ...error,
     message: clean(error.message),
-    field: error.field,
-    messageKey: error.messageKey,
     values: Object.fromEntries(
       Object.entries(error.values).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v]),
     ),
-    lambdaMessage: error.lambdaMessage === undefined ? undefined : clean(error.lambdaMessage),
-    statusCode: error.statusCode,
-    retryable: error.retryable,
+    lambdaMessage: error.lambdaMessage && clean(error.lambdaMessage),
+    cause: error.cause === undefined ? undefined : sanitizedCause(describe(error.cause), clean),
   });
 }
 

@@ -78,7 +78,8 @@ export function errorText(
 export function fieldLabel(field: FormField, t: Translate, usernameMode: UsernameMode): string {
   if (field.label) return field.label;
   if (field.name === 'username' && usernameMode !== 'username') {
-    return t(`field.username.${usernameMode}.label`);
+    // The username is this attribute: it has the attribute's label.
+    return t(`field.${usernameMode}.label`);
   }
   return lookup(t, `field.${field.name}.label`) ?? humanize(field.name);
 }

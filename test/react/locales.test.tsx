@@ -87,6 +87,19 @@ describe('locales', () => {
     },
   );
 
+  it('sets lang and dir on the root from the catalog, so a right-to-left language lays out right', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const arabic = { 'locale.code': 'ar', 'locale.dir': 'rtl', 'signUp.title': 'أنشئ حسابك' };
+    const { container, rerender } = render(<SignUp clientId="c" catalog={arabic} />);
+    const root = container.querySelector('.rcs');
+    expect(root).toHaveAttribute('lang', 'ar');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    rerender(<SignUp clientId="c" catalog={ja} />);
+    expect(root).toHaveAttribute('lang', 'ja');
+    expect(root).toHaveAttribute('dir', 'ltr');
+    warn.mockRestore();
+  });
+
   it('warns once in development about the keys a partial catalog lacks', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const partial = { 'locale.code': 'xx', 'signUp.title': 'Inscríbete' } as Partial<Messages>;

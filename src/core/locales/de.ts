@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** German. */
 export const de: Messages = {
   'locale.code': 'de',
+  'locale.dir': 'ltr',
   'signUp.title': 'Konto erstellen',
   'signUp.submit': 'Konto erstellen',
   'signUp.submitting': 'Konto wird erstellt…',
@@ -27,8 +28,6 @@ export const de: Messages = {
   'field.optional': ' (optional)',
   'field.select.placeholder': 'Auswählen…',
   'field.username.label': 'Benutzername',
-  'field.username.email.label': 'E-Mail-Adresse',
-  'field.username.phone_number.label': 'Telefonnummer',
   'field.password.label': 'Passwort',
   'field.confirmPassword.label': 'Passwort bestätigen',
   'field.code.label': 'Bestätigungscode',

@@ -1,6 +1,7 @@
 /** English messages: the reference catalog every other locale must match key for key. */
 export const en = {
   'locale.code': 'en',
+  'locale.dir': 'ltr',
   'signUp.title': 'Create your account',
   'signUp.submit': 'Create account',
   'signUp.submitting': 'Creating account…',
@@ -23,8 +24,6 @@ export const en = {
   'field.optional': ' (optional)',
   'field.select.placeholder': 'Choose…',
   'field.username.label': 'Username',
-  'field.username.email.label': 'Email',
-  'field.username.phone_number.label': 'Phone number',
   'field.password.label': 'Password',
   'field.confirmPassword.label': 'Confirm password',
   'field.code.label': 'Confirmation code',

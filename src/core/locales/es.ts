@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Spanish. */
 export const es: Messages = {
   'locale.code': 'es',
+  'locale.dir': 'ltr',
   'signUp.title': 'Crea tu cuenta',
   'signUp.submit': 'Crear cuenta',
   'signUp.submitting': 'Creando la cuenta…',
@@ -27,8 +28,6 @@ export const es: Messages = {
   'field.optional': ' (opcional)',
   'field.select.placeholder': 'Elige…',
   'field.username.label': 'Nombre de usuario',
-  'field.username.email.label': 'Correo electrónico',
-  'field.username.phone_number.label': 'Número de teléfono',
   'field.password.label': 'Contraseña',
   'field.confirmPassword.label': 'Confirmar contraseña',
   'field.code.label': 'Código de confirmación',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** French. */
 export const fr: Messages = {
   'locale.code': 'fr',
+  'locale.dir': 'ltr',
   'signUp.title': 'Créer un compte',
   'signUp.submit': 'Créer le compte',
   'signUp.submitting': 'Création du compte…',
@@ -27,8 +28,6 @@ export const fr: Messages = {
   'field.optional': ' (facultatif)',
   'field.select.placeholder': 'Choisir…',
   'field.username.label': 'Nom d’utilisateur',
-  'field.username.email.label': 'Adresse e-mail',
-  'field.username.phone_number.label': 'Numéro de téléphone',
   'field.password.label': 'Mot de passe',
   'field.confirmPassword.label': 'Confirmez le mot de passe',
   'field.code.label': 'Code de confirmation',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Italian. */
 export const it: Messages = {
   'locale.code': 'it',
+  'locale.dir': 'ltr',
   'signUp.title': 'Crea il tuo account',
   'signUp.submit': 'Crea account',
   'signUp.submitting': 'Creazione dell’account…',
@@ -27,8 +28,6 @@ export const it: Messages = {
   'field.optional': ' (facoltativo)',
   'field.select.placeholder': 'Scegli…',
   'field.username.label': 'Nome utente',
-  'field.username.email.label': 'Email',
-  'field.username.phone_number.label': 'Numero di telefono',
   'field.password.label': 'Password',
   'field.confirmPassword.label': 'Conferma password',
   'field.code.label': 'Codice di conferma',

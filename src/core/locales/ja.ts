@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Japanese. */
 export const ja: Messages = {
   'locale.code': 'ja',
+  'locale.dir': 'ltr',
   'signUp.title': 'アカウントを作成',
   'signUp.submit': 'アカウントを作成',
   'signUp.submitting': 'アカウントを作成しています…',
@@ -26,8 +27,6 @@ export const ja: Messages = {
   'field.optional': '（任意）',
   'field.select.placeholder': '選択してください',
   'field.username.label': 'ユーザー名',
-  'field.username.email.label': 'メールアドレス',
-  'field.username.phone_number.label': '電話番号',
   'field.password.label': 'パスワード',
   'field.confirmPassword.label': 'パスワード（確認）',
   'field.code.label': '確認コード',

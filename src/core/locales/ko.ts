@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Korean. */
 export const ko: Messages = {
   'locale.code': 'ko',
+  'locale.dir': 'ltr',
   'signUp.title': '계정 만들기',
   'signUp.submit': '계정 만들기',
   'signUp.submitting': '계정을 만드는 중…',
@@ -25,8 +26,6 @@ export const ko: Messages = {
   'field.optional': ' (선택)',
   'field.select.placeholder': '선택하세요…',
   'field.username.label': '사용자 이름',
-  'field.username.email.label': '이메일',
-  'field.username.phone_number.label': '전화번호',
   'field.password.label': '비밀번호',
   'field.confirmPassword.label': '비밀번호 확인',
   'field.code.label': '확인 코드',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Dutch. */
 export const nl: Messages = {
   'locale.code': 'nl',
+  'locale.dir': 'ltr',
   'signUp.title': 'Maak je account aan',
   'signUp.submit': 'Account aanmaken',
   'signUp.submitting': 'Account wordt aangemaakt…',
@@ -27,8 +28,6 @@ export const nl: Messages = {
   'field.optional': ' (optioneel)',
   'field.select.placeholder': 'Kies…',
   'field.username.label': 'Gebruikersnaam',
-  'field.username.email.label': 'E-mailadres',
-  'field.username.phone_number.label': 'Telefoonnummer',
   'field.password.label': 'Wachtwoord',
   'field.confirmPassword.label': 'Wachtwoord bevestigen',
   'field.code.label': 'Bevestigingscode',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Polish. */
 export const pl: Messages = {
   'locale.code': 'pl',
+  'locale.dir': 'ltr',
   'signUp.title': 'Utwórz konto',
   'signUp.submit': 'Utwórz konto',
   'signUp.submitting': 'Tworzenie konta…',
@@ -25,8 +26,6 @@ export const pl: Messages = {
   'field.optional': ' (opcjonalnie)',
   'field.select.placeholder': 'Wybierz…',
   'field.username.label': 'Nazwa użytkownika',
-  'field.username.email.label': 'Adres e-mail',
-  'field.username.phone_number.label': 'Numer telefonu',
   'field.password.label': 'Hasło',
   'field.confirmPassword.label': 'Potwierdź hasło',
   'field.code.label': 'Kod potwierdzający',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Portuguese (Brazil). */
 export const ptBR: Messages = {
   'locale.code': 'pt-BR',
+  'locale.dir': 'ltr',
   'signUp.title': 'Crie sua conta',
   'signUp.submit': 'Criar conta',
   'signUp.submitting': 'Criando conta…',
@@ -26,8 +27,6 @@ export const ptBR: Messages = {
   'field.optional': ' (opcional)',
   'field.select.placeholder': 'Selecione…',
   'field.username.label': 'Nome de usuário',
-  'field.username.email.label': 'E-mail',
-  'field.username.phone_number.label': 'Número de telefone',
   'field.password.label': 'Senha',
   'field.confirmPassword.label': 'Confirmar senha',
   'field.code.label': 'Código de confirmação',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Swedish. */
 export const sv: Messages = {
   'locale.code': 'sv',
+  'locale.dir': 'ltr',
   'signUp.title': 'Skapa ditt konto',
   'signUp.submit': 'Skapa konto',
   'signUp.submitting': 'Skapar konto…',
@@ -25,8 +26,6 @@ export const sv: Messages = {
   'field.optional': ' (valfritt)',
   'field.select.placeholder': 'Välj…',
   'field.username.label': 'Användarnamn',
-  'field.username.email.label': 'E-postadress',
-  'field.username.phone_number.label': 'Telefonnummer',
   'field.password.label': 'Lösenord',
   'field.confirmPassword.label': 'Bekräfta lösenord',
   'field.code.label': 'Bekräftelsekod',

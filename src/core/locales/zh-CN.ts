@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Chinese (Simplified). */
 export const zhCN: Messages = {
   'locale.code': 'zh-CN',
+  'locale.dir': 'ltr',
   'signUp.title': '创建账号',
   'signUp.submit': '创建账号',
   'signUp.submitting': '正在创建账号…',
@@ -25,8 +26,6 @@ export const zhCN: Messages = {
   'field.optional': '（选填）',
   'field.select.placeholder': '请选择…',
   'field.username.label': '用户名',
-  'field.username.email.label': '电子邮箱',
-  'field.username.phone_number.label': '手机号码',
   'field.password.label': '密码',
   'field.confirmPassword.label': '确认密码',
   'field.code.label': '验证码',

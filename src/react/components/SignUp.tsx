@@ -160,6 +160,7 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
         data-status={signUp.status}
         data-theme={theme}
         lang={rest.lang ?? signUp.t('locale.code')}
+        dir={rest.dir ?? signUp.t('locale.dir')}
       >
         {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
         <Status />
