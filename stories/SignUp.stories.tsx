@@ -21,7 +21,7 @@ import {
   hangingSignUp,
   SMS_DELIVERY,
 } from './fakeCognito.ts';
-import { reachConfirm, signUp } from './play.ts';
+import { confirmCode, reachConfirm, signUp } from './play.ts';
 
 /**
  * The complete flow. Every story talks to a fake Cognito (no network): code `123456`
@@ -223,13 +223,8 @@ export const SignedIn: Story = {
   args: { autoSignIn: fakeAutoSignIn() },
   play: async ({ canvasElement }) => {
     await reachConfirm(canvasElement);
-    const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
-    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(canvas.getByRole('heading', { name: 'Welcome' })).toBeInTheDocument(),
-    );
-    await expect(canvas.getByText(/signed in as ada/)).toBeInTheDocument();
+    await confirmCode(canvasElement, 'Welcome');
+    await expect(within(canvasElement).getByText(/signed in as ada/)).toBeInTheDocument();
   },
 };
 
@@ -238,12 +233,7 @@ export const SignedInChallenge: Story = {
   args: { autoSignIn: fakeAutoSignIn('MFA_SETUP') },
   play: async ({ canvasElement }) => {
     await reachConfirm(canvasElement);
-    const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
-    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(canvas.getByRole('heading', { name: 'You are all set' })).toBeInTheDocument(),
-    );
+    await confirmCode(canvasElement, 'You are all set');
   },
 };
 
@@ -257,11 +247,7 @@ export const Passwordless: Story = {
     await userEvent.type(canvas.getByLabelText(/^Email/), 'ada@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(canvas.getByLabelText('Confirmation code')).toBeInTheDocument());
-    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
-    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(canvas.getByRole('heading', { name: 'Welcome' })).toBeInTheDocument(),
-    );
+    await confirmCode(canvasElement, 'Welcome');
   },
 };
 
@@ -309,12 +295,7 @@ export const Done: Story = {
   name: 'Full flow to done',
   play: async ({ canvasElement }) => {
     await reachConfirm(canvasElement);
-    const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
-    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(canvas.getByRole('heading', { name: 'You are all set' })).toBeInTheDocument(),
-    );
+    await confirmCode(canvasElement, 'You are all set');
   },
 };
 

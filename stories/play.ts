@@ -15,3 +15,11 @@ export async function reachConfirm(canvasElement: HTMLElement) {
     expect(within(canvasElement).getByLabelText('Confirmation code')).toBeInTheDocument(),
   );
 }
+
+/** Types the fake pool's code (123456), confirms, and waits for the heading of the step that follows. */
+export async function confirmCode(canvasElement: HTMLElement, heading: string) {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
+  await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+  await waitFor(() => expect(canvas.getByRole('heading', { name: heading })).toBeInTheDocument());
+}
