@@ -197,15 +197,13 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    */
   async function finish(username: string, session: string | undefined, signal: AbortSignal) {
     const { clientMetadata } = common(username);
+    // The account is confirmed whatever sign-in does: a sign-in that throws ends at done too.
     const result =
-      (await options.autoSignIn?.({
-        config: options,
-        username,
-        session,
-        password,
-        clientMetadata,
-        signal,
-      })) ?? {};
+      (await options
+        .autoSignIn?.({ config: options, username, session, password, clientMetadata, signal })
+        .catch((error: unknown) => ({
+          error: normalizeCognitoError(error, { secrets: [password, session] }),
+        }))) ?? {};
     password = undefined;
     return () => {
       clearPendingConfirmation(options.clientId);
@@ -232,6 +230,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
       return exclusive('SignUp', async (signal) => {
+        // Kept from submit to the sign-in after confirmation (the recovered account's too).
+        if (options.autoSignIn) password = input.password;
         let answer: SignUpResponse;
         try {
           answer = await send(() => signUp(options, input, { signal }), signal);
@@ -259,13 +259,12 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         }
         uncertain = undefined;
         metadata = input.clientMetadata;
-        if (options.autoSignIn) password = input.password;
         const now = Date.now();
         const resendAvailableAt = now + cooldownMs();
-        const signIn = answer.UserConfirmed
-          ? await finish(input.username, validSession(answer.Session), signal)
-          : undefined;
-        if (!answer.UserConfirmed) {
+        let signIn: (() => void) | undefined;
+        if (answer.UserConfirmed) {
+          signIn = await finish(input.username, validSession(answer.Session), signal);
+        } else {
           remember({
             username: input.username,
             codeDeliveryDetails: answer.CodeDeliveryDetails,
@@ -290,14 +289,15 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
           code: code.replace(/\s+/g, ''),
           session: validSession(result?.Session),
         };
+        let session: string | undefined;
         try {
           const answer = await send(() => confirmSignUp(options, input, { signal }), signal);
-          return finish(username, validSession(answer.Session), signal);
+          session = validSession(answer.Session);
         } catch (raw) {
           // An earlier attempt whose answer was lost confirmed the account.
-          if (isAlreadyConfirmed(raw as SignUpError)) return finish(username, undefined, signal);
-          throw raw;
+          if (!isAlreadyConfirmed(raw as SignUpError)) throw raw;
         }
+        return finish(username, session, signal);
       });
     },
 

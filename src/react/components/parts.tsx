@@ -140,9 +140,8 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
   const message = signUp.formError ?? signUp.announcement;
   return (
     <div
-      // role="status" is polite and atomic already; aria-live is spelled out for older readers.
+      // role="status" is a polite, atomic live region.
       role="status"
-      aria-live="polite"
       {...rest}
       ref={ref}
       className={cx('rcs-status', className)}
