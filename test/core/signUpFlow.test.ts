@@ -419,6 +419,45 @@ describe('createSignUpFlow: auto sign-in and passwordless sign-up', () => {
     expect(autoSignIn).toHaveBeenCalledWith(expect.objectContaining({ password: undefined }));
   });
 
+  it('signs in the account an earlier attempt created (recovered), with the password typed', async () => {
+    let attempts = 0;
+    const autoSignIn = vi.fn(async () => ({ signedIn }));
+    const { flow } = setup(
+      {
+        SignUp: () => {
+          attempts += 1;
+          return cognitoError(
+            attempts === 1 ? 'LimitExceededException' : 'UsernameExistsException',
+          )();
+        },
+        ResendConfirmationCode: { CodeDeliveryDetails: unconfirmed.CodeDeliveryDetails },
+      },
+      { autoSignIn },
+    );
+    await flow.signUp(input);
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(autoSignIn).toHaveBeenCalledWith(expect.objectContaining({ password: PASSWORD }));
+    expect(flow.getState().step).toBe('signedIn');
+  });
+
+  it('ends at done when an auto sign-in of your own throws, its error scrubbed', async () => {
+    const onConfirmed = vi.fn();
+    const { flow } = setup(
+      {},
+      {
+        autoSignIn: () => Promise.reject(new Error(`could not use ${PASSWORD}`)),
+        onConfirmed,
+      },
+    );
+    await flow.signUp(input);
+    await flow.confirm('123456');
+    expect(flow.getState()).toMatchObject({ step: 'done', error: undefined });
+    const { error } = onConfirmed.mock.calls[0]?.[0] as { error: Error };
+    expect(error).toBeInstanceOf(Error);
+    expect(`${error.message} ${String(error.cause)}`).not.toContain(PASSWORD);
+  });
+
   it('ends at done, naming the challenge, when auto sign-in meets one', async () => {
     const onConfirmed = vi.fn();
     const { flow } = setup(
