@@ -453,7 +453,8 @@ describe('createSignUpFlow: auto sign-in and passwordless sign-up', () => {
     await flow.signUp(input);
     await flow.confirm('123456');
     expect(flow.getState()).toMatchObject({ step: 'done', error: undefined });
-    const { error } = onConfirmed.mock.calls[0]?.[0] as { error: Error };
+    expect(onConfirmed).toHaveBeenCalledTimes(1);
+    const { error } = (onConfirmed.mock.calls[0]?.[0] ?? {}) as { error: Error };
     expect(error).toBeInstanceOf(Error);
     expect(`${error.message} ${String(error.cause)}`).not.toContain(PASSWORD);
   });
