@@ -107,6 +107,7 @@ export function fieldProps({
   baseId,
   t,
   usernameMode,
+  busy,
   props = {},
 }: {
   field: FormField;
@@ -115,6 +116,8 @@ export function fieldProps({
   baseId: string;
   t: Translate;
   usernameMode: UsernameMode;
+  /** A request runs: what was typed stays as sent (read-only), still focusable and readable. */
+  busy?: boolean;
   props?: InputPropsIn;
 }): FieldProps {
   const id = `${baseId}-${safeId(field.name)}`;
@@ -140,7 +143,8 @@ export function fieldProps({
       id,
       type: inputType(field.kind),
       autoComplete: field.autoComplete,
-      required: field.required || undefined,
+      readOnly: busy,
+      required: field.required,
       placeholder: field.placeholder,
       min: field.min,
       max: field.max,

@@ -168,10 +168,22 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         baseId,
         t,
         usernameMode,
+        busy: submitting,
         props,
       });
     },
-    [fields, signUpFields, confirmForm, form, confirmErrors, signUpErrors, baseId, t, usernameMode],
+    [
+      fields,
+      signUpFields,
+      confirmForm,
+      form,
+      confirmErrors,
+      signUpErrors,
+      baseId,
+      t,
+      usernameMode,
+      submitting,
+    ],
   );
 
   const submit = useCallback(

@@ -443,6 +443,27 @@ describe('<SignUp>: customization', () => {
     expect(screen.getByRole('button', { name: 'Start over' })).toBeInTheDocument();
   });
 
+  it('keeps inputs read-only and the form aria-busy while a request runs, editable after', async () => {
+    let answer: (value: SignUpResponse) => void = () => {};
+    const { user } = renderSignUp(
+      {},
+      { SignUp: () => new Promise<SignUpResponse>((resolve) => (answer = resolve)) },
+    );
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const username = screen.getByLabelText('Username');
+    await waitFor(() => expect(username).toHaveAttribute('readonly'));
+    expect(screen.getByLabelText('Password')).toHaveAttribute('readonly');
+    expect(username.closest('form')).toHaveAttribute('aria-busy', 'true');
+    await user.type(username, 'zzz');
+    expect(username).toHaveValue('alice');
+    answer({ UserConfirmed: false, UserSub: 's' });
+    const code = await screen.findByLabelText('Confirmation code');
+    expect(code).not.toHaveAttribute('readonly');
+    expect(code.closest('form')).not.toHaveAttribute('aria-busy');
+  });
+
   it('names a configuration that cannot work on mount, in development, before any submit', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<SignUp clientId="c" endpoint="127.0.0.1:9229" transport={undefined} />);
