@@ -17,5 +17,13 @@ export {
 } from './react/components/PhoneField.js';
 export type { PhoneSupport } from './react/useSignUp.types.js';
 
+/**
+ * Phone support preselecting `defaultCountry` (ISO 3166, e.g. `FR`) in every phone field
+ * without one of its own; without it, the region of the page's language, then `US`.
+ */
+export function createPhoneSupport(options: { defaultCountry?: string } = {}): PhoneSupport {
+  return { load: loadPhoneTools, CountrySelect: PhoneCountrySelect, ...options };
+}
+
 /** Pass as `phone` to `<SignUp>`, `<SignUpProvider>` or `useSignUp`. */
-export const phone: PhoneSupport = { load: loadPhoneTools, CountrySelect: PhoneCountrySelect };
+export const phone: PhoneSupport = createPhoneSupport();

@@ -50,6 +50,8 @@ export interface FieldConfig {
   /** Position among the fields (lower first); fields keep their given order otherwise. */
   order?: number;
   defaultValue?: string | boolean;
+  /** Phone fields, with the phone support: the country preselected in its list (ISO 3166). */
+  defaultCountry?: string;
 }
 
 /** A field given by name only (`'email'`) or in full. */
@@ -72,6 +74,8 @@ export interface FormField {
   minLength?: number | undefined;
   maxLength?: number | undefined;
   pattern?: RegExp | undefined;
+  /** Phone fields: the country preselected (see {@link FieldConfig}). */
+  defaultCountry?: string | undefined;
   order: number;
   defaultValue: string | boolean;
 }

@@ -24,6 +24,8 @@ export interface PhoneSupport {
   load: () => Promise<PhoneTools>;
   /** The country `<select>` shown before a phone input (inside `<Field>`). */
   CountrySelect: ComponentType<{ defaultCountry?: string }>;
+  /** The country preselected in every phone field without one of its own. */
+  defaultCountry?: string;
 }
 
 /** Options of {@link useSignUp}. All of them may change after mount and take effect. */

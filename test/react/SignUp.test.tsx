@@ -26,7 +26,7 @@ import {
   Submit,
   useSignUpContext,
 } from '../../src/index.ts';
-import { phone } from '../../src/phone.ts';
+import { createPhoneSupport, phone } from '../../src/phone.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const PASSWORD = 'Passw0rd!';
@@ -191,6 +191,31 @@ describe('<SignUp>', () => {
     expect(transport.calls[0]?.request).toMatchObject({
       UserAttributes: [{ Name: 'phone_number', Value: '+33612345678' }],
     });
+  });
+
+  it('preselects the page language’s region, else the field’s or the support’s country', async () => {
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-AT');
+    const countryOf = async () => {
+      const select = (await screen.findByLabelText('Country')) as HTMLSelectElement;
+      await waitFor(() => expect(select.options.length).toBeGreaterThan(200));
+      await waitFor(() => expect(select.value).not.toBe('US'));
+      return select.value;
+    };
+    const first = renderSignUp({ fields: [{ name: 'phone_number' }], phone });
+    expect(await countryOf()).toBe('AT');
+    first.unmount();
+    const second = renderSignUp({
+      fields: [{ name: 'phone_number', defaultCountry: 'JP' }],
+      phone,
+    });
+    expect(await countryOf()).toBe('JP');
+    second.unmount();
+    renderSignUp({
+      fields: [{ name: 'phone_number' }],
+      phone: createPhoneSupport({ defaultCountry: 'FR' }),
+    });
+    expect(await countryOf()).toBe('FR');
+    language.mockRestore();
   });
 
   it('takes E.164 numbers without the phone support, and says how to add it once', async () => {

@@ -19,23 +19,43 @@ function countryName(code: string, locale: string): string {
 }
 
 export interface PhoneInputProps extends InputHTMLAttributes<HTMLInputElement> {
-  /** ISO 3166 country preselected in the country list (default `US`). */
+  /** ISO 3166 country preselected in the country list (see {@link PhoneCountrySelectProps}). */
   defaultCountry?: string;
 }
 
 /** Props of the country `<select>` of a phone field. */
 export interface PhoneCountrySelectProps {
-  /** ISO 3166 country preselected in the country list (default `US`). */
+  /**
+   * ISO 3166 country preselected in the country list. Default: the field's `defaultCountry`,
+   * then the phone support's, then the region of the page's language (`navigator.language`,
+   * read after hydration), then `US`.
+   */
   defaultCountry?: string;
+}
+
+/** The region of the browser's language (`de-AT` → `AT`, `fr` → `FR`), if it tells one. */
+function pageRegion(): string | undefined {
+  try {
+    return new Intl.Locale(navigator.language).maximize().region;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The phone field's country `<select>` (names in the catalog's language, dial codes); a
  * national number is read with the country chosen here. libphonenumber-js loads with it.
  */
-export function PhoneCountrySelect({ defaultCountry = 'US' }: PhoneCountrySelectProps) {
+export function PhoneCountrySelect(props: PhoneCountrySelectProps) {
   const { field } = useFieldContext();
-  const { form, t } = useSignUpContext();
+  const { form, t, phone: support } = useSignUpContext();
+  const fixed = props.defaultCountry ?? field.defaultCountry ?? support?.defaultCountry;
+  // The page's region is read after mount: server and first client render agree (`US`).
+  const [region, setRegion] = useState<string>();
+  useEffect(() => {
+    if (!fixed) setRegion(pageRegion());
+  }, [fixed]);
+  const defaultCountry = fixed ?? region ?? 'US';
   const [countries, setCountries] = useState<Country[] | null>(null);
   const locale = t('locale.code');
   const countryKey = phoneCountryKey(field.name);
@@ -66,9 +86,11 @@ export function PhoneCountrySelect({ defaultCountry = 'US' }: PhoneCountrySelect
     [countries, locale],
   );
   const country = form.register(countryKey);
+  // Until the user picks one, the default follows (it may arrive after mount); `countries`
+  // re-applies it once the full list is rendered.
   useEffect(() => {
-    if (!form.getValues(countryKey)) form.setValue(countryKey, defaultCountry);
-  }, [form, countryKey, defaultCountry]);
+    if (!form.getFieldState(countryKey).isDirty) form.setValue(countryKey, defaultCountry);
+  }, [form, countryKey, defaultCountry, countries]);
 
   return (
     <select
