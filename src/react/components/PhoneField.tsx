@@ -1,4 +1,11 @@
-import { forwardRef, type InputHTMLAttributes, useEffect, useMemo, useState } from 'react';
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
@@ -33,6 +40,9 @@ export interface PhoneCountrySelectProps {
   defaultCountry?: string;
 }
 
+const noSubscription = () => () => {};
+const noRegion = () => undefined;
+
 /** The region of the browser's language (`de-AT` → `AT`, `fr` → `FR`), if it tells one. */
 function pageRegion(): string | undefined {
   try {
@@ -50,11 +60,8 @@ export function PhoneCountrySelect(props: PhoneCountrySelectProps) {
   const { field } = useFieldContext();
   const { form, t, phone: support } = useSignUpContext();
   const fixed = props.defaultCountry ?? field.defaultCountry ?? support?.defaultCountry;
-  // The page's region is read after mount: server and first client render agree (`US`).
-  const [region, setRegion] = useState<string>();
-  useEffect(() => {
-    if (!fixed) setRegion(pageRegion());
-  }, [fixed]);
+  // The page's region, read on the client only: hydration renders what the server did (`US`).
+  const region = useSyncExternalStore(noSubscription, pageRegion, noRegion);
   const defaultCountry = fixed ?? region ?? 'US';
   const [countries, setCountries] = useState<Country[] | null>(null);
   const locale = t('locale.code');
