@@ -4,6 +4,8 @@ import {
   checkConfirmSignUpRequest,
   checkResendConfirmationCodeRequest,
   checkSignUpRequest,
+  LIMITS,
+  limitProblem,
 } from './serviceLimits.js';
 import {
   type CognitoTransport,
@@ -97,11 +99,12 @@ export function assertConfig(config: CognitoConfig): void {
         : 'clientSecret is refused: anything shipped to a browser can be read by anyone, so a client secret there is no secret and lets others call your user pool as your app. Use an app client without a secret, or pass getSecretHash(username) that asks your backend (see react-cognito-signup/server).',
     );
   }
-  if (typeof config.clientId !== 'string' || !config.clientId) {
+  // A client id the service would refuse is the developer's to fix, never the user's.
+  if (limitProblem(config.clientId, LIMITS.clientId)) {
     throw configurationError(
       process.env.NODE_ENV === 'production'
         ? 'clientId'
-        : 'clientId is required: the id of a user pool app client without a secret.',
+        : 'clientId must be the id of a user pool app client without a secret: 1 to 128 letters, digits, _ or +.',
     );
   }
   const endpoint = config.endpoint === undefined ? undefined : endpointProblem(config.endpoint);

@@ -489,6 +489,16 @@ describe('<SignUp>: customization', () => {
     expect(code.closest('form')).not.toHaveAttribute('aria-busy');
   });
 
+  it('shows a client id Cognito would refuse as a setup problem, not as the user’s mistake', async () => {
+    const { user, transport } = renderSignUp({ clientId: 'not a client id' });
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('Sign-up is not set up correctly.')).toBeInTheDocument();
+    expect(screen.queryByText('This value is not accepted.')).toBeNull();
+    expect(transport.calls).toHaveLength(0);
+  });
+
   it('names a configuration that cannot work on mount, in development, before any submit', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<SignUp clientId="c" endpoint="127.0.0.1:9229" transport={undefined} />);
