@@ -12,7 +12,7 @@ import type {
   ICognitoStorage,
 } from 'amazon-cognito-identity-js';
 import type { CognitoConfig } from './cognitoSignUp.js';
-import { configurationError, SignUpError } from './errors.js';
+import { configurationError, type SignUpError } from './errors.js';
 import { initiateUserAuth } from './initiateAuth.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
@@ -136,6 +136,18 @@ async function signIn(
   clientMetadata: Record<string, string> | undefined,
   signal: AbortSignal,
 ): Promise<AutoSignInResult> {
+  // Nothing to sign in with (a reload on the confirm step): done, and the user signs in.
+  if (!session && !password) return {};
+  // Checked before the single-use Session is spent: a sign-in whose session cannot be kept
+  // would leave the user signed in nowhere.
+  if (!options.userPool && !config.userPoolId) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'userPoolId'
+        : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
+    );
+  }
+  const lib = await loadIdentityJs();
   let tokens: AuthenticationResultType | undefined;
   if (session) {
     try {
@@ -151,23 +163,6 @@ async function signIn(
       if (!password || (error as SignUpError).code !== 'NotAuthorizedException') throw error;
     }
   }
-  if (!tokens && !password) {
-    throw new SignUpError({
-      code: 'NotAuthorizedException',
-      message:
-        process.env.NODE_ENV === 'production'
-          ? 'NotAuthorizedException'
-          : 'No Session and no password (after a reload, say): the user signs in.',
-    });
-  }
-  if (!options.userPool && !config.userPoolId) {
-    throw configurationError(
-      process.env.NODE_ENV === 'production'
-        ? 'userPoolId'
-        : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
-    );
-  }
-  const lib = await loadIdentityJs();
   const pool =
     options.userPool ??
     new lib.CognitoUserPool({

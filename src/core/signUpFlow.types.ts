@@ -38,12 +38,14 @@ export interface AutoSignInRequest {
 
 /**
  * Signed in; or the challenge Cognito asks for next (MFA, a new password), which the flow does
- * not handle; or the error that stopped sign-in. Either of the last two ends at `done`.
+ * not handle; or the error that stopped sign-in; or nothing. All but the first end at `done`.
  */
 export type AutoSignInResult =
   | { signedIn: SignedIn }
   | { challenge: string }
-  | { error: SignUpError };
+  | { error: SignUpError }
+  /** Nothing to sign in with (no Session, no password: a reload on the confirm step). */
+  | Record<string, never>;
 
 /**
  * Signs the user in after sign-up: `autoSignIn()` from `react-cognito-signup/sign-in`. Never

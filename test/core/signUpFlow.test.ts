@@ -9,6 +9,7 @@ import {
   signUpFlowReducer,
 } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
+import { autoSignIn } from '../../src/signIn.ts';
 
 const PASSWORD = 'Passw0rd!';
 const SIGNUP_SESSION = 'signup-session-0123456789';
@@ -501,5 +502,31 @@ describe('createSignUpFlow: auto sign-in and passwordless sign-up', () => {
     expect(flow.getState().error?.code).toBe('ConfigurationError');
     expect(flow.getState().errorField).toBeUndefined();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'ConfigurationError' }));
+  });
+});
+
+describe('autoSignIn (react-cognito-signup/sign-in) before it talks to anyone', () => {
+  const base = { username: 'alice', signal: new AbortController().signal };
+
+  it('does nothing, quietly, with neither a Session nor a password (a reload)', async () => {
+    const onError = vi.fn();
+    const transport = createFakeTransport({});
+    const result = await autoSignIn()({ ...base, config: { clientId: 'c', transport, onError } });
+    expect(result).toEqual({});
+    expect(onError).not.toHaveBeenCalled();
+    expect(transport.calls).toHaveLength(0);
+  });
+
+  it('refuses a missing userPoolId before the single-use Session is spent', async () => {
+    const onError = vi.fn();
+    const transport = createFakeTransport({});
+    const result = await autoSignIn()({
+      ...base,
+      session: CONFIRM_SESSION,
+      config: { clientId: 'c', transport, onError },
+    });
+    expect(result).toMatchObject({ error: { code: 'ConfigurationError' } });
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'ConfigurationError' }));
+    expect(transport.calls).toHaveLength(0);
   });
 });
