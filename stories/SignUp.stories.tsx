@@ -402,5 +402,29 @@ export const Swedish: Story = { args: { catalog: sv, fields: ['email'] } };
 export const ChineseSimplified: Story = { args: { catalog: zhCN, fields: ['email'] } };
 export const Korean: Story = { args: { catalog: ko, fields: ['email'] } };
 
+/**
+ * A right-to-left catalog of your own (`locale.dir: 'rtl'`): the root gets `dir="rtl"` and the
+ * theme lays out from the right. Keys it lacks show in English.
+ */
+export const RightToLeft: Story = {
+  args: {
+    catalog: {
+      'locale.code': 'ar',
+      'locale.dir': 'rtl',
+      'signUp.title': 'أنشئ حسابك',
+      'signUp.submit': 'إنشاء حساب',
+      'field.username.label': 'اسم المستخدم',
+      'field.email.label': 'البريد الإلكتروني',
+      'field.password.label': 'كلمة المرور',
+    },
+    fields: ['email'],
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.rcs');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+  },
+};
+
 export const LightTheme: Story = { args: { theme: 'light' } };
 export const DarkTheme: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
