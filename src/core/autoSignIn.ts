@@ -11,7 +11,7 @@ import type {
   CognitoUserSession,
   ICognitoStorage,
 } from 'amazon-cognito-identity-js';
-import type { CognitoConfig } from './cognitoSignUp.js';
+import type { CognitoConfig } from './callCognito.js';
 import { configurationError, type SignUpError } from './errors.js';
 import { initiateUserAuth } from './initiateAuth.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';

@@ -1,4 +1,4 @@
-import { parseDelivery } from './cognitoSignUp.js';
+import { parseDelivery } from './answers.js';
 import { LIMITS, limitProblem } from './serviceLimits.js';
 import type { CodeDeliveryDetails } from './types.js';
 

@@ -8,13 +8,11 @@ export {
   STANDARD_ATTRIBUTES,
   type StandardAttributeName,
 } from './attributeCatalog.js';
+export { assertConfig, type CallOptions, type CognitoConfig } from './callCognito.js';
 export {
-  assertConfig,
   buildConfirmSignUpRequest,
   buildResendConfirmationCodeRequest,
   buildSignUpRequest,
-  type CallOptions,
-  type CognitoConfig,
   type ConfirmSignUpInput,
   confirmSignUp,
   type ResendConfirmationCodeInput,

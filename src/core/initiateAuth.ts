@@ -1,11 +1,5 @@
-import {
-  type CallOptions,
-  type CognitoConfig,
-  callCognito,
-  compact,
-  field,
-  stringOr,
-} from './cognitoSignUp.js';
+import { field, stringOr } from './answers.js';
+import { type CallOptions, type CognitoConfig, callCognito, compact } from './callCognito.js';
 import { SignUpError, validationError } from './errors.js';
 import { checkResendConfirmationCodeRequest, LIMITS, limitProblem } from './serviceLimits.js';
 import type {

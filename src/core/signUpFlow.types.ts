@@ -1,4 +1,5 @@
-import type { CognitoConfig, SignUpInput } from './cognitoSignUp.js';
+import type { CognitoConfig } from './callCognito.js';
+import type { SignUpInput } from './cognitoSignUp.js';
 import type { SignUpError } from './errors.js';
 import type { SignUpFlowEvent, SignUpFlowState } from './signUpFlowReducer.js';
 import type { UsernameMode } from './signUpForm.js';

@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { assertConfig } from '../core/cognitoSignUp.js';
+import { assertConfig } from '../core/callCognito.js';
 import { configurationError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
 import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
