@@ -36,29 +36,30 @@ export type InputKind =
   | 'code';
 
 export interface AttributeSpec {
-  kind: InputKind;
+  /** Absent: `text`. */
+  kind?: InputKind;
   /** The HTML `autocomplete` token. */
   autoComplete: string;
 }
 
 /** Input kind and autocomplete token of every standard attribute (the kind brings the format). */
 export const ATTRIBUTE_CATALOG: Record<StandardAttributeName, AttributeSpec> = {
-  address: { kind: 'text', autoComplete: 'street-address' },
+  address: { autoComplete: 'street-address' },
   birthdate: { kind: 'date', autoComplete: 'bday' },
   email: { kind: 'email', autoComplete: 'email' },
-  family_name: { kind: 'text', autoComplete: 'family-name' },
-  gender: { kind: 'text', autoComplete: 'sex' },
-  given_name: { kind: 'text', autoComplete: 'given-name' },
-  locale: { kind: 'text', autoComplete: 'language' },
-  middle_name: { kind: 'text', autoComplete: 'additional-name' },
-  name: { kind: 'text', autoComplete: 'name' },
-  nickname: { kind: 'text', autoComplete: 'nickname' },
+  family_name: { autoComplete: 'family-name' },
+  gender: { autoComplete: 'sex' },
+  given_name: { autoComplete: 'given-name' },
+  locale: { autoComplete: 'language' },
+  middle_name: { autoComplete: 'additional-name' },
+  name: { autoComplete: 'name' },
+  nickname: { autoComplete: 'nickname' },
   phone_number: { kind: 'phone', autoComplete: 'tel' },
   picture: { kind: 'url', autoComplete: 'photo' },
-  preferred_username: { kind: 'text', autoComplete: 'username' },
+  preferred_username: { autoComplete: 'username' },
   profile: { kind: 'url', autoComplete: 'url' },
   website: { kind: 'url', autoComplete: 'url' },
-  zoneinfo: { kind: 'text', autoComplete: 'off' },
+  zoneinfo: { autoComplete: 'off' },
 };
 
 /** True for the names of Cognito's standard attributes. */

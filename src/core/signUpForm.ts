@@ -89,6 +89,11 @@ export interface FormOptions {
   confirmPassword?: boolean;
   /** No password field (passwordless sign-up). */
   passwordless?: boolean;
+  /**
+   * The catalog's `locale.names`: `'family given'` shows `family_name` before `given_name` when
+   * both are listed and neither has an `order`.
+   */
+  nameOrder?: string;
 }
 
 /** Values of the sign-up form, by field name. */
@@ -171,6 +176,17 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     ...(options.preferredUsername ? ['preferred_username' as const] : []),
     ...(options.fields ?? []),
   ];
+  if (options.nameOrder === 'family given') {
+    const at = (name: string) =>
+      inputs.findIndex(
+        (input) =>
+          (typeof input === 'object' ? input?.order === undefined && input?.name : input) === name,
+      );
+    const given = at('given_name');
+    const family = at('family_name');
+    if (given >= 0 && family > given)
+      [inputs[given], inputs[family]] = [inputs[family] as FieldInput, inputs[given] as FieldInput];
+  }
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
     const config: FieldConfig = typeof input === 'string' ? { name: input } : input;

@@ -42,6 +42,10 @@ const noSubscription = () => () => {};
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const { usernameMode = 'username', persist = true } = options;
+  const t = useMemo(
+    () => createTranslator(options.catalog, options.messages),
+    [options.catalog, options.messages],
+  );
   const { fields: signUpFields, problems: configProblems } = useMemo(
     () =>
       resolveFields({
@@ -50,8 +54,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         fields: options.fields,
         confirmPassword: options.confirmPassword,
         passwordless: options.passwordless,
+        nameOrder: t('locale.names'),
       }),
     [
+      t,
       options.usernameMode,
       options.preferredUsername,
       options.fields,
@@ -62,10 +68,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const policy = useMemo(
     () => resolvePasswordPolicy(options.passwordPolicy),
     [options.passwordPolicy],
-  );
-  const t = useMemo(
-    () => createTranslator(options.catalog, options.messages),
-    [options.catalog, options.messages],
   );
   const flowOptions = { ...options, signUpFields: signUpFields.map((f) => f.name) };
   const [flow] = useState(() => createSignUpFlow(flowOptions));

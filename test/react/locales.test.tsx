@@ -100,6 +100,90 @@ describe('locales', () => {
     warn.mockRestore();
   });
 
+  it('puts family_name before given_name for family-name-first catalogs, unless an order is set', () => {
+    const labels = (container: HTMLElement) =>
+      [...container.querySelectorAll('input')].map((input) => input.name);
+    const names = ['email', 'given_name', 'family_name'] as const;
+    const { container, rerender } = render(
+      <SignUp clientId="c" region="us-east-1" fields={names} />,
+    );
+    expect(labels(container)).toEqual([
+      'username',
+      'email',
+      'given_name',
+      'family_name',
+      'password',
+    ]);
+    for (const catalog of [ja, zhCN, ko]) {
+      expect(catalog['locale.names']).toBe('family given');
+      rerender(<SignUp clientId="c" region="us-east-1" catalog={catalog} fields={names} />);
+      expect(labels(container)).toEqual([
+        'username',
+        'email',
+        'family_name',
+        'given_name',
+        'password',
+      ]);
+    }
+    for (const catalog of [de, es, fr, italian, nl, pl, ptBR, sv]) {
+      rerender(<SignUp clientId="c" region="us-east-1" catalog={catalog} fields={names} />);
+      expect(labels(container)).toEqual([
+        'username',
+        'email',
+        'given_name',
+        'family_name',
+        'password',
+      ]);
+    }
+    // Listed family first already, or an order given by the developer: kept as written.
+    rerender(
+      <SignUp
+        clientId="c"
+        region="us-east-1"
+        catalog={ja}
+        fields={['family_name', 'email', 'given_name']}
+      />,
+    );
+    expect(labels(container)).toEqual([
+      'username',
+      'family_name',
+      'email',
+      'given_name',
+      'password',
+    ]);
+    rerender(
+      <SignUp
+        clientId="c"
+        region="us-east-1"
+        catalog={ja}
+        fields={[{ name: 'given_name', order: 15 }, 'email', 'family_name']}
+      />,
+    );
+    expect(labels(container)).toEqual([
+      'username',
+      'given_name',
+      'email',
+      'family_name',
+      'password',
+    ]);
+    // A catalog of your own chooses by its locale.names.
+    rerender(
+      <SignUp
+        clientId="c"
+        region="us-east-1"
+        catalog={{ ...en, 'locale.code': 'hu', 'locale.names': 'family given' }}
+        fields={names}
+      />,
+    );
+    expect(labels(container)).toEqual([
+      'username',
+      'email',
+      'family_name',
+      'given_name',
+      'password',
+    ]);
+  });
+
   it('warns once in development about the keys a partial catalog lacks', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const partial = { 'locale.code': 'xx', 'signUp.title': 'Inscríbete' } as Partial<Messages>;

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const de: Messages = {
   'locale.code': 'de',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Konto erstellen',
   'signUp.submit': 'Konto erstellen',
   'signUp.submitting': 'Konto wird erstellt…',

@@ -2,6 +2,8 @@
 export const en = {
   'locale.code': 'en',
   'locale.dir': 'ltr',
+  // 'family given' puts family_name before given_name when both are listed without an `order`.
+  'locale.names': 'given family',
   'signUp.title': 'Create your account',
   'signUp.submit': 'Create account',
   'signUp.submitting': 'Creating account…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const es: Messages = {
   'locale.code': 'es',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Crea tu cuenta',
   'signUp.submit': 'Crear cuenta',
   'signUp.submitting': 'Creando la cuenta…',

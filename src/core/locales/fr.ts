@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const fr: Messages = {
   'locale.code': 'fr',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Créer un compte',
   'signUp.submit': 'Créer le compte',
   'signUp.submitting': 'Création du compte…',

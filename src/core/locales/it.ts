@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const it: Messages = {
   'locale.code': 'it',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Crea il tuo account',
   'signUp.submit': 'Crea account',
   'signUp.submitting': 'Creazione dell’account…',

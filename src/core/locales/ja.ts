@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const ja: Messages = {
   'locale.code': 'ja',
   'locale.dir': 'ltr',
+  'locale.names': 'family given',
   'signUp.title': 'アカウントを作成',
   'signUp.submit': 'アカウントを作成',
   'signUp.submitting': 'アカウントを作成しています…',

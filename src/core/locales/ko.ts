@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const ko: Messages = {
   'locale.code': 'ko',
   'locale.dir': 'ltr',
+  'locale.names': 'family given',
   'signUp.title': '계정 만들기',
   'signUp.submit': '계정 만들기',
   'signUp.submitting': '계정을 만드는 중…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const nl: Messages = {
   'locale.code': 'nl',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Maak je account aan',
   'signUp.submit': 'Account aanmaken',
   'signUp.submitting': 'Account wordt aangemaakt…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const pl: Messages = {
   'locale.code': 'pl',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Utwórz konto',
   'signUp.submit': 'Utwórz konto',
   'signUp.submitting': 'Tworzenie konta…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const ptBR: Messages = {
   'locale.code': 'pt-BR',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Crie sua conta',
   'signUp.submit': 'Criar conta',
   'signUp.submitting': 'Criando conta…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const sv: Messages = {
   'locale.code': 'sv',
   'locale.dir': 'ltr',
+  'locale.names': 'given family',
   'signUp.title': 'Skapa ditt konto',
   'signUp.submit': 'Skapa konto',
   'signUp.submitting': 'Skapar konto…',

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 export const zhCN: Messages = {
   'locale.code': 'zh-CN',
   'locale.dir': 'ltr',
+  'locale.names': 'family given',
   'signUp.title': '创建账号',
   'signUp.submit': '创建账号',
   'signUp.submitting': '正在创建账号…',
