@@ -80,14 +80,16 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
         cause,
       });
     }
-    const field = fieldOf(code, serverMessage, context.operation);
     const shared = SAME_MESSAGE_AS[code];
+    // The pool verifies an email (or phone) the user left out: say so, on the email field.
+    const contactMissing =
+      code === 'InvalidParameterException' && /auto verified/i.test(serverMessage);
     return new SignUpError({
       code,
       message:
         (process.env.NODE_ENV !== 'production' && ERROR_HINTS[code]) || serverMessage || code,
-      messageKey: shared && `error.${shared}`,
-      field,
+      messageKey: contactMissing ? 'error.verifiedContactMissing' : shared && `error.${shared}`,
+      field: contactMissing ? 'email' : fieldOf(code, serverMessage, context.operation),
       statusCode: info.statusCode,
       cause,
     });

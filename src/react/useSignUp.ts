@@ -111,17 +111,18 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   );
 
   useEffect(() => {
-    // In development, a configuration that cannot work is named on mount, not at the first submit.
-    if (process.env.NODE_ENV !== 'production') {
-      const { options: latest, problems } = model.current;
-      const found = [...problems];
-      try {
-        assertConfig(latest);
-      } catch (error) {
-        found.unshift((error as Error).message);
-      }
-      for (const text of found) warnOnce(text, 'error');
+    // A configuration that cannot work fails on mount, not at the first submit: the user sees
+    // "not set up correctly", `onError` gets the ConfigurationError, and in development the
+    // console names every problem once. (Once: StrictMode's second mount finds the error.)
+    const { options: latest, problems } = model.current;
+    const found = [...problems];
+    try {
+      assertConfig(latest);
+    } catch (error) {
+      found.unshift((error as Error).message);
     }
+    if (found.length && !flow.getState().error) flow.fail(configurationError(found.join(' ')));
+    if (process.env.NODE_ENV !== 'production') for (const text of found) warnOnce(text, 'error');
     return () => flow.abort();
   }, [flow, model]);
   // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).

@@ -53,6 +53,16 @@ describe('the flow against a real cognito-local', () => {
     expect(postConfirmation?.event.request.clientMetadata).toEqual({ source: 'flow-test' });
   });
 
+  it('a sign-up without the email the pool verifies lands on the email field, with its own message', async () => {
+    const flow = flowFor({ signUpFields: ['username', 'email', 'password'] });
+    await flow.signUp({ username: uniqueUsername('noemail'), password: PASSWORD });
+    const { error, errorField, step } = flow.getState();
+    expect(step).toBe('signUp');
+    expect(error?.code).toBe('InvalidParameterException');
+    expect(error?.messageKey).toBe('error.verifiedContactMissing');
+    expect(errorField).toBe('email');
+  });
+
   it('shows UserNotFoundException on the confirm step at form level', async () => {
     const flow = flowFor();
     flow.startConfirmation(uniqueUsername('nobody'));

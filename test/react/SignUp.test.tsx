@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createFakeTransport,
@@ -499,14 +500,48 @@ describe('<SignUp>: customization', () => {
     expect(transport.calls).toHaveLength(0);
   });
 
-  it('names a configuration that cannot work on mount, in development, before any submit', () => {
+  it('names a configuration that cannot work on mount, before any submit: onError, the user’s message, the console', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    render(<SignUp clientId="c" endpoint="127.0.0.1:9229" transport={undefined} />);
-    render(<SignUp clientId="c2" fields={['favourite_colour' as never]} />);
+    const onError = vi.fn();
+    const first = render(
+      <StrictMode>
+        <SignUp clientId="c" endpoint="127.0.0.1:9229" transport={undefined} onError={onError} />
+      </StrictMode>,
+    );
+    const second = render(<SignUp clientId="c2" fields={['favourite_colour' as never]} />);
     const said = error.mock.calls.map(([text]) => String(text));
     expect(said.some((text) => /endpoint must be an absolute https: URL/.test(text))).toBe(true);
     expect(said.some((text) => text.includes('"favourite_colour" is neither'))).toBe(true);
+    // Once, though StrictMode mounts twice; the end user reads the setup message, nothing else.
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'ConfigurationError' });
+    for (const view of [first, second]) {
+      expect(within(view.container).getByRole('status')).toHaveTextContent(
+        'Sign-up is not set up correctly.',
+      );
+    }
     error.mockRestore();
+  });
+
+  it('puts "the pool verifies an email you left out" on the email field, in words the user acts on', async () => {
+    const { user } = renderSignUp(
+      { fields: ['email'] },
+      {
+        SignUp: () => {
+          throw {
+            __type: 'InvalidParameterException',
+            message: 'User has no attribute matching desired auto verified attributes',
+          };
+        },
+      },
+    );
+    await signUpAs(user);
+    const email = screen.getByLabelText(/^Email/);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(
+      'We need your email address or phone number to send your code.',
+    );
+    expect(email).toHaveFocus();
   });
 
   it('explains a part used outside the provider', () => {

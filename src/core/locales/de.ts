@@ -77,6 +77,8 @@ export const de: Messages = {
   'validation.mismatch': 'Die Passwörter stimmen nicht überein.',
   'error.InvalidParameterException':
     'Einige Angaben wurden nicht akzeptiert. Bitte das Formular prüfen und erneut versuchen.',
+  'error.verifiedContactMissing':
+    'Wir benötigen Ihre E-Mail-Adresse oder Telefonnummer, um Ihnen den Code zu senden.',
   'error.UnexpectedLambdaException':
     'Die Registrierung ist gerade nicht verfügbar. Bitte später erneut versuchen.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

@@ -74,6 +74,7 @@ export const en = {
   'validation.mismatch': 'The passwords do not match.',
   'error.InvalidParameterException':
     'Some details were not accepted. Check the form and try again.',
+  'error.verifiedContactMissing': 'We need your email address or phone number to send your code.',
   'error.UnexpectedLambdaException': 'Sign-up is unavailable right now. Try again later.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected': 'Your sign-up was not accepted. Check your details or try again later.',

@@ -77,6 +77,8 @@ export const es: Messages = {
   'validation.mismatch': 'Las contraseñas no coinciden.',
   'error.InvalidParameterException':
     'Algunos datos no se aceptaron. Revisa el formulario e inténtalo de nuevo.',
+  'error.verifiedContactMissing':
+    'Necesitamos tu correo electrónico o tu número de teléfono para enviarte el código.',
   'error.UnexpectedLambdaException': 'El registro no está disponible ahora. Inténtalo más tarde.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected': 'No se aceptó tu registro. Revisa tus datos o inténtalo más tarde.',

@@ -77,6 +77,8 @@ export const fr: Messages = {
   'validation.mismatch': 'Les mots de passe ne correspondent pas.',
   'error.InvalidParameterException':
     'Certaines informations ont été refusées. Vérifiez le formulaire et réessayez.',
+  'error.verifiedContactMissing':
+    'Nous avons besoin de votre adresse e-mail ou de votre numéro de téléphone pour vous envoyer le code.',
   'error.UnexpectedLambdaException':
     'L’inscription est indisponible pour le moment. Réessayez plus tard.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

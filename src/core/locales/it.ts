@@ -78,6 +78,8 @@ export const it: Messages = {
   'validation.mismatch': 'Le password non coincidono.',
   'error.InvalidParameterException':
     'Alcuni dati non sono stati accettati. Controlla il modulo e riprova.',
+  'error.verifiedContactMissing':
+    'Ci serve il tuo indirizzo email o numero di telefono per inviarti il codice.',
   'error.UnexpectedLambdaException':
     'La registrazione non è disponibile al momento. Riprova più tardi.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

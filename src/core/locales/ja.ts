@@ -77,6 +77,8 @@ export const ja: Messages = {
   'validation.mismatch': 'パスワードが一致しません。',
   'error.InvalidParameterException':
     '一部の入力内容が受け付けられませんでした。確認してもう一度お試しください。',
+  'error.verifiedContactMissing':
+    '確認コードを送信するため、メールアドレスまたは電話番号が必要です。',
   'error.UnexpectedLambdaException': '現在登録できません。しばらくしてからもう一度お試しください。',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected':

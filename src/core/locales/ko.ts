@@ -75,6 +75,7 @@ export const ko: Messages = {
   'validation.mismatch': '비밀번호가 일치하지 않아요.',
   'error.InvalidParameterException':
     '일부 정보가 허용되지 않았어요. 양식을 확인하고 다시 시도해 주세요.',
+  'error.verifiedContactMissing': '코드를 보내려면 이메일 주소나 전화번호가 필요해요.',
   'error.UnexpectedLambdaException': '지금은 가입할 수 없어요. 나중에 다시 시도해 주세요.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected':

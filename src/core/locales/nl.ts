@@ -77,6 +77,8 @@ export const nl: Messages = {
   'validation.mismatch': 'De wachtwoorden komen niet overeen.',
   'error.InvalidParameterException':
     'Sommige gegevens zijn niet geaccepteerd. Controleer het formulier en probeer het opnieuw.',
+  'error.verifiedContactMissing':
+    'We hebben je e-mailadres of telefoonnummer nodig om je de code te sturen.',
   'error.UnexpectedLambdaException': 'Registreren is nu niet mogelijk. Probeer het later opnieuw.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected':

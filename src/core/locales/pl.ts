@@ -75,6 +75,8 @@ export const pl: Messages = {
   'validation.mismatch': 'Hasła nie są takie same.',
   'error.InvalidParameterException':
     'Niektóre dane nie zostały zaakceptowane. Sprawdź formularz i spróbuj ponownie.',
+  'error.verifiedContactMissing':
+    'Potrzebujemy Twojego adresu e-mail lub numeru telefonu, aby wysłać kod.',
   'error.UnexpectedLambdaException':
     'Rejestracja jest teraz niedostępna. Spróbuj ponownie później.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

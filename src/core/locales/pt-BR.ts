@@ -76,6 +76,8 @@ export const ptBR: Messages = {
   'validation.mismatch': 'As senhas não coincidem.',
   'error.InvalidParameterException':
     'Alguns dados não foram aceitos. Confira o formulário e tente novamente.',
+  'error.verifiedContactMissing':
+    'Precisamos do seu e-mail ou número de telefone para enviar o código.',
   'error.UnexpectedLambdaException':
     'O cadastro está indisponível no momento. Tente novamente mais tarde.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

@@ -75,6 +75,8 @@ export const sv: Messages = {
   'validation.mismatch': 'Lösenorden matchar inte.',
   'error.InvalidParameterException':
     'Vissa uppgifter godtogs inte. Kontrollera formuläret och försök igen.',
+  'error.verifiedContactMissing':
+    'Vi behöver din e-postadress eller ditt telefonnummer för att skicka koden.',
   'error.UnexpectedLambdaException':
     'Registreringen är inte tillgänglig just nu. Försök igen senare.',
   'error.UserLambdaValidationException': '{lambdaMessage}',

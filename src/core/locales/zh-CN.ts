@@ -74,6 +74,7 @@ export const zhCN: Messages = {
   'validation.passwordPolicy': '密码未满足全部要求。',
   'validation.mismatch': '两次输入的密码不一致。',
   'error.InvalidParameterException': '部分信息未被接受，请检查表单后重试。',
+  'error.verifiedContactMissing': '我们需要你的电子邮箱或手机号码来发送验证码。',
   'error.UnexpectedLambdaException': '注册暂时不可用，请稍后重试。',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected': '你的注册未被接受，请检查填写的信息或稍后重试。',
