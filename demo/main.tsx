@@ -25,6 +25,7 @@ import {
 } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/signIn.ts';
+import { useBotCheck } from './BotCheck.tsx';
 import { demoConfig, srpClientId } from './config.ts';
 import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';
 
@@ -92,6 +93,9 @@ function Demo() {
   const [language, setLanguage] = useState('en');
   const [after, setAfter] = useState<After>('session');
   const [passwordless, setPasswordless] = useState(false);
+  const [botCheck, setBotCheck] = useState(false);
+  const captcha = useBotCheck();
+  const beforeSignUp = botCheck ? captcha.beforeSignUp : undefined;
   const [layout, setLayout] = useState<'component' | 'composed'>('component');
   // Bumped after a sign-in or a sign-out: the panel reads the cached session again.
   const [version, setVersion] = useState(0);
@@ -144,6 +148,14 @@ function Demo() {
           />{' '}
           Passwordless
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={botCheck}
+            onChange={(e) => setBotCheck(e.target.checked)}
+          />{' '}
+          Bot check
+        </label>
       </header>
       {current ? (
         <SignedInPanel
@@ -161,6 +173,7 @@ function Demo() {
           {...config}
           autoSignIn={after === 'none' ? undefined : signIn}
           passwordless={passwordless}
+          beforeSignUp={beforeSignUp}
           onSignedIn={() => setVersion((v) => v + 1)}
           catalog={CATALOGS[language]}
           fields={FIELDS}
@@ -180,6 +193,7 @@ function Demo() {
           {...config}
           autoSignIn={after === 'none' ? undefined : signIn}
           passwordless={passwordless}
+          beforeSignUp={beforeSignUp}
           onSignedIn={() => setVersion((v) => v + 1)}
           theme={theme}
           catalog={CATALOGS[language]}
@@ -189,6 +203,7 @@ function Demo() {
           resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
         />
       )}
+      {botCheck ? captcha.widget : null}
     </main>
   );
 }

@@ -3,7 +3,8 @@
 // an unknown or an already confirmed user as Cognito gives them; Sessions from SignUp and
 // ConfirmSignUp and InitiateAuth USER_AUTH with them (app clients with ALLOW_USER_AUTH); SRP
 // sign-in (USER_SRP_AUTH + PASSWORD_VERIFIER); passwordless sign-up for pools whose
-// SignInPolicy allows one-time passwords. Tokens come from cognito-local's own issuer.
+// SignInPolicy allows one-time passwords; ValidationData handed to PreSignUp. Tokens come from
+// cognito-local's own issuer.
 // Started by dev/local-cognito.mjs; HOST and PORT come from the environment
 // (LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS shortens the life of the Sessions that sign in, for
 // tests of an expired one; every Session lives 3 minutes by default, as in Cognito).
@@ -170,7 +171,6 @@ Targets.CreateUserPool = (services) => {
 
 const signUp = Targets.SignUp;
 Targets.SignUp = (services) => {
-  const target = signUp(services);
   return async (ctx, req) => {
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
     if (req.Password === undefined && !allowsOneTimePasswords(userPool)) {
@@ -178,7 +178,16 @@ Targets.SignUp = (services) => {
         'Password is required: this user pool does not allow sign-in with one-time passwords.',
       );
     }
-    const answer = await target(ctx, req);
+    // cognito-local hands PreSignUp no validationData; Cognito hands it the request's.
+    const triggers = Object.create(services.triggers);
+    triggers.preSignUp = (context, params) =>
+      services.triggers.preSignUp(context, {
+        ...params,
+        validationData: Array.isArray(req.ValidationData)
+          ? Object.fromEntries(req.ValidationData.map((entry) => [entry.Name, entry.Value]))
+          : undefined,
+      });
+    const answer = await signUp({ ...services, triggers })(ctx, req);
     const client = await services.cognito.getAppClient(ctx, req.ClientId);
     if (!allowsFlow(client, 'ALLOW_USER_AUTH')) return answer;
     const user = await userPool.getUserByUsername(ctx, req.Username);

@@ -1,6 +1,8 @@
 // A local stand-in for AWS Lambda's Invoke API, so cognito-local's triggers reach real code:
 // POST /2015-03-31/functions/<name>/invocations. It plays PreSignUp, CustomMessage and
-// PostConfirmation, records every event, and can be told to make PreSignUp reject.
+// PostConfirmation, records every event, and can be told to make PreSignUp reject. PreSignUp
+// verifies a stand-in CAPTCHA token sent as ValidationData `captchaToken` (see the README's
+// bot protection recipe): a sign-up that carries one must carry a valid one.
 // Bad input gets a 400, never a crash: it runs beside `npm start`, reachable from the page.
 import { createServer } from 'node:http';
 
@@ -8,6 +10,24 @@ import { createServer } from 'node:http';
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Events kept in memory; older ones are dropped. */
 export const MAX_CALLS = 1000;
+
+/** How long a stand-in CAPTCHA token is good for, like a real provider's (Turnstile: 300 s). */
+export const CAPTCHA_TOKEN_TTL_MS = 120_000;
+
+/**
+ * The stand-in for a CAPTCHA provider's siteverify: `local-captcha.<issued at, ms>`, issued at
+ * most CAPTCHA_TOKEN_TTL_MS ago. Returns why a token is refused, or null when it is good.
+ * @param {unknown} token
+ * @returns {string | null}
+ */
+export function verifyStandInCaptcha(token, now = Date.now()) {
+  const issued =
+    typeof token === 'string' ? /^local-captcha\.(\d{13})$/.exec(token)?.[1] : undefined;
+  if (!issued) return 'Bot check failed: the token is not valid.';
+  const age = now - Number(issued);
+  if (age < 0 || age > CAPTCHA_TOKEN_TTL_MS) return 'Bot check failed: the token has expired.';
+  return null;
+}
 
 /** @typedef {{ name: string, event: any }} TriggerCall */
 /**
@@ -72,10 +92,16 @@ export async function startTriggerServer({ port = 0 } = {}) {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(payload));
       };
-      if (name === 'PreSignUp' && preSignUpRejection !== null) {
+      const validationData = event.request?.validationData;
+      const captcha =
+        validationData && typeof validationData === 'object' && 'captchaToken' in validationData
+          ? verifyStandInCaptcha(validationData.captchaToken)
+          : null;
+      const rejection = name === 'PreSignUp' ? (preSignUpRejection ?? captcha) : null;
+      if (rejection !== null) {
         reply(
           200,
-          { errorType: 'Error', errorMessage: preSignUpRejection },
+          { errorType: 'Error', errorMessage: rejection },
           { 'x-amz-function-error': 'Unhandled' },
         );
         return;

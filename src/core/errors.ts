@@ -46,6 +46,8 @@ export const CLIENT_ERROR_CODES = [
   'ConfigurationError',
   /** The app client has a secret: Cognito wants a SECRET_HASH the browser must not compute. */
   'SecretHashRequiredError',
+  /** Your `beforeSignUp` stopped the sign-up; its text is the message the user sees. */
+  'SignUpCancelled',
   /** Anything else. */
   'UnknownError',
 ] as const;

@@ -71,6 +71,7 @@ export {
   type AutoSignIn,
   type AutoSignInRequest,
   type AutoSignInResult,
+  type BeforeSignUpResult,
   createSignUpFlow,
   type SignedIn,
   type SignInTokens,

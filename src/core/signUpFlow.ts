@@ -5,7 +5,7 @@ import {
   type PendingConfirmation,
   savePendingConfirmation,
 } from './confirmationState.js';
-import { configurationError, type SignUpError, validationError } from './errors.js';
+import { configurationError, SignUpError, validationError } from './errors.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import { LIMITS, limitProblem } from './serviceLimits.js';
 import type { SignedIn, SignUpFlow, SignUpFlowOptions } from './signUpFlow.types.js';
@@ -22,6 +22,7 @@ export type {
   AutoSignIn,
   AutoSignInRequest,
   AutoSignInResult,
+  BeforeSignUpResult,
   SignedIn,
   SignInTokens,
   SignUpFlow,
@@ -230,6 +231,18 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
       return exclusive('SignUp', async (signal) => {
+        const extra = await options.beforeSignUp?.(input, { signal });
+        if (extra?.cancel) {
+          const message = extra.cancel;
+          throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });
+        }
+        if (extra) {
+          input = {
+            ...input,
+            clientMetadata: { ...input.clientMetadata, ...extra.clientMetadata },
+            validationData: { ...input.validationData, ...extra.validationData },
+          };
+        }
         // Kept from submit to the sign-in after confirmation (the recovered account's too).
         if (options.autoSignIn) password = input.password;
         let answer: SignUpResponse;

@@ -54,6 +54,19 @@ export type AutoSignInResult =
  */
 export type AutoSignIn = (request: AutoSignInRequest) => Promise<AutoSignInResult>;
 
+/** What `beforeSignUp` returns: additions to the request, or a cancellation. */
+export interface BeforeSignUpResult {
+  /** Added to the request's ClientMetadata (the pre sign-up trigger reads it). */
+  clientMetadata?: Record<string, string>;
+  /** Added to the request's ValidationData (the pre sign-up trigger reads it; not stored). */
+  validationData?: Record<string, string>;
+  /**
+   * Stops this sign-up before anything is sent: the text is shown to the user (form level) as a
+   * `SignUpCancelled` error; what they typed stays.
+   */
+  cancel?: string;
+}
+
 /** Options of {@link createSignUpFlow}. `setOptions` replaces them; each request reads the latest. */
 export interface SignUpFlowOptions extends CognitoConfig {
   /** Static ClientMetadata, sent with SignUp, ConfirmSignUp and ResendConfirmationCode. */
@@ -75,6 +88,14 @@ export interface SignUpFlowOptions extends CognitoConfig {
    * `autoSignIn()` from `react-cognito-signup/sign-in`. Off by default.
    */
   autoSignIn?: AutoSignIn;
+  /**
+   * Called after validation, right before SignUp (e.g. to get a CAPTCHA token): returns entries
+   * to add to the request's ClientMetadata or ValidationData, or `cancel` with a text for the user.
+   */
+  beforeSignUp?: (
+    input: SignUpInput,
+    context: { signal: AbortSignal },
+  ) => BeforeSignUpResult | undefined | Promise<BeforeSignUpResult | undefined>;
   /** Sign-up without a password, for pools whose sign-in allows email or SMS one-time passwords. */
   passwordless?: boolean;
   /** After auto sign-in: the tokens, and the `CognitoUser` and `CognitoUserSession`. */

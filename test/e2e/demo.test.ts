@@ -206,6 +206,25 @@ describe('the demo in Chromium against cognito-local', () => {
     }
   });
 
+  it('demonstrates bot protection: beforeSignUp cancels without a token, the trigger verifies one', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    await page.getByLabel('Bot check').check();
+    const username = uniqueUsername('captcha');
+    await fillSignUp(page, username);
+    await submit(page).click();
+    await expect.poll(() => status(page).textContent()).toBe('Tick “I am not a robot” first.');
+    expect(await page.getByLabel('Username').inputValue()).toBe(username);
+    await page.getByLabel(/I am not a robot/).check();
+    await submit(page).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    const preSignUp = h.env.triggers.calls.find(
+      (c) => c.name === 'PreSignUp' && c.event.userName === username,
+    );
+    expect(preSignUp?.event.request.validationData.captchaToken).toMatch(/^local-captcha\.\d+$/);
+    await context.close();
+  });
+
   it('refuses a wrong code, resends after the cooldown, and accepts the new code', async () => {
     const { page, context } = await h.newPage();
     await page.goto(h.url);

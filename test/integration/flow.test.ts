@@ -63,6 +63,62 @@ describe('the flow against a real cognito-local', () => {
     expect(errorField).toBe('email');
   });
 
+  it('beforeSignUp adds a CAPTCHA token the pre sign-up trigger verifies, or cancels before anything is sent', async () => {
+    const preSignUp = (username: string) =>
+      env.triggers.calls.find((c) => c.name === 'PreSignUp' && c.event.userName === username);
+    const withToken = (captchaToken: string) =>
+      flowFor({
+        beforeSignUp: async (input) => ({
+          validationData: { captchaToken },
+          clientMetadata: { attempt: String(input.username.length) },
+        }),
+      });
+
+    const human = uniqueUsername('human');
+    const passed = withToken(`local-captcha.${Date.now()}`);
+    await passed.signUp({
+      username: human,
+      password: PASSWORD,
+      attributes: { email: `${human}@example.com` },
+      validationData: { terms: 'accepted' },
+    });
+    expect(passed.getState().step).toBe('confirm');
+    expect(preSignUp(human)?.event.request.validationData).toEqual({
+      terms: 'accepted',
+      captchaToken: expect.stringMatching(/^local-captcha\./),
+    });
+    expect(preSignUp(human)?.event.request.clientMetadata).toEqual({
+      attempt: String(human.length),
+    });
+
+    const bot = uniqueUsername('bot');
+    const refused = withToken('forged');
+    await refused.signUp({
+      username: bot,
+      password: PASSWORD,
+      attributes: { email: `${bot}@example.com` },
+    });
+    expect(refused.getState().error?.code).toBe('UserLambdaValidationException');
+    expect(refused.getState().error?.lambdaMessage).toMatch(/^Bot check failed/);
+    expect(await env.user(bot)).toBeUndefined();
+
+    const cancelled = uniqueUsername('cancel');
+    const errors: string[] = [];
+    const flow = flowFor({
+      beforeSignUp: () => ({ cancel: 'Complete the check first.' }),
+      onError: (error) => errors.push(error.code),
+    });
+    await flow.signUp({ username: cancelled, password: PASSWORD });
+    expect(flow.getState().error).toMatchObject({
+      code: 'SignUpCancelled',
+      messageKey: 'error.SignUpCancelled',
+      values: { message: 'Complete the check first.' },
+    });
+    expect(errors).toEqual(['SignUpCancelled']);
+    expect(preSignUp(cancelled)).toBeUndefined();
+    expect(await env.user(cancelled)).toBeUndefined();
+  });
+
   it('shows UserNotFoundException on the confirm step at form level', async () => {
     const flow = flowFor();
     flow.startConfirmation(uniqueUsername('nobody'));

@@ -523,6 +523,38 @@ describe('<SignUp>: customization', () => {
     error.mockRestore();
   });
 
+  it('beforeSignUp: a cancel shows its text and keeps what was typed; additions reach SignUp', async () => {
+    let token: string | undefined;
+    const beforeSignUp = vi.fn(async () =>
+      token ? { validationData: { captchaToken: token } } : { cancel: 'Complete the check first.' },
+    );
+    const { user, transport } = renderSignUp({
+      beforeSignUp,
+      validationData: { source: 'test' },
+      clientMetadata: { app: 'web' },
+    });
+    await signUpAs(user);
+    expect(await screen.findByRole('status')).toHaveTextContent('Complete the check first.');
+    expect(transport.calls).toHaveLength(0);
+    expect(screen.getByLabelText('Username')).toHaveValue('alice');
+    expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);
+    expect(beforeSignUp.mock.calls[0]?.[0]).toMatchObject({
+      username: 'alice',
+      password: PASSWORD,
+    });
+
+    token = 'tok-1';
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    expect(transport.calls[0]?.request).toMatchObject({
+      ValidationData: [
+        { Name: 'source', Value: 'test' },
+        { Name: 'captchaToken', Value: 'tok-1' },
+      ],
+      ClientMetadata: { app: 'web' },
+    });
+  });
+
   it('puts "the pool verifies an email you left out" on the email field, in words the user acts on', async () => {
     const { user } = renderSignUp(
       { fields: ['email'] },

@@ -110,6 +110,7 @@ export const de: Messages = {
   'error.AbortError': 'Die Anfrage wurde abgebrochen.',
   'error.InvalidResponseError': 'Der Server hat unerwartet geantwortet. Bitte erneut versuchen.',
   'error.ConfigurationError': 'Die Registrierung ist falsch eingerichtet.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
   'status.confirmStep':
     'Den Bestätigungscode finden Sie in der Nachricht, die wir Ihnen gesendet haben.',

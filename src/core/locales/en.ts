@@ -99,6 +99,7 @@ export const en = {
   'error.AbortError': 'The request was cancelled.',
   'error.InvalidResponseError': 'The server sent an unexpected answer. Try again.',
   'error.ConfigurationError': 'Sign-up is not set up correctly.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Something went wrong. Try again.',
   'status.confirmStep': 'Check your messages for the confirmation code.',
   'status.done': 'Your account is confirmed.',

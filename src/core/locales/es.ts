@@ -106,6 +106,7 @@ export const es: Messages = {
   'error.AbortError': 'La solicitud se canceló.',
   'error.InvalidResponseError': 'El servidor envió una respuesta inesperada. Inténtalo de nuevo.',
   'error.ConfigurationError': 'El registro no está bien configurado.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Algo salió mal. Inténtalo de nuevo.',
   'status.confirmStep': 'Busca el código de confirmación en tus mensajes.',
   'status.done': 'Tu cuenta está confirmada.',

@@ -108,6 +108,7 @@ export const fr: Messages = {
   'error.AbortError': 'La demande a été annulée.',
   'error.InvalidResponseError': 'Le serveur a envoyé une réponse inattendue. Réessayez.',
   'error.ConfigurationError': 'L’inscription est mal configurée.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Un problème est survenu. Réessayez.',
   'status.confirmStep': 'Cherchez le code de confirmation dans vos messages.',
   'status.done': 'Votre compte est confirmé.',

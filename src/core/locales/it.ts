@@ -109,6 +109,7 @@ export const it: Messages = {
   'error.AbortError': 'La richiesta è stata annullata.',
   'error.InvalidResponseError': 'Il server ha inviato una risposta inattesa. Riprova.',
   'error.ConfigurationError': 'La registrazione non è configurata correttamente.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Si è verificato un problema. Riprova.',
   'status.confirmStep': 'Cerca il codice di conferma nei tuoi messaggi.',
   'status.done': 'Il tuo account è confermato.',

@@ -107,6 +107,7 @@ export const ja: Messages = {
   'error.AbortError': 'リクエストはキャンセルされました。',
   'error.InvalidResponseError': 'サーバーから予期しない応答がありました。もう一度お試しください。',
   'error.ConfigurationError': '登録の設定に誤りがあります。',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': '問題が発生しました。もう一度お試しください。',
   'status.confirmStep': 'メッセージに届いた確認コードを確認してください。',
   'status.done': 'アカウントが確認されました。',

@@ -102,6 +102,7 @@ export const ko: Messages = {
   'error.AbortError': '요청이 취소되었어요.',
   'error.InvalidResponseError': '서버에서 예상하지 못한 응답이 왔어요. 다시 시도해 주세요.',
   'error.ConfigurationError': '가입 설정이 올바르지 않아요.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': '문제가 발생했어요. 다시 시도해 주세요.',
   'status.confirmStep': '메시지에서 확인 코드를 찾아 주세요.',
   'status.done': '계정이 확인되었어요.',

@@ -108,6 +108,7 @@ export const nl: Messages = {
   'error.AbortError': 'Het verzoek is geannuleerd.',
   'error.InvalidResponseError': 'De server gaf een onverwacht antwoord. Probeer het opnieuw.',
   'error.ConfigurationError': 'Registreren is niet goed ingesteld.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Er ging iets mis. Probeer het opnieuw.',
   'status.confirmStep': 'Kijk in je berichten voor de bevestigingscode.',
   'status.done': 'Je account is bevestigd.',

@@ -105,6 +105,7 @@ export const pl: Messages = {
   'error.AbortError': 'Żądanie zostało anulowane.',
   'error.InvalidResponseError': 'Serwer wysłał nieoczekiwaną odpowiedź. Spróbuj ponownie.',
   'error.ConfigurationError': 'Rejestracja nie jest poprawnie skonfigurowana.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Coś poszło nie tak. Spróbuj ponownie.',
   'status.confirmStep': 'Sprawdź wiadomości, aby znaleźć kod potwierdzający.',
   'status.done': 'Konto zostało potwierdzone.',

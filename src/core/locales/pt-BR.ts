@@ -107,6 +107,7 @@ export const ptBR: Messages = {
   'error.AbortError': 'A solicitação foi cancelada.',
   'error.InvalidResponseError': 'O servidor enviou uma resposta inesperada. Tente novamente.',
   'error.ConfigurationError': 'O cadastro não está configurado corretamente.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Algo deu errado. Tente novamente.',
   'status.confirmStep': 'Procure o código de confirmação nas suas mensagens.',
   'status.done': 'Sua conta foi confirmada.',

@@ -107,6 +107,7 @@ export const sv: Messages = {
   'error.AbortError': 'Begäran avbröts.',
   'error.InvalidResponseError': 'Servern skickade ett oväntat svar. Försök igen.',
   'error.ConfigurationError': 'Registreringen är inte korrekt konfigurerad.',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': 'Något gick fel. Försök igen.',
   'status.confirmStep': 'Leta efter bekräftelsekoden i dina meddelanden.',
   'status.done': 'Ditt konto är bekräftat.',

@@ -99,6 +99,7 @@ export const zhCN: Messages = {
   'error.AbortError': '请求已取消。',
   'error.InvalidResponseError': '服务器返回了意外的响应，请重试。',
   'error.ConfigurationError': '注册配置有误。',
+  'error.SignUpCancelled': '{message}',
   'error.UnknownError': '出了点问题，请重试。',
   'status.confirmStep': '请在消息中查找验证码。',
   'status.done': '你的账号已验证。',
