@@ -525,7 +525,7 @@ describe('<SignUp>: customization', () => {
 
   it('beforeSignUp: a cancel shows its text and keeps what was typed; additions reach SignUp', async () => {
     let token: string | undefined;
-    const beforeSignUp = vi.fn(async () =>
+    const beforeSignUp = vi.fn<NonNullable<SignUpProps['beforeSignUp']>>(async () =>
       token ? { validationData: { captchaToken: token } } : { cancel: 'Complete the check first.' },
     );
     const { user, transport } = renderSignUp({
