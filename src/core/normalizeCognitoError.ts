@@ -1,11 +1,11 @@
 import {
   ERROR_HINTS,
   errorName,
-  SERVICE_ERROR_CODES,
   type ServiceErrorCode,
   SignUpError,
   type SignUpErrorCode,
 } from './errors.js';
+import { en } from './locales/en.js';
 import { redact } from './redact.js';
 import type { OperationName } from './types.js';
 
@@ -17,14 +17,17 @@ export interface NormalizeContext {
   secrets?: ReadonlyArray<string | undefined>;
 }
 
-/** The codes kept as they come: the operations' exceptions and the kit's own failures. */
-const KNOWN: ReadonlySet<string> = new Set([
-  ...SERVICE_ERROR_CODES,
-  'AbortError',
-  'TimeoutError',
-  'NetworkError',
-  'InvalidResponseError',
-]);
+/**
+ * The codes kept as they come: those the kit has a message for, its own or another's (every
+ * operation's exception, the kit's own failures). Others are `UnknownError`.
+ */
+function known(name: string | undefined): name is SignUpErrorCode {
+  return (
+    !!name &&
+    /^[A-Z]\w+(Exception|Error)$/.test(name) &&
+    (Object.hasOwn(en, `error.${name}`) || Object.hasOwn(SAME_MESSAGE_AS, name))
+  );
+}
 
 /** Field an exception belongs to, when it always belongs to one. */
 const FIELD_OF: Partial<Record<ServiceErrorCode, string>> = {
@@ -133,7 +136,7 @@ function classify(info: RawInfo): SignUpErrorCode {
   }
   // Cognito sometimes omits the suffix (`UsernameExists`); an abort or a timeout is its name.
   for (const candidate of [code, `${code}Exception`, info.name]) {
-    if (candidate && KNOWN.has(candidate)) return candidate as SignUpErrorCode;
+    if (known(candidate)) return candidate;
   }
   return info.message === 'Network error' ? 'NetworkError' : 'UnknownError';
 }

@@ -120,6 +120,11 @@ describe('normalizeCognitoError', () => {
     [Object.assign(new Error('t'), { name: 'TimeoutError' }), 'TimeoutError'],
     [{ code: 'InvalidResponseError' }, 'InvalidResponseError'],
     [{ __type: 'SomethingNewException' }, 'UnknownError'],
+    // Names of catalog keys that are not codes a server may send.
+    [{ __type: 'SignUpCancelled' }, 'UnknownError'],
+    [{ __type: 'lambdaRejected' }, 'UnknownError'],
+    [{ __type: 'UsernameExistsException.email' }, 'UnknownError'],
+    [{ __type: 'constructor' }, 'UnknownError'],
     ['a string', 'UnknownError'],
     [null, 'UnknownError'],
     [undefined, 'UnknownError'],
