@@ -5,13 +5,14 @@
  * libphonenumber-js loads on first use, only in forms that have a phone field.
  */
 import { loadPhoneTools } from './core/phoneNumbers.js';
-import { PhoneCountrySelect } from './react/components/PhoneField.js';
+import { PhoneFieldBody } from './react/components/PhoneField.js';
 import type { PhoneSupport } from './react/useSignUp.types.js';
 
 export type { PhoneTools } from './core/phoneNumbers.js';
 export {
   PhoneCountrySelect,
   type PhoneCountrySelectProps,
+  PhoneFieldBody,
   PhoneInput,
   type PhoneInputProps,
 } from './react/components/PhoneField.js';
@@ -22,7 +23,7 @@ export type { PhoneSupport } from './react/useSignUp.types.js';
  * without one of its own; without it, the region of the page's language, then `US`.
  */
 export function createPhoneSupport(options: { defaultCountry?: string } = {}): PhoneSupport {
-  return { load: loadPhoneTools, CountrySelect: PhoneCountrySelect, ...options };
+  return { load: loadPhoneTools, FieldBody: PhoneFieldBody, ...options };
 }
 
 /** Pass as `phone` to `<SignUp>`, `<SignUpProvider>` or `useSignUp`. */

@@ -22,8 +22,11 @@ export type MessageOverrides = Partial<Messages> & Record<string, string | undef
 export interface PhoneSupport {
   /** Loads (once) the phone number tools. */
   load: () => Promise<PhoneTools>;
-  /** The country `<select>` shown before a phone input (inside `<Field>`). */
-  CountrySelect: ComponentType<{ defaultCountry?: string }>;
+  /**
+   * A phone field's parts (inside `<Field>`): label, country list and number, and a hint and a
+   * validation error that speak of the country chosen.
+   */
+  FieldBody: ComponentType;
   /** The country preselected in every phone field without one of its own. */
   defaultCountry?: string;
 }

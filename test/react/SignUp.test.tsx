@@ -8,6 +8,7 @@ import {
   SERVICE_ERROR_CODES,
   type SignUpResponse,
 } from '../../src/core/index.ts';
+import { ja } from '../../src/core/locales/ja.ts';
 import {
   ConfirmSignUpForm,
   ErrorMessage,
@@ -192,6 +193,44 @@ describe('<SignUp>', () => {
     expect(transport.calls[0]?.request).toMatchObject({
       UserAttributes: [{ Name: 'phone_number', Value: '+33612345678' }],
     });
+  });
+
+  it('with the country list, the hint and the error speak of the country chosen, never of "+1"', async () => {
+    const { user, transport, rerender } = renderSignUp({
+      fields: [{ name: 'phone_number', required: true }],
+      phone,
+    });
+    const number = screen.getByLabelText('Phone number');
+    expect(number).toHaveAccessibleDescription('Choose the country, then type your number.');
+    const country = await screen.findByLabelText('Country');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    await user.selectOptions(country, 'FR');
+    await user.type(number, '06 12');
+    await signUpAs(user);
+    await waitFor(() => expect(number).toHaveAttribute('aria-invalid', 'true'));
+    expect(number).toHaveAccessibleDescription(
+      'Choose the country, then type your number. This number is not valid for the country chosen.',
+    );
+    expect(screen.queryByText(/country code|\+12015550123/)).toBeNull();
+    expect(transport.calls).toHaveLength(0);
+    // In the catalog's language, and in your own words through messages.
+    rerender(
+      <SignUp
+        clientId="client1"
+        transport={transport}
+        fields={[{ name: 'phone_number', required: true }]}
+        phone={phone}
+        catalog={ja}
+        messages={{ 'phone.invalid': 'Check the number.' }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: ja['signUp.submit'] }));
+    const phoneInput = screen.getByLabelText(ja['field.phone_number.label']);
+    await waitFor(() =>
+      expect(phoneInput).toHaveAccessibleDescription(
+        '国を選んでから電話番号を入力してください。 Check the number.',
+      ),
+    );
   });
 
   it('preselects the page language’s region, else the field’s or the support’s country', async () => {

@@ -78,6 +78,8 @@ export function DefaultFieldBody() {
       'a phone field without phone support takes E.164 numbers only (+12015550123). For a country picker and national numbers: import { phone } from "react-cognito-signup/phone" and pass phone={phone}.',
     );
   }
+  // With phone support, its own layout: country list, number, hint and error in its words.
+  if (field.kind === 'phone' && phone) return <phone.FieldBody />;
   if (field.kind === 'checkbox') {
     return (
       <>
@@ -97,11 +99,6 @@ export function DefaultFieldBody() {
         <Select />
       ) : field.kind === 'password' ? (
         <PasswordInput />
-      ) : field.kind === 'phone' && phone ? (
-        <div className="rcs-phone">
-          <phone.CountrySelect />
-          <Input />
-        </div>
       ) : (
         <Input />
       )}
