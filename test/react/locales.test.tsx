@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
-import { en } from '../../src/core/locales/en.ts';
+import { en, type PhoneMessageKey } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
 import { it as italian } from '../../src/core/locales/it.ts';
@@ -32,6 +32,7 @@ const CATALOGS: Record<string, Messages> = {
 /** A plural form: `<key>.<category>`. */
 const PLURAL = /\.(zero|one|two|few|many)$/;
 const KEYS = Object.keys(en).filter((key) => !PLURAL.test(key));
+const PHONE_KEYS: PhoneMessageKey[] = ['phone.hint', 'phone.invalid'];
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
 const COUNTING: Record<string, number[]> = {
   'password.rule.minLength': Array.from({ length: 94 }, (_, i) => i + 6),
@@ -52,7 +53,8 @@ describe('locales', () => {
     '%s has exactly the English keys, each non-empty',
     (_code, catalog) => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
-      expect(keys.sort()).toEqual([...KEYS].sort());
+      // The English keys, and the phone support's (its English ships with it).
+      expect(keys.sort()).toEqual([...KEYS, ...PHONE_KEYS].sort());
       for (const [key, value] of Object.entries(catalog)) {
         expect(value?.trim(), key).not.toBe('');
         if (PLURAL.test(key)) expect(Object.keys(COUNTING), key).toContain(key.replace(PLURAL, ''));

@@ -60,6 +60,8 @@ export const de: Messages = {
   'password.rule.met': 'erfüllt',
   'password.rule.unmet': 'noch nicht erfüllt',
   'phone.country': 'Land',
+  'phone.hint': 'Wählen Sie das Land und geben Sie dann Ihre Nummer ein.',
+  'phone.invalid': 'Diese Nummer ist für das gewählte Land ungültig.',
   'validation.required': 'Dieses Feld ist erforderlich.',
   'validation.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'validation.tooShort': 'Verwenden Sie mindestens {min} Zeichen.',

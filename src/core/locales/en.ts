@@ -117,5 +117,11 @@ export type CountingMessageKey =
 export type PluralKey = `${CountingMessageKey}.${'zero' | 'one' | 'two' | 'few' | 'many'}`;
 /** Every message key (plural forms aside). */
 export type MessageKey = Exclude<keyof typeof en, PluralKey>;
+/**
+ * Messages of the opt-in phone support (`react-cognito-signup/phone`): their English ships with
+ * it, so the default bundle carries none; every other bundled catalog translates them.
+ */
+export type PhoneMessageKey = 'phone.hint' | 'phone.invalid';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
-export type Messages = Record<MessageKey, string> & Partial<Record<PluralKey, string>>;
+export type Messages = Record<MessageKey, string> &
+  Partial<Record<PluralKey | PhoneMessageKey, string>>;

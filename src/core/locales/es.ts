@@ -60,6 +60,8 @@ export const es: Messages = {
   'password.rule.met': 'cumplido',
   'password.rule.unmet': 'aún no cumplido',
   'phone.country': 'País',
+  'phone.hint': 'Elige el país y escribe tu número.',
+  'phone.invalid': 'Este número no es válido para el país elegido.',
   'validation.required': 'Este campo es obligatorio.',
   'validation.tooLong': 'Usa como máximo {max} caracteres.',
   'validation.tooShort': 'Usa al menos {min} caracteres.',

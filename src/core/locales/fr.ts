@@ -60,6 +60,8 @@ export const fr: Messages = {
   'password.rule.met': 'critère rempli',
   'password.rule.unmet': 'critère pas encore rempli',
   'phone.country': 'Pays',
+  'phone.hint': 'Choisissez le pays, puis saisissez votre numéro.',
+  'phone.invalid': 'Ce numéro n’est pas valide pour le pays choisi.',
   'validation.required': 'Ce champ est obligatoire.',
   'validation.tooLong': 'Utilisez au plus {max} caractères.',
   'validation.tooShort': 'Utilisez au moins {min} caractères.',

@@ -60,6 +60,8 @@ export const it: Messages = {
   'password.rule.met': 'soddisfatto',
   'password.rule.unmet': 'non ancora soddisfatto',
   'phone.country': 'Paese',
+  'phone.hint': 'Scegli il paese, poi inserisci il tuo numero.',
+  'phone.invalid': 'Questo numero non è valido per il paese scelto.',
   'validation.required': 'Questo campo è obbligatorio.',
   'validation.tooLong': 'Usa al massimo {max} caratteri.',
   'validation.tooShort': 'Usa almeno {min} caratteri.',

@@ -60,6 +60,8 @@ export const ja: Messages = {
   'password.rule.met': '満たしています',
   'password.rule.unmet': 'まだ満たしていません',
   'phone.country': '国',
+  'phone.hint': '国を選んでから電話番号を入力してください。',
+  'phone.invalid': '選択した国の電話番号として正しくありません。',
   'validation.required': 'この項目は必須です。',
   'validation.tooLong': '{max} 文字以内で入力してください。',
   'validation.tooShort': '{min} 文字以上で入力してください。',

@@ -58,6 +58,8 @@ export const ko: Messages = {
   'password.rule.met': '충족됨',
   'password.rule.unmet': '아직 충족되지 않음',
   'phone.country': '국가',
+  'phone.hint': '국가를 선택한 다음 번호를 입력해 주세요.',
+  'phone.invalid': '선택한 국가의 전화번호 형식이 아니에요.',
   'validation.required': '필수 항목이에요.',
   'validation.tooLong': '{max}자 이하로 입력해 주세요.',
   'validation.tooShort': '{min}자 이상 입력해 주세요.',

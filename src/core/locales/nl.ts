@@ -60,6 +60,8 @@ export const nl: Messages = {
   'password.rule.met': 'voldaan',
   'password.rule.unmet': 'nog niet voldaan',
   'phone.country': 'Land',
+  'phone.hint': 'Kies het land en typ dan je nummer.',
+  'phone.invalid': 'Dit nummer is niet geldig voor het gekozen land.',
   'validation.required': 'Dit veld is verplicht.',
   'validation.tooLong': 'Gebruik maximaal {max} tekens.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',

@@ -58,6 +58,8 @@ export const pl: Messages = {
   'password.rule.met': 'spełnione',
   'password.rule.unmet': 'jeszcze niespełnione',
   'phone.country': 'Kraj',
+  'phone.hint': 'Wybierz kraj, a następnie wpisz swój numer.',
+  'phone.invalid': 'Ten numer jest nieprawidłowy dla wybranego kraju.',
   'validation.required': 'To pole jest wymagane.',
   'validation.tooLong': 'Użyj maksymalnie {max} znaku.',
   'validation.tooShort': 'Użyj co najmniej {min} znaku.',

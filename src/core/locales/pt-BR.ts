@@ -59,6 +59,8 @@ export const ptBR: Messages = {
   'password.rule.met': 'atendido',
   'password.rule.unmet': 'ainda não atendido',
   'phone.country': 'País',
+  'phone.hint': 'Escolha o país e digite seu número.',
+  'phone.invalid': 'Este número não é válido para o país escolhido.',
   'validation.required': 'Este campo é obrigatório.',
   'validation.tooLong': 'Use no máximo {max} caracteres.',
   'validation.tooShort': 'Use pelo menos {min} caracteres.',

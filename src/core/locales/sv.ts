@@ -58,6 +58,8 @@ export const sv: Messages = {
   'password.rule.met': 'uppfyllt',
   'password.rule.unmet': 'inte uppfyllt än',
   'phone.country': 'Land',
+  'phone.hint': 'Välj land och skriv sedan ditt nummer.',
+  'phone.invalid': 'Numret är inte giltigt för det valda landet.',
   'validation.required': 'Fältet är obligatoriskt.',
   'validation.tooLong': 'Använd högst {max} tecken.',
   'validation.tooShort': 'Använd minst {min} tecken.',

@@ -58,6 +58,8 @@ export const zhCN: Messages = {
   'password.rule.met': '已满足',
   'password.rule.unmet': '尚未满足',
   'phone.country': '国家/地区',
+  'phone.hint': '请先选择国家或地区，再输入你的号码。',
+  'phone.invalid': '该号码对所选国家或地区无效。',
   'validation.required': '此项为必填项。',
   'validation.tooLong': '最多 {max} 个字符。',
   'validation.tooShort': '至少 {min} 个字符。',

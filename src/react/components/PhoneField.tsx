@@ -6,6 +6,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import type { PhoneMessageKey } from '../../core/locales/en.js';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { ErrorMessage, Hint, Input, Label } from './parts.js';
@@ -136,58 +137,16 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
 });
 
 /**
- * What a phone field with a country list says, by language: the catalogs' `validation.phone`
- * and `field.phone_number.hint` ask for the country code, which the list already gives. A
- * catalog (or `messages`) may say it its own way with the keys `phone.hint` and `phone.invalid`.
- */
-const WORDS: Record<string, [hint: string, invalid: string]> = {
-  en: [
-    'Choose the country, then type your number.',
-    'This number is not valid for the country chosen.',
-  ],
-  es: ['Elige el país y escribe tu número.', 'Este número no es válido para el país elegido.'],
-  fr: [
-    'Choisissez le pays, puis saisissez votre numéro.',
-    'Ce numéro n’est pas valide pour le pays choisi.',
-  ],
-  de: [
-    'Wählen Sie das Land und geben Sie dann Ihre Nummer ein.',
-    'Diese Nummer ist für das gewählte Land ungültig.',
-  ],
-  ja: [
-    '国を選んでから電話番号を入力してください。',
-    '選択した国の電話番号として正しくありません。',
-  ],
-  pt: ['Escolha o país e digite seu número.', 'Este número não é válido para o país escolhido.'],
-  it: [
-    'Scegli il paese, poi inserisci il tuo numero.',
-    'Questo numero non è valido per il paese scelto.',
-  ],
-  nl: ['Kies het land en typ dan je nummer.', 'Dit nummer is niet geldig voor het gekozen land.'],
-  pl: [
-    'Wybierz kraj, a następnie wpisz swój numer.',
-    'Ten numer jest nieprawidłowy dla wybranego kraju.',
-  ],
-  sv: ['Välj land och skriv sedan ditt nummer.', 'Numret är inte giltigt för det valda landet.'],
-  zh: ['请先选择国家或地区，再输入你的号码。', '该号码对所选国家或地区无效。'],
-  ko: ['국가를 선택한 다음 번호를 입력해 주세요.', '선택한 국가의 전화번호 형식이 아니에요.'],
-};
-
-/**
  * A phone field's parts with the phone support: label, country list and number, a hint and a
  * validation error that speak of the country chosen (a hint of the field's own wins).
  */
 export function PhoneFieldBody() {
   const { field, fieldError } = useFieldContext();
   const { t } = useSignUpContext();
-  const language = t('locale.code').split('-')[0] ?? 'en';
-  const [hint, invalid] = (Object.hasOwn(WORDS, language) ? WORDS[language] : WORDS.en) as [
-    string,
-    string,
-  ];
-  const say = (key: string, fallback: string) => {
+  // The catalog's words (every bundled one but English has them), else these.
+  const say = (key: PhoneMessageKey, english: string) => {
     const text = t(key);
-    return text === key ? fallback : text;
+    return text === key ? english : text;
   };
   return (
     <>
@@ -196,9 +155,11 @@ export function PhoneFieldBody() {
         <PhoneCountrySelect />
         <Input />
       </div>
-      <Hint>{field.hint ?? say('phone.hint', hint)}</Hint>
+      <Hint>{field.hint ?? say('phone.hint', 'Choose the country, then type your number.')}</Hint>
       <ErrorMessage>
-        {fieldError?.type === 'phone' ? say('phone.invalid', invalid) : undefined}
+        {fieldError?.type === 'phone'
+          ? say('phone.invalid', 'This number is not valid for the country chosen.')
+          : undefined}
       </ErrorMessage>
     </>
   );
