@@ -251,6 +251,44 @@ export const Passwordless: Story = {
   },
 };
 
+/** `beforeSignUp` cancels (no CAPTCHA token yet): its text shows, nothing is sent, nothing typed is lost. */
+export const BotCheckCancelled: Story = {
+  args: {
+    transport: fakeCognito(),
+    beforeSignUp: () => ({ cancel: 'Complete the check below first.' }),
+  },
+  play: async ({ canvasElement, args }) => {
+    await signUp(canvasElement);
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+        'Complete the check below first.',
+      ),
+    );
+    await expect((args.transport as FakeTransport).calls).toHaveLength(0);
+    await expect(within(canvasElement).getByLabelText('Username')).toHaveValue('ada');
+  },
+};
+
+/** The pool verifies an email the user left out: said on the email field. */
+export const VerifiedContactMissing: Story = {
+  args: {
+    fields: ['email'],
+    transport: failingSignUp(
+      'InvalidParameterException',
+      'User has no attribute matching desired auto verified attributes',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    await signUp(canvasElement);
+    const email = within(canvasElement).getByLabelText(/^Email/);
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription(
+        'We need your email address or phone number to send your code.',
+      ),
+    );
+  },
+};
+
 /** An error that belongs to no field of the confirm step shows at form level. */
 export const ConfirmAccountNotFound: Story = {
   args: {
