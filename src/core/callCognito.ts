@@ -9,7 +9,6 @@ import { LIMITS, limitProblem } from './serviceLimits.js';
 import {
   type CognitoTransport,
   createCognitoTransport,
-  endpointProblem,
   regionFromUserPoolId,
 } from './transport.js';
 import type { OperationName, SignUpRequest } from './types.js';
@@ -71,23 +70,10 @@ export function assertConfig(config: CognitoConfig): void {
         : 'clientId must be the id of a user pool app client without a secret: 1 to 128 letters, digits, _ or +.',
     );
   }
-  const endpoint = config.endpoint === undefined ? undefined : endpointProblem(config.endpoint);
-  if (endpoint && !config.transport) throw configurationError(endpoint);
-  if (
-    !config.transport &&
-    !config.endpoint &&
-    !config.region &&
-    !regionFromUserPoolId(config.userPoolId)
-  ) {
-    throw configurationError(
-      process.env.NODE_ENV === 'production'
-        ? 'region'
-        : 'Cannot tell the AWS region: pass userPoolId (e.g. "us-east-1_AbCdEf"), region, or endpoint.',
-    );
-  }
+  // Region and endpoint: creating the fetch transport checks them (and throws their error).
+  if (!config.transport) transportFor(config);
 }
 
-/** Extra wire fields resolved at send time. */
 export interface ResolvedExtras {
   secretHash?: string;
   userContextData?: SignUpRequest['UserContextData'];

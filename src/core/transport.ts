@@ -77,7 +77,7 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
     throw configurationError(
       process.env.NODE_ENV === 'production'
         ? 'region'
-        : 'No Cognito region: pass `region`, an `endpoint`, or a user pool id that starts with its region.',
+        : 'Cannot tell the AWS region: pass userPoolId (e.g. "us-east-1_AbCdEf"), region, or endpoint.',
     );
   }
   const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);
