@@ -74,6 +74,7 @@ export function assertConfig(config: CognitoConfig): void {
   if (!config.transport) transportFor(config);
 }
 
+/** Extra wire fields resolved at send time. */
 export interface ResolvedExtras {
   secretHash?: string;
   userContextData?: SignUpRequest['UserContextData'];

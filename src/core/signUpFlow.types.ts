@@ -61,8 +61,8 @@ export interface BeforeSignUpResult {
   /** Added to the request's ValidationData (the pre sign-up trigger reads it; not stored). */
   validationData?: Record<string, string>;
   /**
-   * Stops this sign-up before anything is sent: the text is shown to the user (form level) as a
-   * `SignUpCancelled` error; what they typed stays.
+   * A non-empty text stops this sign-up before anything is sent: it is shown to the user (form
+   * level) as a `SignUpCancelled` error; what they typed stays.
    */
   cancel?: string;
 }
@@ -90,12 +90,14 @@ export interface SignUpFlowOptions extends CognitoConfig {
   autoSignIn?: AutoSignIn;
   /**
    * Called after validation, right before SignUp (e.g. to get a CAPTCHA token): returns entries
-   * to add to the request's ClientMetadata or ValidationData, or `cancel` with a text for the user.
+   * to add to the request's ClientMetadata or ValidationData, or `cancel` with a text for the user;
+   * nothing: the request goes as it is.
    */
   beforeSignUp?: (
     input: SignUpInput,
     context: { signal: AbortSignal },
-  ) => BeforeSignUpResult | undefined | Promise<BeforeSignUpResult | undefined>;
+    // biome-ignore lint/suspicious/noConfusingVoidType: a callback that returns nothing (`async () => {}`) is allowed
+  ) => BeforeSignUpResult | void | Promise<BeforeSignUpResult | void>;
   /** Sign-up without a password, for pools whose sign-in allows email or SMS one-time passwords. */
   passwordless?: boolean;
   /** After auto sign-in: the tokens, and the `CognitoUser` and `CognitoUserSession`. */

@@ -68,6 +68,15 @@ describe('public types', () => {
     createElement(SignUp, { userPoolId: 'us-east-1_x' });
   });
 
+  it('beforeSignUp may add to the request, cancel, or return nothing, sync or async', () => {
+    type Before = NonNullable<UseSignUpOptions['beforeSignUp']>;
+    expectTypeOf(async () => {}).toExtend<Before>();
+    expectTypeOf(() => ({ validationData: { captchaToken: 't' } })).toExtend<Before>();
+    expectTypeOf(async () => ({ cancel: 'Complete the check.' })).toExtend<Before>();
+    expectTypeOf(() => ({ cancel: 42 })).not.toExtend<Before>();
+    expectTypeOf(() => ({ validationData: { n: 1 } })).not.toExtend<Before>();
+  });
+
   it('signUp resolves to every response field', () => {
     expectTypeOf(signUp).returns.resolves.toEqualTypeOf<SignUpResponse>();
     expectTypeOf<SignUpResponse>().toHaveProperty('UserConfirmed').toEqualTypeOf<boolean>();
