@@ -82,6 +82,9 @@ const FIELDS: FieldInput[] = [
   },
 ];
 
+// The phone field is a toggle: without it, libphonenumber-js is never loaded (the e2e test checks).
+const FIELDS_WITH_PHONE: FieldInput[] = [...FIELDS.slice(0, 2), 'phone_number', ...FIELDS.slice(2)];
+
 type Theme = 'auto' | 'light' | 'dark';
 /** What follows confirmation: sign-in with the Session (USER_AUTH client), with SRP (the other client), or nothing. */
 type After = 'session' | 'srp' | 'none';
@@ -94,6 +97,8 @@ function Demo() {
   const [after, setAfter] = useState<After>('session');
   const [passwordless, setPasswordless] = useState(false);
   const [botCheck, setBotCheck] = useState(false);
+  const [phoneField, setPhoneField] = useState(false);
+  const fields = phoneField ? FIELDS_WITH_PHONE : FIELDS;
   const captcha = useBotCheck();
   const beforeSignUp = botCheck ? captcha.beforeSignUp : undefined;
   const [layout, setLayout] = useState<'component' | 'composed'>('component');
@@ -151,6 +156,14 @@ function Demo() {
         <label>
           <input
             type="checkbox"
+            checked={phoneField}
+            onChange={(e) => setPhoneField(e.target.checked)}
+          />{' '}
+          Phone field
+        </label>
+        <label>
+          <input
+            type="checkbox"
             checked={botCheck}
             onChange={(e) => setBotCheck(e.target.checked)}
           />{' '}
@@ -176,7 +189,7 @@ function Demo() {
           beforeSignUp={beforeSignUp}
           onSignedIn={() => setVersion((v) => v + 1)}
           catalog={CATALOGS[language]}
-          fields={FIELDS}
+          fields={fields}
           phone={phone}
           resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
         >
@@ -197,7 +210,7 @@ function Demo() {
           onSignedIn={() => setVersion((v) => v + 1)}
           theme={theme}
           catalog={CATALOGS[language]}
-          fields={FIELDS}
+          fields={fields}
           // Country picker and national numbers for any phone field; loads only with one.
           phone={phone}
           resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
