@@ -70,6 +70,20 @@ export function assertConfig(config: CognitoConfig): void {
         : 'clientId must be the id of a user pool app client without a secret: 1 to 128 letters, digits, _ or +.',
     );
   }
+  // A pool id as Cognito writes them; without an endpoint of your own, its region is the one
+  // requests go to, so a different `region` is a mistake (no region at all: see below).
+  const { userPoolId, region } = config;
+  if (
+    userPoolId !== undefined &&
+    (!/^[\w-]+_[\dA-Za-z]+$/.test(userPoolId) ||
+      (!config.endpoint && region && region !== regionFromUserPoolId(userPoolId)))
+  ) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'userPoolId'
+        : `userPoolId "${userPoolId}" is not a user pool id of ${region ? `region ${region}` : 'any region'}: it looks like "us-east-1_AbCdEf" (region, _, id).`,
+    );
+  }
   // Region and endpoint: creating the fetch transport checks them (and throws their error).
   if (!config.transport) transportFor(config);
 }

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { assertConfig } from '../core/callCognito.js';
-import { configurationError } from '../core/errors.js';
+import { configurationError, type SignUpError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
 import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
 import { createSignUpFlow } from '../core/signUpFlow.js';
@@ -115,14 +115,20 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     // "not set up correctly", `onError` gets the ConfigurationError, and in development the
     // console names every problem once. (Once: StrictMode's second mount finds the error.)
     const { options: latest, problems } = model.current;
-    const found = [...problems];
     try {
       assertConfig(latest);
+      if (problems.length) throw configurationError(problems.join(' '));
     } catch (error) {
-      found.unshift((error as Error).message);
+      if (!flow.getState().error) flow.fail(error as SignUpError);
     }
-    if (found.length && !flow.getState().error) flow.fail(configurationError(found.join(' ')));
-    if (process.env.NODE_ENV !== 'production') for (const text of found) warnOnce(text, 'error');
+    if (process.env.NODE_ENV !== 'production') {
+      try {
+        assertConfig(latest);
+      } catch (error) {
+        warnOnce((error as Error).message, 'error');
+      }
+      for (const text of problems) warnOnce(text, 'error');
+    }
     return () => flow.abort();
   }, [flow, model]);
   // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assertConfig,
   type CognitoConfig,
   confirmSignUp,
   createFakeTransport,
   resendConfirmationCode,
+  type SignUpError,
   type SignUpInput,
   signUp,
 } from '../../src/core/index.ts';
@@ -223,6 +225,32 @@ describe('configuration', () => {
     expect((error as Error).message).toMatch(/getSecretHash/);
     expect((error as Error).message).not.toContain('shh');
     expect(transport.calls).toHaveLength(0);
+  });
+
+  it('refuses a user pool id Cognito would not write, or one of another region than `region`', () => {
+    const refused = (config: Partial<CognitoConfig>) => {
+      try {
+        assertConfig({ clientId: 'c', ...config });
+        return undefined;
+      } catch (error) {
+        return (error as SignUpError).code;
+      }
+    };
+    for (const userPoolId of ['eu-west-1', 'eu-west-1_', 'eu west 1_abc', 'eu-west-1_a.b', '']) {
+      expect(refused({ userPoolId }), userPoolId).toBe('ConfigurationError');
+    }
+    expect(refused({ userPoolId: 'eu-west-1_AbCdEf', region: 'us-east-1' })).toBe(
+      'ConfigurationError',
+    );
+    expect(refused({ userPoolId: 'eu-west-1_AbCdEf', region: 'eu-west-1' })).toBeUndefined();
+    expect(refused({ userPoolId: 'eu-west-1_AbCdEf' })).toBeUndefined();
+    expect(
+      refused({ userPoolId: 'eusc-de-east-1_AbCdEf', region: 'eusc-de-east-1' }),
+    ).toBeUndefined();
+    // An endpoint of your own (cognito-local, a proxy) serves pools of any name and region.
+    const local = { endpoint: 'http://127.0.0.1:9229/', region: 'local' };
+    expect(refused({ ...local, userPoolId: 'local_5ay8HD9q' })).toBeUndefined();
+    expect(refused({ ...local, userPoolId: 'local 5ay8' })).toBe('ConfigurationError');
   });
 
   it('needs a region, an endpoint, a transport, or a pool id that names the region', async () => {
