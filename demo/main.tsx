@@ -89,6 +89,20 @@ type Theme = 'auto' | 'light' | 'dark';
 /** What follows confirmation: sign-in with the Session (USER_AUTH client), with SRP (the other client), or nothing. */
 type After = 'session' | 'srp' | 'none';
 
+/** A checkbox of the demo bar. */
+function Toggle(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />{' '}
+      {props.label}
+    </label>
+  );
+}
+
 const signIn = autoSignIn();
 
 function Demo() {
@@ -145,30 +159,9 @@ function Demo() {
             <option value="composed">Composed parts</option>
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={passwordless}
-            onChange={(e) => setPasswordless(e.target.checked)}
-          />{' '}
-          Passwordless
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={phoneField}
-            onChange={(e) => setPhoneField(e.target.checked)}
-          />{' '}
-          Phone field
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={botCheck}
-            onChange={(e) => setBotCheck(e.target.checked)}
-          />{' '}
-          Bot check
-        </label>
+        <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />
+        <Toggle label="Phone field" checked={phoneField} onChange={setPhoneField} />
+        <Toggle label="Bot check" checked={botCheck} onChange={setBotCheck} />
       </header>
       {current ? (
         <SignedInPanel

@@ -54,7 +54,7 @@ export function loadIdentityJs(): Promise<IdentityJs> {
   return loading;
 }
 
-/** The challenge names amazon-cognito-identity-js reports through its callbacks. */
+/** How authenticateUser ends: a session, or the challenge Cognito asks for (named as its callbacks are). */
 type Outcome = { session: CognitoUserSession } | { challenge: string };
 
 function authenticate(

@@ -120,14 +120,12 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       if (problems.length) throw configurationError(problems.join(' '));
     } catch (error) {
       if (!flow.getState().error) flow.fail(error as SignUpError);
-    }
-    if (process.env.NODE_ENV !== 'production') {
-      try {
-        assertConfig(latest);
-      } catch (error) {
-        warnOnce((error as Error).message, 'error');
+      if (process.env.NODE_ENV !== 'production') {
+        // The configuration's problem, if any, then each field's.
+        const { message } = error as Error;
+        const found = message === problems.join(' ') ? problems : [message, ...problems];
+        for (const text of found) warnOnce(text, 'error');
       }
-      for (const text of problems) warnOnce(text, 'error');
     }
     return () => flow.abort();
   }, [flow, model]);
