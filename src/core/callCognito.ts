@@ -122,9 +122,9 @@ async function resolveExtras(config: CognitoConfig, username: string): Promise<R
 }
 
 /**
- * One operation: configuration checked, input checked against the limits before and after the
- * secret hash and UserContextData are resolved, sent, answer parsed; every failure normalized
- * with `secrets` scrubbed.
+ * One operation: configuration checked, input checked against the limits (in development)
+ * before and after the secret hash and UserContextData are resolved, sent, answer parsed;
+ * every failure normalized with `secrets` scrubbed.
  */
 export async function callCognito<Op extends OperationName, Req, Res>(
   operation: Op,
@@ -132,19 +132,20 @@ export async function callCognito<Op extends OperationName, Req, Res>(
   username: string,
   secrets: Array<string | undefined>,
   build: (extras: ResolvedExtras) => Req,
-  check: (request: Req) => SignUpError | undefined,
+  /** The request's service-limit check; `undefined` in production builds (see `signUp`). */
+  check: ((request: Req) => SignUpError | undefined) | undefined,
   parse: (data: unknown) => Res,
   options: CallOptions,
 ): Promise<Res> {
   try {
     assertConfig(config);
     // Validate what the user typed before asking a backend for a secret hash.
-    const early = check(build({}));
+    const early = check?.(build({}));
     if (early) throw early;
     const extras = await resolveExtras(config, username);
     secrets.push(extras.secretHash);
     const request = build(extras);
-    const issue = check(request);
+    const issue = check?.(request);
     if (issue) throw issue;
     const data = await transportFor(config).send(operation, request as never, options);
     return parse(data);

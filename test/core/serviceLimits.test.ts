@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   assertConfig,
   type CognitoConfig,
@@ -205,6 +205,22 @@ describe('service limits', () => {
       field: 'username',
     });
     expect(transport.calls).toHaveLength(0);
+  });
+
+  it('are checked in development only: a production build leaves them to Cognito', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      for (const input of [
+        { username: 'al ice' },
+        { clientMetadata: { k: 'x'.repeat(131_073) } },
+      ]) {
+        const { error, requests } = await attempt(input);
+        expect(error).toBeUndefined();
+        expect(requests).toBe(1);
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('asks for no secret hash while the input itself is invalid', async () => {

@@ -187,6 +187,24 @@ describe('useSignUp: validation', () => {
     expect(transport.calls).toHaveLength(0);
   });
 
+  it('checks what the user typed against the service limits in production builds too', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const { user, transport } = setup({ fields: [{ name: 'custom:note', maxLength: 5000 }] });
+      await fillBasics(user, 'has space');
+      await user.click(screen.getByLabelText('Note'));
+      await user.paste('x'.repeat(2049));
+      await user.click(screen.getByRole('button', { name: 'Sign up' }));
+      await waitFor(() =>
+        expect(screen.getByText("Usernames can't contain spaces.")).toBeInTheDocument(),
+      );
+      expect(screen.getByText('Use at most 2,048 characters.')).toBeInTheDocument();
+      expect(transport.calls).toHaveLength(0);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('applies the custom attribute rules: number bounds, select choices, required checkbox', async () => {
     const { user, transport } = setup({
       fields: [
