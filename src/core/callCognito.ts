@@ -30,8 +30,11 @@ export interface CognitoConfig {
   transport?: CognitoTransport;
   /** Asks your backend for SECRET_HASH, for app clients that have a secret. */
   getSecretHash?: (username: string) => string | Promise<string>;
-  /** Where UserContextData comes from (default `'auto'`). */
-  userContextData?: UserContextDataSource;
+  /**
+   * Where UserContextData comes from, for pools with threat protection: `advancedSecurityData`
+   * (Cognito's collector script) or a function of yours. None by default.
+   */
+  userContextData?: UserContextDataSource | false;
   /**
    * Refused. A client secret in browser code is readable by anyone; see the error text.
    * @deprecated never pass this
@@ -113,7 +116,7 @@ function transportFor(config: CognitoConfig): CognitoTransport {
 
 async function resolveExtras(config: CognitoConfig, username: string): Promise<ResolvedExtras> {
   const secretHash = config.getSecretHash ? await config.getSecretHash(username) : undefined;
-  const userContextData = await resolveUserContextData(config.userContextData ?? 'auto', {
+  const userContextData = await resolveUserContextData(config.userContextData, {
     username,
     userPoolId: config.userPoolId,
     clientId: config.clientId,

@@ -110,5 +110,9 @@ export {
   type TransportOptions,
 } from './transport.js';
 export type * from './types.js';
-export type { UserContextDataSource } from './userContextData.js';
+export {
+  advancedSecurityData,
+  type UserContextDataContext,
+  type UserContextDataSource,
+} from './userContextData.js';
 export { validateField, validateForm } from './validateField.js';

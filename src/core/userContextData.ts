@@ -1,51 +1,53 @@
 import type { UserContextData } from './types.js';
+import { warnOnce } from './warnOnce.js';
+
+/** What a UserContextData source is told about the request. */
+export interface UserContextDataContext {
+  username: string;
+  userPoolId: string | undefined;
+  clientId: string;
+}
 
 /**
- * Where UserContextData comes from: `'auto'` reads Cognito's advanced-security collector
- * (`amazon-cognito-advanced-security-data.min.js`) when the page loaded it; a function
- * supplies it yourself; `false` never sends it.
+ * Where UserContextData comes from: a function returning the encoded data (a string) or the
+ * whole `{ EncodedData?, IpAddress? }`. {@link advancedSecurityData} reads Cognito's
+ * collector; `false` or nothing sends none.
  */
-export type UserContextDataSource =
-  | 'auto'
-  | false
-  | ((context: {
-      username: string;
-      userPoolId: string | undefined;
-      clientId: string;
-    }) => UserContextData | string | undefined | Promise<UserContextData | string | undefined>);
+export type UserContextDataSource = (
+  context: UserContextDataContext,
+) => UserContextData | string | undefined | Promise<UserContextData | string | undefined>;
 
-interface AdvancedSecurityCollector {
-  getData(username: string, userPoolId: string, clientId: string): unknown;
-}
-
-/** Cognito's collector, if the page has loaded it. */
-function collector(): AdvancedSecurityCollector | undefined {
-  const candidate = (globalThis as { AmazonCognitoAdvancedSecurityData?: unknown })
+/**
+ * Cognito's advanced-security collector (`amazon-cognito-advanced-security-data.min.js`, for
+ * pools with threat protection) as a source: its data when the page loaded it and the
+ * configuration has a `userPoolId`, else none. Best effort: a failing collector sends none.
+ */
+export const advancedSecurityData: UserContextDataSource = ({ username, userPoolId, clientId }) => {
+  const collector = (globalThis as { AmazonCognitoAdvancedSecurityData?: { getData?: unknown } })
     .AmazonCognitoAdvancedSecurityData;
-  return candidate && typeof (candidate as AdvancedSecurityCollector).getData === 'function'
-    ? (candidate as AdvancedSecurityCollector)
-    : undefined;
-}
+  if (!userPoolId || typeof collector?.getData !== 'function') return undefined;
+  try {
+    return collector.getData(username, userPoolId, clientId) as string;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Resolves the UserContextData to send; `undefined` when there is none (never sent empty). */
 export async function resolveUserContextData(
-  source: UserContextDataSource | undefined,
-  context: { username: string; userPoolId: string | undefined; clientId: string },
+  source: UserContextDataSource | false | undefined,
+  context: UserContextDataContext,
 ): Promise<UserContextData | undefined> {
-  if (source === false) return undefined;
-  let value: unknown;
-  if (typeof source === 'function') {
-    value = await source(context);
-  } else {
-    const found = collector();
-    if (!found || !context.userPoolId) return undefined;
-    try {
-      value = found.getData(context.username, context.userPoolId, context.clientId);
-    } catch {
-      // The collector is best effort: a failure must not block the sign-up.
-      return undefined;
+  if (typeof source !== 'function') {
+    if (process.env.NODE_ENV !== 'production' && source) {
+      warnOnce(
+        `userContextData ${JSON.stringify(source)} is not a source: pass advancedSecurityData (exported by react-cognito-signup) for Cognito's collector, or a function.`,
+        'error',
+      );
     }
+    return undefined;
   }
+  const value: unknown = await source(context);
   if (typeof value === 'string') return value ? { EncodedData: value } : undefined;
   if (value && typeof value === 'object') {
     const { EncodedData, IpAddress } = value as UserContextData;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  advancedSecurityData,
   buildConfirmSignUpRequest,
   buildResendConfirmationCodeRequest,
   buildSignUpRequest,
@@ -124,7 +125,7 @@ describe('operations', () => {
     expect(transport.calls[0]?.request).toMatchObject({ SecretHash: 'hashalice=' });
   });
 
-  it('takes UserContextData from the advanced-security collector when the page has it', async () => {
+  it('takes UserContextData from the advanced-security collector when asked to', async () => {
     const seen: unknown[] = [];
     globalWithCollector.AmazonCognitoAdvancedSecurityData = {
       getData: (...args: unknown[]) => {
@@ -134,36 +135,49 @@ describe('operations', () => {
     };
     try {
       const transport = createFakeTransport({ SignUp: answer });
-      await signUp(
-        { clientId: 'c', userPoolId: 'us-east-1_Pool', transport },
-        { username: 'alice', password: 'Passw0rd!' },
-      );
+      const config = { clientId: 'c', userPoolId: 'us-east-1_Pool', transport };
+      const input = { username: 'alice', password: 'Passw0rd!' };
+      await signUp({ ...config, userContextData: advancedSecurityData }, input);
+      // Only when asked: the collector on the page alone sends nothing.
+      await signUp(config, input);
       expect(seen).toEqual([['alice', 'us-east-1_Pool', 'c']]);
       expect(transport.calls[0]?.request).toMatchObject({
         UserContextData: { EncodedData: 'encoded-fingerprint' },
       });
+      expect(transport.calls[1]?.request).not.toHaveProperty('UserContextData');
     } finally {
       delete globalWithCollector.AmazonCognitoAdvancedSecurityData;
     }
   });
 
-  it('never sends UserContextData empty', async () => {
-    globalWithCollector.AmazonCognitoAdvancedSecurityData = { getData: () => '' };
-    try {
-      const transport = createFakeTransport({ SignUp: answer });
-      await signUp(
-        { clientId: 'c', userPoolId: 'us-east-1_Pool', transport },
-        { username: 'alice', password: 'Passw0rd!' },
-      );
-      await signUp(
-        { clientId: 'c', transport, userContextData: () => ({}) },
-        { username: 'alice', password: 'Passw0rd!' },
-      );
-      for (const call of transport.calls)
-        expect(call.request).not.toHaveProperty('UserContextData');
-    } finally {
-      delete globalWithCollector.AmazonCognitoAdvancedSecurityData;
+  it('never sends UserContextData empty, nor fails with a failing collector', async () => {
+    for (const getData of [
+      () => '',
+      () => {
+        throw new Error('collector broke');
+      },
+    ]) {
+      globalWithCollector.AmazonCognitoAdvancedSecurityData = { getData };
+      try {
+        const transport = createFakeTransport({ SignUp: answer });
+        const config = { clientId: 'c', userPoolId: 'us-east-1_Pool', transport };
+        await signUp(
+          { ...config, userContextData: advancedSecurityData },
+          { username: 'alice', password: 'Passw0rd!' },
+        );
+        expect(transport.calls[0]?.request).not.toHaveProperty('UserContextData');
+      } finally {
+        delete globalWithCollector.AmazonCognitoAdvancedSecurityData;
+      }
     }
+    const transport = createFakeTransport({ SignUp: answer });
+    for (const data of [{}, { EncodedData: '', IpAddress: '' }]) {
+      await signUp(
+        { clientId: 'c', transport, userContextData: () => data },
+        { username: 'alice', password: 'Passw0rd!' },
+      );
+    }
+    for (const call of transport.calls) expect(call.request).not.toHaveProperty('UserContextData');
   });
 
   it('takes UserContextData from a callback, and sends none when told not to', async () => {
@@ -185,6 +199,23 @@ describe('operations', () => {
       UserContextData: { EncodedData: 'data-for-alice' },
     });
     expect(transport.calls[1]?.request).not.toHaveProperty('UserContextData');
+  });
+
+  it("tells the developer that 'auto' is no source any more, and sends none", async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    globalWithCollector.AmazonCognitoAdvancedSecurityData = { getData: () => 'x' };
+    try {
+      const transport = createFakeTransport({ SignUp: answer });
+      await signUp(
+        { clientId: 'c', userPoolId: 'us-east-1_P', transport, userContextData: 'auto' as never },
+        { username: 'alice', password: 'Passw0rd!' },
+      );
+      expect(transport.calls[0]?.request).not.toHaveProperty('UserContextData');
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('advancedSecurityData'));
+    } finally {
+      delete globalWithCollector.AmazonCognitoAdvancedSecurityData;
+      error.mockRestore();
+    }
   });
 
   it('confirmSignUp and resendConfirmationCode return every response field', async () => {
