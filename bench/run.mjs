@@ -353,7 +353,7 @@ async function attribution() {
   eachMapping(new TraceMap(entry.map), (m) =>
     starts.push([
       lineStarts[m.generatedLine - 1] + m.generatedColumn,
-      m.source ?? '(virtual: vite preload helper)',
+      m.source ?? '(bundler runtime: CommonJS interop)',
     ]),
   );
   starts.sort((x, y) => x[0] - y[0]);
