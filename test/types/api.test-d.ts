@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { es } from '../../src/core/locales/es.ts';
 import {
+  advancedSecurityData,
   type FieldProps,
   type MessageKey,
   type Messages,
@@ -56,6 +57,14 @@ describe('public types', () => {
     expectTypeOf<UseSignUpOptions['clientSecret']>().toEqualTypeOf<undefined>();
     // @ts-expect-error a client secret is never accepted
     useSignUp({ clientId: 'c', clientSecret: 'secret' });
+  });
+
+  it('UserContextData comes from a source function, never from a string', () => {
+    useSignUp({ clientId: 'c', userContextData: advancedSecurityData });
+    useSignUp({ clientId: 'c', userContextData: ({ username }) => `data-for-${username}` });
+    useSignUp({ clientId: 'c', userContextData: false });
+    // @ts-expect-error 'auto' is gone: pass advancedSecurityData
+    useSignUp({ clientId: 'c', userContextData: 'auto' });
   });
 
   it('SignUp props are the hook options plus presentation', () => {
