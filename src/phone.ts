@@ -23,7 +23,16 @@ export type { PhoneSupport } from './react/useSignUp.types.js';
  * without one of its own; without it, the region of the page's language, then `US`.
  */
 export function createPhoneSupport(options: { defaultCountry?: string } = {}): PhoneSupport {
-  return { load: loadPhoneTools, FieldBody: PhoneFieldBody, ...options };
+  return {
+    load: loadPhoneTools,
+    FieldBody: PhoneFieldBody,
+    // English ships here, so forms without phone support carry none of it.
+    messages: {
+      'phone.hint': 'Choose the country, then type your number.',
+      'phone.invalid': 'This number is not valid for the country chosen.',
+    },
+    ...options,
+  };
 }
 
 /** Pass as `phone` to `<SignUp>`, `<SignUpProvider>` or `useSignUp`. */

@@ -34,15 +34,19 @@ export function formatMessage(
 export type Translate = (key: string, values?: MessageValues) => string;
 
 /**
- * A translator over `catalog` with `overrides` on top. A message with a number among its values
- * takes its plural form, `<key>.<category>` (`one`, `few`, `many`, … of `Intl.PluralRules` for
- * the catalog's `locale.code`) when the catalog has one; numbers are written for that locale.
+ * A translator over `catalog` with `overrides` on top, and `english` (the English words of an
+ * opt-in feature, such as phone support) before the English catalog below. A message with a
+ * number among its values takes its plural form, `<key>.<category>` (`one`, `few`, `many`, … of
+ * `Intl.PluralRules` for the catalog's `locale.code`) when the catalog has one; numbers are
+ * written for that locale.
  */
 export function createTranslator(
   catalog?: Partial<Messages>,
   overrides?: Partial<Messages>,
+  english?: Partial<Record<string, string>>,
 ): Translate {
-  const find = (key: string) => own(overrides, key) ?? own(catalog, key) ?? own<string>(en, key);
+  const find = (key: string) =>
+    own(overrides, key) ?? own(catalog, key) ?? own(english, key) ?? own<string>(en, key);
   if (process.env.NODE_ENV !== 'production' && catalog) {
     const missing = Object.keys(en).filter(
       (key) => !/\.(zero|one|two|few|many)$/.test(key) && !Object.hasOwn(catalog, key),

@@ -16,11 +16,22 @@ export interface FormModel {
   phone?: PhoneSupport;
 }
 
-/** Problems as react-hook-form errors: `message` is the translated text, as its docs describe. */
-function toFieldErrors(problems: Record<string, FieldProblem>, t: Translate): FieldErrors {
+/**
+ * Problems as react-hook-form errors: `message` is the translated text, as its docs describe.
+ * A phone number read with a country chosen (`values`) is "not valid for the country chosen".
+ */
+function toFieldErrors(
+  problems: Record<string, FieldProblem>,
+  t: Translate,
+  values?: FormValues,
+): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [name, { reason, values }] of Object.entries(problems)) {
-    errors[name] = { type: reason, message: t(`validation.${reason}`, values) };
+  for (const [name, { reason, values: placeholders }] of Object.entries(problems)) {
+    const key =
+      reason === 'phone' && values?.[phoneCountryKey(name)]
+        ? 'phone.invalid'
+        : `validation.${reason}`;
+    errors[name] = { type: reason, message: t(key, placeholders) };
   }
   return errors;
 }
@@ -48,7 +59,7 @@ export async function resolveSignUp(
   }
   const problems = validateForm(fields, checked, policy, isPhone);
   return Object.keys(problems).length
-    ? { values: {}, errors: toFieldErrors(problems, t) }
+    ? { values: {}, errors: toFieldErrors(problems, t, values) }
     : { values: checked, errors: {} };
 }
 

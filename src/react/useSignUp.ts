@@ -42,9 +42,10 @@ const noSubscription = () => () => {};
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const { usernameMode = 'username', persist = true } = options;
+  const { phone } = options;
   const t = useMemo(
-    () => createTranslator(options.catalog, options.messages),
-    [options.catalog, options.messages],
+    () => createTranslator(options.catalog, options.messages, phone?.messages),
+    [options.catalog, options.messages, phone],
   );
   const { fields: signUpFields, problems: configProblems } = useMemo(
     () =>
@@ -134,7 +135,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     if (persist) flow.resume();
   }, [flow, persist, options.clientId]);
   const hasPhone = signUpFields.some((f) => f.format === 'phone');
-  const { phone } = options;
   useEffect(() => {
     if (hasPhone && phone) phone.load().catch(() => {});
   }, [hasPhone, phone]);

@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { SignUpError } from '../core/errors.js';
+import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages.js';
 import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
 import type { PhoneTools } from '../core/phoneNumbers.js';
@@ -29,6 +30,11 @@ export interface PhoneSupport {
   FieldBody: ComponentType;
   /** The country preselected in every phone field without one of its own. */
   defaultCountry?: string;
+  /**
+   * The English of the phone messages (the bundled catalogs translate them): the hint and the
+   * validation error of a phone field with a country list.
+   */
+  messages?: Partial<Record<PhoneMessageKey, string>>;
 }
 
 /** Options of {@link useSignUp}. All of them may change after mount and take effect. */

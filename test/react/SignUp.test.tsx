@@ -28,7 +28,7 @@ import {
   Submit,
   useSignUpContext,
 } from '../../src/index.ts';
-import { createPhoneSupport, phone } from '../../src/phone.ts';
+import { createPhoneSupport, PhoneInput, phone } from '../../src/phone.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const PASSWORD = 'Passw0rd!';
@@ -231,6 +231,38 @@ describe('<SignUp>', () => {
         '国を選んでから電話番号を入力してください。 Check the number.',
       ),
     );
+  });
+
+  it('a composed phone field with the country list says "not valid for the country chosen" too', async () => {
+    const transport = createFakeTransport({ SignUp: unconfirmed });
+    const user = userEvent.setup();
+    render(
+      <SignUpProvider clientId="c" transport={transport} fields={['phone_number']} phone={phone}>
+        <SignUpForm>
+          <SignUpForm.Field name="username" />
+          <Field name="phone_number">
+            <Label />
+            <PhoneInput />
+            <Hint>Your mobile.</Hint>
+            <ErrorMessage />
+          </Field>
+          <SignUpForm.Field name="password" />
+          <Submit />
+        </SignUpForm>
+      </SignUpProvider>,
+    );
+    const country = await screen.findByLabelText('Country');
+    await waitFor(() => expect(within(country).getAllByRole('option').length).toBeGreaterThan(200));
+    await user.selectOptions(country, 'FR');
+    const number = screen.getByLabelText(/Phone number/);
+    await user.type(number, '06 12');
+    await signUpAs(user);
+    await waitFor(() =>
+      expect(number).toHaveAccessibleDescription(
+        'Your mobile. This number is not valid for the country chosen.',
+      ),
+    );
+    expect(transport.calls).toHaveLength(0);
   });
 
   it('preselects the page language’s region, else the field’s or the support’s country', async () => {

@@ -6,7 +6,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { PhoneMessageKey } from '../../core/locales/en.js';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { ErrorMessage, Hint, Input, Label } from './parts.js';
@@ -137,30 +136,19 @@ export const PhoneInput = forwardRef<HTMLInputElement, PhoneInputProps>(function
 });
 
 /**
- * A phone field's parts with the phone support: label, country list and number, a hint and a
- * validation error that speak of the country chosen (a hint of the field's own wins).
+ * A phone field's parts with the phone support: label, country list and number, a hint that
+ * speaks of the country list (`phone.hint`; a hint of the field's own wins) and the error (a
+ * number not valid for the country chosen: `phone.invalid`).
  */
 export function PhoneFieldBody() {
-  const { field, fieldError } = useFieldContext();
+  const { field } = useFieldContext();
   const { t } = useSignUpContext();
-  // The catalog's words (every bundled one but English has them), else these.
-  const say = (key: PhoneMessageKey, english: string) => {
-    const text = t(key);
-    return text === key ? english : text;
-  };
   return (
     <>
       <Label />
-      <div className="rcs-phone">
-        <PhoneCountrySelect />
-        <Input />
-      </div>
-      <Hint>{field.hint ?? say('phone.hint', 'Choose the country, then type your number.')}</Hint>
-      <ErrorMessage>
-        {fieldError?.type === 'phone'
-          ? say('phone.invalid', 'This number is not valid for the country chosen.')
-          : undefined}
-      </ErrorMessage>
+      <PhoneInput />
+      <Hint>{field.hint ?? t('phone.hint')}</Hint>
+      <ErrorMessage />
     </>
   );
 }
