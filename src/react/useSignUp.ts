@@ -81,7 +81,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     t,
     options,
     problems: configProblems,
-    phone: options.phone,
+    phone,
   });
   useIsomorphicLayoutEffect(() => {
     model.current = {
@@ -90,7 +90,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       t,
       options,
       problems: configProblems,
-      phone: options.phone,
+      phone,
     };
     flow.setOptions(flowOptions);
   });
