@@ -41,8 +41,7 @@ const noSubscription = () => () => {};
  * `<SignUp>` is one such rendering.
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
-  const { usernameMode = 'username', persist = true } = options;
-  const { phone } = options;
+  const { usernameMode = 'username', persist = true, phone } = options;
   const t = useMemo(
     () => createTranslator(options.catalog, options.messages, phone?.messages),
     [options.catalog, options.messages, phone],

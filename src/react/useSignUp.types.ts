@@ -34,7 +34,7 @@ export interface PhoneSupport {
    * The English of the phone messages (the bundled catalogs translate them): the hint and the
    * validation error of a phone field with a country list.
    */
-  messages?: Partial<Record<PhoneMessageKey, string>>;
+  messages: Record<PhoneMessageKey, string>;
 }
 
 /** Options of {@link useSignUp}. All of them may change after mount and take effect. */
