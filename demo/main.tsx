@@ -122,6 +122,19 @@ function Demo() {
   const config =
     after === 'srp' && srpClientId ? { ...demoConfig, clientId: srpClientId } : demoConfig;
   const current = useCurrentUser(config, version);
+  // What both layouts run with: the same flow, drawn by <SignUp> or by composed parts.
+  const flow = {
+    ...config,
+    autoSignIn: after === 'none' ? undefined : signIn,
+    passwordless,
+    beforeSignUp,
+    onSignedIn: () => setVersion((v) => v + 1),
+    catalog: CATALOGS[language],
+    fields,
+    // Country picker and national numbers for any phone field; loads only with one.
+    phone,
+    resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
+  };
   return (
     <main className="demo" data-theme={theme}>
       <header className="demo-bar">
@@ -174,18 +187,7 @@ function Demo() {
       ) : null}
       {layout === 'composed' ? (
         // The README's "Composing the parts": no <SignUp> root, the theme still applies.
-        <SignUpProvider
-          key={`composed-${after}-${passwordless}-${signOuts}`}
-          {...config}
-          autoSignIn={after === 'none' ? undefined : signIn}
-          passwordless={passwordless}
-          beforeSignUp={beforeSignUp}
-          onSignedIn={() => setVersion((v) => v + 1)}
-          catalog={CATALOGS[language]}
-          fields={fields}
-          phone={phone}
-          resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
-        >
+        <SignUpProvider key={`composed-${after}-${passwordless}-${signOuts}`} {...flow}>
           <section className="demo-composed" lang={language}>
             <Status />
             <SignUpForm />
@@ -194,20 +196,7 @@ function Demo() {
           </section>
         </SignUpProvider>
       ) : (
-        <SignUp
-          key={`${after}-${passwordless}-${signOuts}`}
-          {...config}
-          autoSignIn={after === 'none' ? undefined : signIn}
-          passwordless={passwordless}
-          beforeSignUp={beforeSignUp}
-          onSignedIn={() => setVersion((v) => v + 1)}
-          theme={theme}
-          catalog={CATALOGS[language]}
-          fields={fields}
-          // Country picker and national numbers for any phone field; loads only with one.
-          phone={phone}
-          resendCooldown={Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30)}
-        />
+        <SignUp key={`${after}-${passwordless}-${signOuts}`} {...flow} theme={theme} />
       )}
       {botCheck ? captcha.widget : null}
     </main>

@@ -15,7 +15,7 @@ import {
   type SignUpFlowEvent,
   signUpFlowReducer,
 } from './signUpFlowReducer.js';
-import { isAlreadyConfirmed, NOT_SENT, UNKNOWN_OUTCOME } from './signUpOutcomes.js';
+import { isAlreadyConfirmed, NOT_SENT, retryThrottled, UNKNOWN_OUTCOME } from './signUpOutcomes.js';
 import type { SignUpResponse } from './types.js';
 
 export type {
@@ -32,18 +32,6 @@ export type {
 /** `value` when it is a Session Cognito would accept (20-2048 characters), else `undefined`. */
 function validSession(value: string | undefined): string | undefined {
   return value && !limitProblem(value, LIMITS.session) ? value : undefined;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /**
@@ -116,20 +104,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     };
   }
 
-  /** Sends with up to two retries of a throttled request, with jittered exponential backoff. */
-  async function send<T>(request: () => Promise<T>, signal: AbortSignal): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request();
-      } catch (error) {
-        const throttled = (error as SignUpError).code === 'TooManyRequestsException';
-        if (!throttled || attempt >= 2 || signal.aborted) throw error;
-        const base = (options.retryDelay ?? 500) * 2 ** attempt;
-        await sleep(base / 2 + Math.random() * base, signal);
-        if (signal.aborted) throw error;
-      }
-    }
-  }
+  const send = <T>(request: () => Promise<T>, signal: AbortSignal) =>
+    retryThrottled(request, options.retryDelay ?? 500, signal);
 
   /**
    * Runs one request. `work` returns what to apply when it succeeds; nothing applies once

@@ -27,3 +27,38 @@ export function isAlreadyConfirmed(error: SignUpError): boolean {
     (error.code === 'InvalidParameterException' && /already confirmed/i.test(error.message))
   );
 }
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * `request()`, tried again up to twice while Cognito answers `TooManyRequestsException` (the
+ * request was refused, so trying again is safe), after a jittered exponential backoff from
+ * `delay` ms. An abort stops the waiting and rethrows the last error.
+ */
+export async function retryThrottled<T>(
+  request: () => Promise<T>,
+  delay: number,
+  signal: AbortSignal,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      const throttled = (error as SignUpError).code === 'TooManyRequestsException';
+      if (!throttled || attempt >= 2 || signal.aborted) throw error;
+      const base = delay * 2 ** attempt;
+      await sleep(base / 2 + Math.random() * base, signal);
+      if (signal.aborted) throw error;
+    }
+  }
+}
