@@ -104,9 +104,6 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     };
   }
 
-  const send = <T>(request: () => Promise<T>, signal: AbortSignal) =>
-    retryThrottled(request, options.retryDelay ?? 500, signal);
-
   /**
    * Runs one request. `work` returns what to apply when it succeeds; nothing applies once
    * another run (or a reset) has taken over, or after an abort.
@@ -223,7 +220,11 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         if (options.autoSignIn) password = input.password;
         let answer: SignUpResponse;
         try {
-          answer = await send(() => signUp(options, input, { signal }), signal);
+          answer = await retryThrottled(
+            () => signUp(options, input, { signal }),
+            signal,
+            options.retryDelay,
+          );
         } catch (raw) {
           const error = raw as SignUpError;
           if (error.code === 'UsernameExistsException' && uncertain === input.username) {
@@ -280,7 +281,11 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         };
         let session: string | undefined;
         try {
-          const answer = await send(() => confirmSignUp(options, input, { signal }), signal);
+          const answer = await retryThrottled(
+            () => confirmSignUp(options, input, { signal }),
+            signal,
+            options.retryDelay,
+          );
           session = validSession(answer.Session);
         } catch (raw) {
           // An earlier attempt whose answer was lost confirmed the account.
@@ -297,9 +302,10 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       }
       return exclusive('ResendConfirmationCode', async (signal) => {
         try {
-          const answer = await send(
+          const answer = await retryThrottled(
             () => resendConfirmationCode(options, common(username), { signal }),
             signal,
+            options.retryDelay,
           );
           const now = Date.now();
           const resendAvailableAt = now + cooldownMs();

@@ -43,12 +43,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * `request()`, tried again up to twice while Cognito answers `TooManyRequestsException` (the
  * request was refused, so trying again is safe), after a jittered exponential backoff from
- * `delay` ms. An abort stops the waiting and rethrows the last error.
+ * `delay` ms (default 500). An abort stops the waiting and rethrows the last error.
  */
 export async function retryThrottled<T>(
   request: () => Promise<T>,
-  delay: number,
   signal: AbortSignal,
+  delay = 500,
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
