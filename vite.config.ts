@@ -9,10 +9,16 @@ export default defineConfig({
     // Generous: the suite must pass on a loaded machine (no test depends on its speed).
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Servers the tests start end with this runner even when it is killed (dev/tether.cjs).
+    env: { RCS_TETHER_PID: String(process.pid) },
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/dev/**/*.test.ts'],
+        },
       },
       {
         extends: true,

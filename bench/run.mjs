@@ -251,7 +251,7 @@ async function browserFigures() {
     preview: { host: '127.0.0.1', port: 0 },
   });
   const url = `http://127.0.0.1:${server.httpServer.address().port}/c.html`;
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const interactive = [];
   const keystroke = { email: [], password: [] };
   const requests = { mount: [], typing: [], submit: [] };

@@ -8,6 +8,7 @@
 // Started by dev/local-cognito.mjs; HOST and PORT come from the environment
 // (LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS shortens the life of the Sessions that sign in, for
 // tests of an expired one; every Session lives 3 minutes by default, as in Cognito).
+require('./tether.cjs');
 const { randomBytes } = require('node:crypto');
 const https = require('node:https');
 const path = require('node:path');

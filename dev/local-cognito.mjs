@@ -1,7 +1,7 @@
 // Starts and drives a real cognito-local for `npm start` and the integration tests:
 // its own process group, loopback address, working directory and config.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,8 +72,11 @@ export async function startLocalCognito({
     cwd: dir,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The 'ipc' channel tethers it to this process (dev/tether.cjs): it ends when this one does.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  child.channel?.unref();
+  logPid(child.pid);
   let output = '';
   const collect = (chunk) => {
     output += chunk;
@@ -118,6 +121,15 @@ export async function startLocalCognito({
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     },
   };
+}
+
+/**
+ * Appends `pid` to the file named by RCS_PID_LOG, when set: the test that kills a test runner
+ * mid-run reads it to check that every server started under that runner has ended.
+ * @param {number | undefined} pid
+ */
+export function logPid(pid) {
+  if (pid && process.env.RCS_PID_LOG) appendFileSync(process.env.RCS_PID_LOG, `${pid}\n`);
 }
 
 /** Ends a process started with `detached: true`, and everything in its process group. */

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
+import './tether.cjs';
 import { ensureDemoPool, killGroup, startLocalCognito } from './local-cognito.mjs';
 import { startTriggerServer } from './trigger-server.mjs';
 
@@ -65,9 +66,17 @@ async function main() {
   const port = env.PORT ?? '5173';
   const vite = spawn(
     process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), '--host', '127.0.0.1', '--port', port],
-    { cwd: root, env, stdio: 'inherit', detached: true },
+    [
+      join(root, 'dev', 'tethered.mjs'),
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      port,
+    ],
+    { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true },
   );
+  vite.channel?.unref();
   stops.push(async () => killGroup(vite.pid));
   vite.on('exit', (code) => stopAll(code ?? 0));
   console.log(`Demo:           http://127.0.0.1:${port}/  (Ctrl-C stops everything)\n`);

@@ -51,8 +51,25 @@ export interface DemoPage {
  */
 export async function startHarness(): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  // What is started is stopped in reverse order: by close(), or here when a later step fails
+  // (no browser, a build error), so a failed start leaves no server behind.
+  const stops: (() => unknown)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
+  try {
+    return await start(stops, stopAll);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Promise<Harness> {
   const env = await startCognitoEnv();
+  stops.push(() => env.stop());
   const outDir = mkdtempSync(join(tmpdir(), 'rcs-demo-'));
+  stops.push(() => rmSync(outDir, { recursive: true, force: true }));
   const endpoint = env.url;
   const csp = [
     "default-src 'none'",
@@ -95,9 +112,11 @@ export async function startHarness(): Promise<Harness> {
       headers: { 'Content-Security-Policy': csp },
     },
   });
+  stops.push(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  stops.push(() => browser.close());
   const violations: string[] = [];
   return {
     env,
@@ -151,12 +170,7 @@ export async function startHarness(): Promise<Harness> {
           page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
       };
     },
-    async close() {
-      await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-      await env.stop();
-      rmSync(outDir, { recursive: true, force: true });
-    },
+    close: stopAll,
   };
 }
 

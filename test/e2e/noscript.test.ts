@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/signup`;
-  browser = await chromium.launch(chromiumLaunchOptions);
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 afterAll(async () => {

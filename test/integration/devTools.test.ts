@@ -82,8 +82,9 @@ async function startDemo(nodeArgs: string[] = []) {
   const [port, cognitoPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'dev', 'start.mjs')], {
     env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
+  child.channel?.unref();
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const up = await until(async () => (await listening(port)) && listening(cognitoPort), 90);
   const down = () =>

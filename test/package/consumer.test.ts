@@ -98,7 +98,7 @@ describe.each([18, 19])('a fresh Vite app on React %i', (major) => {
     });
     const address = server.httpServer.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-    const browser = await chromium.launch(chromiumLaunchOptions);
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,15 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
-import { cognitoCall, killGroup } from '../../dev/local-cognito.mjs';
+import { cognitoCall } from '../../dev/local-cognito.mjs';
 import { computeSecretHash } from '../../src/server/index.ts';
 import { axeViolations } from '../e2e/harness.ts';
-import {
-  type CognitoEnv,
-  freePort,
-  startCognitoEnv,
-  uniqueUsername,
-} from '../integration/localCognito.ts';
+import { type CognitoEnv, startCognitoEnv, uniqueUsername } from '../integration/localCognito.ts';
+import { serveTethered, type TetheredServer } from '../serveTethered.ts';
 
 // The examples in examples/, as a user gets them: the kit installed from `npm pack` output,
 // type-checked, built for production, served, and driven in Chromium against the local Cognito.
@@ -24,7 +20,7 @@ const PASSWORD = 'Passw0rd!';
 let work: string;
 let env: CognitoEnv;
 let browser: Browser;
-const servers: ChildProcess[] = [];
+const servers: TetheredServer[] = [];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rcs-examples-'));
@@ -39,11 +35,11 @@ beforeAll(async () => {
     });
   }
   env = await startCognitoEnv();
-  browser = await chromium.launch(chromiumLaunchOptions);
+  browser = await chromium.launch(chromiumLaunchOptions());
 }, 120_000);
 
 afterAll(async () => {
-  for (const server of servers) killGroup(server.pid);
+  for (const server of servers) server.stop();
   await browser?.close();
   await env?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -79,33 +75,9 @@ function timed<T>(label: string, work: () => T): T {
 
 /** Starts a server from the example's own node_modules and waits until it answers. */
 async function serve(cwd: string, bin: string, args: string[], extra: Record<string, string> = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(cwd, 'node_modules', bin), ...args, String(port)], {
-    cwd,
-    env: exampleEnv(extra),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  servers.push(child);
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return url;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${bin} did not answer on ${url}:\n${output.slice(-2000)}`);
+  const server = await serveTethered(cwd, join(cwd, 'node_modules', bin), args, exampleEnv(extra));
+  servers.push(server);
+  return server.url;
 }
 
 /** A page that records console errors (hydration warnings among them) and SignUp requests. */
