@@ -184,7 +184,7 @@ export const ResendCooldown: Story = {
     await reachConfirm(canvasElement);
     await expect(
       within(canvasElement).getByRole('button', { name: /Send a new code in \d+ s/ }),
-    ).toBeDisabled();
+    ).toHaveAttribute('aria-disabled', 'true');
   },
 };
 

@@ -144,9 +144,12 @@ export function createField(name: string, kind: InputKind, order = 0): FormField
   };
 }
 
+/** The fields a person signs in with: the password is placed after the last of them. */
+const CREDENTIAL_FIELDS = new Set(['username', 'preferred_username', 'email', 'phone_number']);
+
 /**
- * The fields to render, in order: username, the configured fields, password, and the
- * confirm-password field when asked for. `problems` lists configuration mistakes (they
+ * The fields to render, in order: username, the configured fields with the password (and the
+ * confirm-password field when asked for) right after the credentials among them. `problems` lists configuration mistakes (they
  * block submitting with a ConfigurationError, they do not throw).
  */
 export function resolveFields(options: FormOptions): { fields: FormField[]; problems: string[] } {
@@ -256,21 +259,26 @@ export function resolveFields(options: FormOptions): { fields: FormField[]; prob
     });
   });
 
-  const last = (inputs.length + 2) * 10;
+  // The password goes with the credentials: after the username and the contact fields
+  // (preferred_username, email, phone_number), before other attributes and consent boxes.
+  const credentials = fields.filter((f) => CREDENTIAL_FIELDS.has(f.name)).map((f) => f.order);
+  const passwordOrder = Math.max(0, ...credentials) + 5;
   if (!options.passwordless) {
     fields.push({
-      ...createField('password', 'password', last),
+      ...createField('password', 'password', passwordOrder),
       destination: 'password',
       required: true,
       autoComplete: 'new-password',
+      ...presentation(overrides.get('password')),
     });
   }
   if (options.confirmPassword && !options.passwordless) {
     fields.push({
-      ...createField('confirmPassword', 'password', last + 1),
+      ...createField('confirmPassword', 'password', passwordOrder + 1),
       destination: 'confirmPassword',
       required: true,
       autoComplete: 'new-password',
+      ...presentation(overrides.get('confirmPassword')),
     });
   }
   // Stable: equal orders keep their given sequence.

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { type Harness, overflowing, screenshot, startHarness } from './harness.ts';
+import { type Harness, overflowing, screenshot, startHarness, targetProblems } from './harness.ts';
 
-// Every catalog at 360 px: each control's text fits (nothing cut or scrolled, nothing past the
-// card's edge) on every step; screenshots of every step at 360 px and 1280 px in en, de and ja,
+// Every catalog at 360 and 1280 px: each control's text fits (nothing cut or scrolled, nothing
+// past the card's edge) and each control can be hit (targetProblems) on every step; screenshots of every step at 360 px and 1280 px in en, de and ja,
 // light and dark, saved under test-results/e2e/fit/.
 
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'ja', 'pt-BR', 'it', 'nl', 'pl', 'sv', 'zh-CN', 'ko'];
@@ -45,32 +45,38 @@ async function walk(page: Page, language: string, check: (step: string) => Promi
   await check('done');
 }
 
-describe('every catalog fits a 360 px screen', () => {
-  it.each(LANGUAGES)('%s: every control on every step', async (language) => {
-    const { page, context } = await h.newPage({ viewport: { width: 360, height: 800 } });
-    const problems: string[] = [];
-    let toggle: { name: string; inputShare: number } | undefined;
-    await walk(page, language, async (step) => {
-      for (const problem of await overflowing(page)) problems.push(`${step}: ${problem}`);
-      if (step !== 'sign-up') return;
-      // The show-password toggle is an icon with an accessible name: the input keeps its width.
-      toggle = await page.locator('.rcs-password').evaluate((row) => {
-        const input = row.querySelector('input') as HTMLInputElement;
-        const button = row.querySelector('button') as HTMLButtonElement;
-        return {
-          name: button.textContent?.trim() ?? '',
-          inputShare: input.getBoundingClientRect().width / row.getBoundingClientRect().width,
-        };
+describe('every catalog fits a 360 px and a 1280 px screen', () => {
+  const cases = LANGUAGES.flatMap((language) => [360, 1280].map((width) => ({ language, width })));
+  it.each(cases)(
+    '$language at $width px: every control on every step',
+    async ({ language, width }) => {
+      const { page, context } = await h.newPage({ viewport: { width, height: 800 } });
+      const problems: string[] = [];
+      let toggle: { name: string; inputShare: number } | undefined;
+      await walk(page, language, async (step) => {
+        for (const problem of await overflowing(page)) problems.push(`${step}: ${problem}`);
+        // Each control a person must hit: its size, place and the toggle on the input's row.
+        for (const problem of await targetProblems(page)) problems.push(`${step}: ${problem}`);
+        if (step !== 'sign-up') return;
+        // The show-password toggle is an icon with an accessible name: the input keeps its width.
+        toggle = await page.locator('.rcs-password').evaluate((row) => {
+          const input = row.querySelector('input') as HTMLInputElement;
+          const button = row.querySelector('button') as HTMLButtonElement;
+          return {
+            name: button.textContent?.trim() ?? '',
+            inputShare: input.getBoundingClientRect().width / row.getBoundingClientRect().width,
+          };
+        });
       });
-    });
-    expect(problems).toEqual([]);
-    expect(toggle?.name).not.toBe('');
-    expect(toggle?.inputShare).toBeGreaterThan(0.75);
-    await expect(page.getByRole('button', { name: toggle?.name as string }).count()).resolves.toBe(
-      0,
-    ); // gone with the sign-up step
-    await context.close();
-  });
+      expect(problems).toEqual([]);
+      expect(toggle?.name).not.toBe('');
+      expect(toggle?.inputShare).toBeGreaterThan(0.75);
+      await expect(
+        page.getByRole('button', { name: toggle?.name as string }).count(),
+      ).resolves.toBe(0); // gone with the sign-up step
+      await context.close();
+    },
+  );
 });
 
 describe('the phone field at 360 px', () => {

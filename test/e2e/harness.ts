@@ -27,6 +27,8 @@ export interface Harness {
   newPage(options?: {
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
+    /** Lets a test add an app's own stylesheet inline (the demo's CSP allows none). */
+    bypassCSP?: boolean;
   }): Promise<DemoPage>;
   close(): Promise<void>;
 }
@@ -126,8 +128,12 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
     phoneChunks,
     identityChunks,
     takeCspViolations: () => violations.splice(0),
-    async newPage({ colorScheme = 'light', viewport = { width: 720, height: 1100 } } = {}) {
-      const context = await browser.newContext({ colorScheme, viewport });
+    async newPage({
+      colorScheme = 'light',
+      viewport = { width: 720, height: 1100 },
+      bypassCSP = false,
+    } = {}) {
+      const context = await browser.newContext({ colorScheme, viewport, bypassCSP });
       const page = await context.newPage();
       const signUpRequests: string[] = [];
       const authFlows: string[] = [];
@@ -209,6 +215,98 @@ export function overflowing(page: Page): Promise<string[]> {
       const name = `${element.tagName.toLowerCase()} "${text.slice(0, 40)}"`;
       if (element.scrollWidth > element.clientWidth + 1) found.push(`${name} scrolls its text`);
       if (element.getBoundingClientRect().right > edge + 0.5) found.push(`${name} passes the edge`);
+    }
+    return found;
+  });
+}
+
+/**
+ * What stops a person from hitting each control of the kit: every input, select and button
+ * (a checkbox with its label) must be at least 24×24 px (WCAG 2.5.8), inside the card and the
+ * viewport, not covered by anything at its centre, and not overlapping another control. The
+ * show-password toggle must sit on the input's row, beside or inside its end.
+ */
+export function targetProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.rcs');
+    if (!root) return ['no .rcs on the page'];
+    const found: string[] = [];
+    const targets: { name: string; box: DOMRect; element: Element }[] = [];
+    for (const control of root.querySelectorAll<HTMLElement>('input, select, button')) {
+      // Hidden, or visually hidden on purpose.
+      if (!control.offsetParent || control.getBoundingClientRect().width <= 1) continue;
+      const target = control.closest('.rcs-checkbox') ?? control;
+      const label =
+        control.getAttribute('aria-label') ??
+        (control as HTMLInputElement).labels?.[0]?.textContent ??
+        control.textContent;
+      const name = `${control.tagName.toLowerCase()} "${(label ?? '').trim().slice(0, 40)}"`;
+      target.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = target.getBoundingClientRect();
+      if (box.width < 24 || box.height < 24) {
+        found.push(`${name} is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+      }
+      const card = root.getBoundingClientRect();
+      if (box.left < card.left - 0.5 || box.right > card.right + 0.5) {
+        found.push(`${name} leaves the card`);
+      }
+      if (box.left < 0 || box.right > window.innerWidth) found.push(`${name} leaves the screen`);
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !(target.contains(hit) || hit.contains(control))) {
+        found.push(
+          `${name} is covered at its centre by ${hit?.tagName.toLowerCase() ?? 'nothing'}`,
+        );
+      }
+      // Kept in page coordinates: each control was scrolled into view on its own.
+      const { scrollX, scrollY } = window;
+      const page = new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
+      targets.push({ name, box: page, element: target });
+    }
+    const seen = new Set<Element>();
+    const unique = targets.filter((t) => !seen.has(t.element) && seen.add(t.element));
+    for (const [i, a] of unique.entries()) {
+      for (const b of unique.slice(i + 1)) {
+        const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.name} overlaps ${b.name}`);
+      }
+    }
+    // Left-to-right, the form's texts and controls start on one edge: the inputs'.
+    const edge = root.querySelector('.rcs-form .rcs-input:not([type="checkbox"])');
+    if (edge && getComputedStyle(root).direction === 'ltr') {
+      const left = edge.getBoundingClientRect().left;
+      // Texts by where their first letter is; bordered or filled controls by their box.
+      const texts =
+        '.rcs-title, .rcs-field > .rcs-label, .rcs-hint, .rcs-instructions, .rcs-actions > .rcs-link:first-child';
+      const boxes = '.rcs-checkbox, .rcs-resend, .rcs-submit';
+      for (const element of root.querySelectorAll<HTMLElement>(`${texts}, ${boxes}`)) {
+        if (!element.offsetParent) continue;
+        let start = element.getBoundingClientRect().left;
+        if (element.matches(texts)) {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          start = Math.min(...[...range.getClientRects()].map((r) => r.left));
+        }
+        if (Math.abs(start - left) > 1.5) {
+          const name = `${element.className} "${element.textContent?.trim().slice(0, 30)}"`;
+          found.push(`${name} starts ${Math.round(start - left)} px off the fields' edge`);
+        }
+      }
+    }
+    const row = root.querySelector('.rcs-password');
+    const input = row?.querySelector('input')?.getBoundingClientRect();
+    const toggle = row?.querySelector('button')?.getBoundingClientRect();
+    if (input && toggle) {
+      const centre = toggle.top + toggle.height / 2;
+      if (Math.abs(centre - (input.top + input.height / 2)) > 2) {
+        found.push('the show-password toggle is not centred on the input row');
+      }
+      if (toggle.top < input.top - 1 || toggle.bottom > input.bottom + 1) {
+        found.push('the show-password toggle leaves the input row');
+      }
+      if (toggle.left < input.left + input.width / 2) {
+        found.push('the show-password toggle is not at the end of the input');
+      }
     }
     return found;
   });

@@ -110,8 +110,9 @@ describe('locales', () => {
       rerender(<SignUp clientId="c" region="us-east-1" catalog={catalog} fields={fields} />);
       return [...container.querySelectorAll('input')].map((input) => input.name).join(' ');
     };
-    const givenFirst = 'username email given_name family_name password';
-    const familyFirst = 'username email family_name given_name password';
+    // The password goes with the credentials (username, email), before the other attributes.
+    const givenFirst = 'username email password given_name family_name';
+    const familyFirst = 'username email password family_name given_name';
     expect(order(undefined)).toBe(givenFirst);
     for (const catalog of [ja, zhCN, ko]) {
       expect(catalog['locale.names']).toBe('family given');
@@ -122,10 +123,10 @@ describe('locales', () => {
     }
     // Listed family first already, or an order given by the developer: kept as written.
     expect(order(ja, ['family_name', 'email', 'given_name'])).toBe(
-      'username family_name email given_name password',
+      'username family_name email password given_name',
     );
     expect(order(ja, [{ name: 'given_name', order: 15 }, 'email', 'family_name'])).toBe(
-      'username given_name email family_name password',
+      'username given_name email password family_name',
     );
     // A catalog of your own chooses by its locale.names.
     expect(order({ ...en, 'locale.code': 'hu', 'locale.names': 'family given' })).toBe(familyFirst);

@@ -41,7 +41,10 @@ export const ConfirmInstructions = forwardRef<
   );
 });
 
-/** Requests a new code; disabled with a countdown during the cooldown. State: `data-cooldown`, `data-disabled`. */
+/**
+ * Requests a new code; `aria-disabled` with a countdown during the cooldown (it keeps focus).
+ * State: `data-cooldown`, `data-disabled`.
+ */
 export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   function ResendButton({ className, children, onClick, ...rest }, ref) {
     const signUp = useSignUpContext();
@@ -53,10 +56,14 @@ export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<H
         {...rest}
         ref={ref}
         className={cx('rcs-resend', className)}
-        disabled={disabled}
+        // aria-disabled, not disabled: focus stays on the button while it waits (a disabled
+        // button drops focus to <body>), and screen readers still announce it as unavailable.
+        aria-disabled={disabled || undefined}
         data-disabled={disabled || undefined}
         data-cooldown={wait > 0 || undefined}
-        onClick={chain(onClick, () => void signUp.resend())}
+        onClick={chain(onClick, () => {
+          if (!disabled) void signUp.resend();
+        })}
       >
         {children ??
           (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}

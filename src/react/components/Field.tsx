@@ -102,8 +102,18 @@ export function DefaultFieldBody() {
       ) : (
         <Input />
       )}
-      {field.destination === 'password' ? <PasswordChecklist /> : <Hint />}
-      <ErrorMessage />
+      {field.destination === 'password' ? (
+        // The error first, beside the input: the checklist below it may be five lines long.
+        <>
+          <ErrorMessage />
+          <PasswordChecklist />
+        </>
+      ) : (
+        <>
+          <Hint />
+          <ErrorMessage />
+        </>
+      )}
     </>
   );
 }
