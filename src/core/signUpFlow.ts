@@ -52,6 +52,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   let metadata: Record<string, string> | undefined;
   /** The password, in memory only, from SignUp until auto sign-in (never without it). */
   let password: string | undefined;
+  /** Usernames left at the confirm step by "Start over": they exist, unconfirmed. */
+  const leftUnconfirmed = new Set<string>();
 
   const cooldownMs = () => (options.resendCooldown ?? 30) * 1000;
 
@@ -237,6 +239,15 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
             }
           }
           if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
+          if (error.code === 'UsernameExistsException' && leftUnconfirmed.has(input.username)) {
+            // Not a dead end: the person can confirm it (or pick another username).
+            throw new SignUpError({
+              ...error,
+              message: error.message,
+              messageKey: 'error.UsernameExistsException.unconfirmed',
+              cause: error,
+            });
+          }
           // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
           if (options.passwordless && error.field === 'password') {
             throw configurationError(
@@ -351,6 +362,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     abort,
 
     reset() {
+      if (state.step === 'confirm' && state.username) leftUnconfirmed.add(state.username);
       abort();
       uncertain = undefined;
       metadata = undefined;

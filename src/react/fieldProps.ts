@@ -149,10 +149,15 @@ export function fieldProps({
       min: field.min,
       max: field.max,
       // A phone field's type="tel" brings its keypad already.
-      inputMode: field.kind === 'code' ? 'numeric' : undefined,
-      spellCheck: field.kind === 'text' || field.kind === 'code' ? false : undefined,
+      inputMode: field.kind === 'code' ? 'numeric' : field.kind === 'email' ? 'email' : undefined,
+      spellCheck:
+        field.kind === 'text' || field.kind === 'code' || field.kind === 'email'
+          ? false
+          : undefined,
       autoCapitalize:
-        field.destination === 'username' || field.kind === 'code' ? 'none' : undefined,
+        field.destination === 'username' || field.kind === 'code' || field.kind === 'email'
+          ? 'none'
+          : undefined,
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy || undefined,
       ...props,

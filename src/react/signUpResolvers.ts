@@ -4,6 +4,7 @@ import type { PasswordPolicy } from '../core/passwordPolicy.js';
 import { phoneCountryKey } from '../core/phoneNumbers.js';
 import { LIMITS, limitProblem } from '../core/serviceLimits.js';
 import type { FieldProblem, FormField, FormValues } from '../core/signUpForm.js';
+import { tidyValues } from '../core/tidyValues.js';
 import { validateForm } from '../core/validateField.js';
 import type { ConfirmValues, PhoneSupport } from './useSignUp.types.js';
 
@@ -37,19 +38,20 @@ function toFieldErrors(
 }
 
 /**
- * Validates the sign-up form. With phone support, numbers typed in national format become
- * E.164 first and are checked against the numbering plan; without it, E.164 is required.
+ * Validates the sign-up form, on the values as they will be sent (emails trimmed, phone
+ * punctuation removed: `tidyValues`). With phone support, numbers typed in national format
+ * become E.164 first and are checked against the numbering plan; without it, E.164 is required.
  */
 export async function resolveSignUp(
   { fields, policy, t, phone }: FormModel,
   values: FormValues,
 ): Promise<ResolverResult<FormValues>> {
-  let checked = values;
+  let checked = tidyValues(fields, values);
   let isPhone: ((value: string) => boolean) | undefined;
   if (phone && fields.some((f) => f.format === 'phone')) {
     const tools = await phone.load();
     isPhone = tools.isPhone;
-    checked = { ...values };
+    checked = { ...checked };
     for (const field of fields) {
       const value = values[field.name];
       if (field.format !== 'phone' || typeof value !== 'string') continue;

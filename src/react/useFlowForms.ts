@@ -101,6 +101,10 @@ export function useFlowForms(
   }, [flow, confirmForm]);
   const startConfirmation = useCallback(
     async (username?: string) => {
+      // The username typed is checked as a submit checks it: the same message on the field,
+      // focus there, nothing sent and no onError (an empty or spaced name is the user's to fix).
+      if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
+        return;
       let name = username ?? String(form.getValues('username') ?? '').trim();
       const { phone, options } = model.current;
       if (username === undefined && phone && options.usernameMode === 'phone_number') {
@@ -113,8 +117,15 @@ export function useFlowForms(
     [flow, form, model],
   );
   const reset = useCallback(() => {
+    // Start over keeps what was typed (a typo is one field to fix, not a form to redo), and
+    // the username of the confirmation given up when the form was empty (after a reload);
+    // never the password.
+    const { username } = flow.getState();
+    const values = form.getValues();
     flow.reset();
-    form.reset();
+    const kept: FormValues = { ...values, username: values.username || username || '' };
+    for (const name of ['password', 'confirmPassword']) if (name in kept) kept[name] = '';
+    form.reset(kept);
     confirmForm.reset({ code: '' });
   }, [flow, form, confirmForm]);
 

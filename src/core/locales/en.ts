@@ -41,7 +41,7 @@ export const en = {
   'field.name.label': 'Full name',
   'field.nickname.label': 'Nickname',
   'field.phone_number.label': 'Phone number',
-  'field.phone_number.hint': 'With the country code, e.g. +1 201 555 0123.',
+  'field.phone_number.hint': 'With the country code, e.g. +12015550123.',
   'field.picture.label': 'Picture URL',
   'field.preferred_username.label': 'Preferred username',
   'field.profile.label': 'Profile URL',
@@ -84,6 +84,8 @@ export const en = {
   'error.UsernameExistsException.email': 'An account with this email already exists.',
   'error.UsernameExistsException.phone_number': 'An account with this phone number already exists.',
   'error.TooManyRequestsException': 'Too many attempts. Wait a moment and try again.',
+  'error.UsernameExistsException.unconfirmed':
+    'This account has not been confirmed yet. Choose “I already have a code” to confirm it, or sign up with a different one.',
   'error.InternalErrorException': 'Something went wrong on our side. Try again.',
   'error.LimitExceededException': 'Too many attempts. Try again later.',
   'error.CodeDeliveryFailureException': 'We could not send the code. Check the address or number.',

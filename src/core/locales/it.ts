@@ -7,7 +7,7 @@ export const it: Messages = {
   'locale.names': 'given family',
   'signUp.title': 'Crea il tuo account',
   'signUp.submit': 'Crea account',
-  'signUp.submitting': 'Creazione dell’account…',
+  'signUp.submitting': 'Creazione dell’account in corso…',
   'signUp.haveCode': 'Ho già un codice',
   'confirm.title': 'Conferma il tuo account',
   'confirm.instructions':
@@ -22,7 +22,7 @@ export const it: Messages = {
   'confirm.startOver': 'Ricomincia',
   'done.title': 'Tutto pronto',
   'done.message': 'Il tuo account è pronto. Ora puoi accedere.',
-  'signedIn.title': 'Benvenuto',
+  'signedIn.title': 'Ti diamo il benvenuto',
   'signedIn.message': 'Il tuo account è pronto e hai effettuato l’accesso come {username}.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'SMS',
@@ -44,7 +44,7 @@ export const it: Messages = {
   'field.name.label': 'Nome completo',
   'field.nickname.label': 'Soprannome',
   'field.phone_number.label': 'Numero di telefono',
-  'field.phone_number.hint': 'Con il prefisso internazionale, ad es. +1 201 555 0123.',
+  'field.phone_number.hint': 'Con il prefisso internazionale, ad es. +393123456789.',
   'field.picture.label': 'URL dell’immagine',
   'field.preferred_username.label': 'Nome utente preferito',
   'field.profile.label': 'URL del profilo',
@@ -93,6 +93,8 @@ export const it: Messages = {
   'error.UsernameExistsException.email': 'Esiste già un account con questa email.',
   'error.UsernameExistsException.phone_number':
     'Esiste già un account con questo numero di telefono.',
+  'error.UsernameExistsException.unconfirmed':
+    'Questo account non è ancora confermato. Scegli «Ho già un codice» per confermarlo, oppure registrati con altri dati.',
   'error.TooManyRequestsException': 'Troppi tentativi. Attendi un momento e riprova.',
   'error.InternalErrorException': 'Si è verificato un problema da parte nostra. Riprova.',
   'error.LimitExceededException': 'Troppi tentativi. Riprova più tardi.',

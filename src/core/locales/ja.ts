@@ -43,8 +43,7 @@ export const ja: Messages = {
   'field.name.label': '氏名',
   'field.nickname.label': 'ニックネーム',
   'field.phone_number.label': '電話番号',
-  'field.phone_number.hint':
-    '国番号を付けて入力してください（例：+81 90-1234-5678、国内の番号は 090-1234-5678）。',
+  'field.phone_number.hint': '国番号から入力してください（例：+819012345678）。',
   'field.picture.label': '画像の URL',
   'field.preferred_username.label': '表示用ユーザー名',
   'field.profile.label': 'プロフィールの URL',
@@ -71,7 +70,7 @@ export const ja: Messages = {
   'validation.email': 'name@example.com のようなメールアドレスを入力してください。',
   'validation.phone': '+819012345678 のように国番号付きで入力してください。',
   'validation.date': 'YYYY-MM-DD の形式で入力してください。',
-  'validation.url': 'https:// で始まるアドレスを入力してください。',
+  'validation.url': 'https:// で始まる URL を入力してください。',
   'validation.number': '数値を入力してください。',
   'validation.min': '{min} 以上を入力してください。',
   'validation.max': '{max} 以下を入力してください。',
@@ -91,10 +90,12 @@ export const ja: Messages = {
   'error.UsernameExistsException.email': 'このメールアドレスのアカウントはすでに存在します。',
   'error.UsernameExistsException.phone_number': 'この電話番号のアカウントはすでに存在します。',
   'error.TooManyRequestsException': '試行回数が多すぎます。少し待ってからお試しください。',
+  'error.UsernameExistsException.unconfirmed':
+    'このアカウントはまだ確認されていません。「確認コードをお持ちの方」を選んで確認するか、別の情報で登録してください。',
   'error.InternalErrorException': 'サーバー側で問題が発生しました。もう一度お試しください。',
   'error.LimitExceededException': '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
   'error.CodeDeliveryFailureException':
-    '確認コードを送信できませんでした。アドレスまたは番号を確認してください。',
+    '確認コードを送信できませんでした。メールアドレスまたは電話番号をご確認ください。',
   'error.ForbiddenException': 'この操作はブロックされました。',
   'error.TooManyFailedAttemptsException':
     '誤った確認コードの入力が多すぎます。しばらくしてからもう一度お試しください。',
@@ -111,6 +112,6 @@ export const ja: Messages = {
   'error.ConfigurationError': '登録の設定に誤りがあります。',
   'error.SignUpCancelled': '{message}',
   'error.UnknownError': '問題が発生しました。もう一度お試しください。',
-  'status.confirmStep': 'メッセージに届いた確認コードを確認してください。',
+  'status.confirmStep': '届いたメッセージで確認コードをご確認ください。',
   'status.done': 'アカウントが確認されました。',
 };

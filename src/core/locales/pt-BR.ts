@@ -43,7 +43,7 @@ export const ptBR: Messages = {
   'field.name.label': 'Nome completo',
   'field.nickname.label': 'Apelido',
   'field.phone_number.label': 'Número de telefone',
-  'field.phone_number.hint': 'Com o código do país, por exemplo +1 201 555 0123.',
+  'field.phone_number.hint': 'Com o código do país, por exemplo +5511912345678.',
   'field.picture.label': 'URL da foto',
   'field.preferred_username.label': 'Nome de usuário preferido',
   'field.profile.label': 'URL do perfil',
@@ -91,6 +91,8 @@ export const ptBR: Messages = {
   'error.UsernameExistsException.email': 'Já existe uma conta com este e-mail.',
   'error.UsernameExistsException.phone_number': 'Já existe uma conta com este número de telefone.',
   'error.TooManyRequestsException': 'Muitas tentativas. Aguarde um momento e tente novamente.',
+  'error.UsernameExistsException.unconfirmed':
+    'Esta conta ainda não foi confirmada. Escolha “Já tenho um código” para confirmá-la ou cadastre-se com outros dados.',
   'error.InternalErrorException': 'Algo deu errado do nosso lado. Tente novamente.',
   'error.LimitExceededException': 'Muitas tentativas. Tente novamente mais tarde.',
   'error.CodeDeliveryFailureException':

@@ -1,0 +1,257 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createFakeTransport,
+  type FakeHandlers,
+  type Messages,
+  type SignUpResponse,
+} from '../../src/core/index.ts';
+import { de } from '../../src/core/locales/de.ts';
+import { en } from '../../src/core/locales/en.ts';
+import { es } from '../../src/core/locales/es.ts';
+import { fr } from '../../src/core/locales/fr.ts';
+import { it as italian } from '../../src/core/locales/it.ts';
+import { ja } from '../../src/core/locales/ja.ts';
+import { ko } from '../../src/core/locales/ko.ts';
+import { nl } from '../../src/core/locales/nl.ts';
+import { pl } from '../../src/core/locales/pl.ts';
+import { ptBR } from '../../src/core/locales/pt-BR.ts';
+import { sv } from '../../src/core/locales/sv.ts';
+import { zhCN } from '../../src/core/locales/zh-CN.ts';
+import { DEFAULT_PASSWORD_POLICY } from '../../src/core/passwordPolicy.ts';
+import { resolveFields } from '../../src/core/signUpForm.ts';
+import { tidyValues } from '../../src/core/tidyValues.ts';
+import { validateField } from '../../src/core/validateField.ts';
+import { SignUp, type SignUpProps } from '../../src/index.ts';
+
+// What a newcomer met first: emails and phone numbers as people type them, Start over after a
+// typo, the way on from an unconfirmed username, focus after resend, one answer for an empty
+// username whichever button asked, and the phone hints that contradicted the validation.
+
+const PASSWORD = 'Passw0rd!';
+const unconfirmed: SignUpResponse = {
+  UserConfirmed: false,
+  UserSub: 'sub-1',
+  CodeDeliveryDetails: {
+    Destination: 'a***@e***',
+    DeliveryMedium: 'EMAIL',
+    AttributeName: 'email',
+  },
+};
+const CATALOGS: Record<string, Messages> = {
+  en,
+  de,
+  es,
+  fr,
+  it: italian,
+  ja,
+  ko,
+  nl,
+  pl,
+  'pt-BR': ptBR,
+  sv,
+  'zh-CN': zhCN,
+};
+
+function renderSignUp(props: Partial<SignUpProps> = {}, handlers: FakeHandlers = {}) {
+  const transport = createFakeTransport({ SignUp: unconfirmed, ConfirmSignUp: {}, ...handlers });
+  const user = userEvent.setup();
+  const view = render(
+    <SignUp
+      clientId="client1"
+      region="us-east-1"
+      transport={transport}
+      retryDelay={1}
+      {...props}
+    />,
+  );
+  return { transport, user, ...view };
+}
+
+const signUpRequests = (transport: ReturnType<typeof createFakeTransport>) =>
+  transport.calls.filter((c) => c.operation === 'SignUp').map((c) => c.request);
+
+describe('emails as people paste them', () => {
+  it('trims the spaces around an email before checking and sending it', async () => {
+    const { user, transport } = renderSignUp({ fields: [{ name: 'email', required: true }] });
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Email'), '  ada@example.com ');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    expect(signUpRequests(transport)[0]?.UserAttributes).toEqual([
+      { Name: 'email', Value: 'ada@example.com' },
+    ]);
+  });
+
+  it('trims an email used as the username', async () => {
+    const { user, transport } = renderSignUp({ usernameMode: 'email' });
+    await user.type(screen.getByLabelText('Email'), ' ada@example.com  ');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    expect(signUpRequests(transport)[0]?.Username).toBe('ada@example.com');
+  });
+
+  it('gives email inputs an email keyboard, no capitals and no spell check', () => {
+    renderSignUp({ usernameMode: 'email', fields: ['email'] });
+    const input = screen.getByLabelText('Email');
+    expect(input).toHaveAttribute('inputmode', 'email');
+    expect(input).toHaveAttribute('autocapitalize', 'none');
+    expect(input).toHaveAttribute('spellcheck', 'false');
+    const attribute = render(
+      <SignUp clientId="client1" region="us-east-1" fields={[{ name: 'email', required: true }]} />,
+    ).container.querySelector('input[name="email"]');
+    expect(attribute).toHaveAttribute('inputmode', 'email');
+    expect(attribute).toHaveAttribute('autocapitalize', 'none');
+    expect(attribute).toHaveAttribute('spellcheck', 'false');
+  });
+});
+
+describe('phone numbers without the country list', () => {
+  it('takes spaces, hyphens and parentheses and sends E.164', async () => {
+    const { user, transport } = renderSignUp({
+      fields: [{ name: 'phone_number', required: true }],
+    });
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Phone number'), '+1 (201) 555-0123');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    expect(signUpRequests(transport)[0]?.UserAttributes).toEqual([
+      { Name: 'phone_number', Value: '+12015550123' },
+    ]);
+  });
+
+  it.each(Object.entries(CATALOGS))(
+    '%s: the hint’s example passes the field’s own validation',
+    (_, catalog) => {
+      const hint = catalog['field.phone_number.hint'];
+      const examples = hint.match(/\+[\d\s().-]*\d/g) ?? [];
+      expect(examples).toHaveLength(1);
+      const { fields } = resolveFields({ fields: ['phone_number'] });
+      const field = fields.find((f) => f.name === 'phone_number');
+      if (!field) throw new Error('no phone_number field');
+      const values = tidyValues(fields, { phone_number: examples[0] as string });
+      expect(validateField(field, values, DEFAULT_PASSWORD_POLICY)).toBeUndefined();
+      // Written as the field takes it best: E.164 without spaces.
+      expect(examples[0]).toMatch(/^\+[1-9]\d{6,14}$/);
+    },
+  );
+});
+
+describe('Start over', () => {
+  it('keeps what was typed but the password, and an existing unconfirmed username offers the way on', async () => {
+    let attempts = 0;
+    const { user, transport } = renderSignUp(
+      { fields: [{ name: 'email', required: true }, 'given_name'] },
+      {
+        SignUp: () => {
+          attempts += 1;
+          if (attempts === 1) return unconfirmed;
+          throw { __type: 'UsernameExistsException', message: 'User already exists' };
+        },
+      },
+    );
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Email'), 'ada@exmaple.con');
+    await user.type(screen.getByLabelText('First name (optional)'), 'Ada');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText('Confirmation code');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+
+    expect(await screen.findByLabelText('Username')).toHaveValue('ada');
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@exmaple.con');
+    expect(screen.getByLabelText('First name (optional)')).toHaveValue('Ada');
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const username = screen.getByLabelText('Username');
+    await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    expect(document.getElementById(`${username.id}-error`)).toHaveTextContent(
+      'This account has not been confirmed yet. Choose “I already have a code” to confirm it, or sign up with a different one.',
+    );
+    expect(signUpRequests(transport)).toHaveLength(2);
+    // And that way works: the confirm step for the same username.
+    await user.click(screen.getByRole('button', { name: 'I already have a code' }));
+    expect(await screen.findByLabelText('Confirmation code')).toBeInTheDocument();
+  });
+
+  it.each(Object.entries(CATALOGS))(
+    '%s: the way-on message names the catalog’s own button',
+    (_, catalog) => {
+      expect(catalog['error.UsernameExistsException.unconfirmed']).toContain(
+        catalog['signUp.haveCode'],
+      );
+    },
+  );
+});
+
+describe('focus and one behaviour', () => {
+  it('keeps focus on "Send a new code" while it waits out its cooldown', async () => {
+    const { user, transport } = renderSignUp(
+      { resendCooldown: 1 },
+      {
+        ResendConfirmationCode: {
+          CodeDeliveryDetails: { Destination: 'a***@e***', DeliveryMedium: 'EMAIL' },
+        },
+      },
+    );
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const resend = await screen.findByRole('button', { name: /Send a new code/ });
+    await waitFor(() => expect(resend).toHaveTextContent(/^Send a new code$/), { timeout: 5000 });
+    await user.click(resend);
+    await waitFor(() => expect(resend).toHaveAttribute('aria-disabled', 'true'));
+    expect(resend).toHaveFocus();
+    // Unavailable while it waits: a click sends nothing.
+    await user.click(resend);
+    expect(transport.calls.filter((c) => c.operation === 'ResendConfirmationCode')).toHaveLength(1);
+  });
+
+  it.each([
+    ['', 'This field is required.'],
+    ['ada lovelace', "Usernames can't contain spaces."],
+  ])(
+    '"I already have a code" with username "%s" says what submit says, on the field, without onError',
+    async (typed, message) => {
+      const onError = vi.fn();
+      const { user, transport } = renderSignUp({ onError });
+      const username = screen.getByLabelText('Username');
+      if (typed) await user.type(username, typed);
+      await user.click(screen.getByRole('button', { name: 'I already have a code' }));
+      await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+      expect(document.getElementById(`${username.id}-error`)).toHaveTextContent(message);
+      expect(username).toHaveFocus();
+      expect(screen.queryByLabelText('Confirmation code')).toBeNull();
+      // Submit says the same.
+      await user.click(screen.getByRole('button', { name: 'Create account' }));
+      expect(document.getElementById(`${username.id}-error`)).toHaveTextContent(message);
+      expect(onError).not.toHaveBeenCalled();
+      expect(transport.calls).toEqual([]);
+    },
+  );
+});
+
+describe('the order of the fields', () => {
+  it('puts the password with the credentials, its error above its checklist, consent last', async () => {
+    const { user, container } = renderSignUp({
+      fields: [
+        { name: 'email', required: true },
+        'given_name',
+        { name: 'terms', kind: 'checkbox', destination: 'validationData', required: true },
+      ],
+    });
+    const names = [...container.querySelectorAll('input')].map((input) => input.name);
+    expect(names).toEqual(['username', 'email', 'password', 'given_name', 'terms']);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const field = screen.getByLabelText('Password').closest('.rcs-field') as HTMLElement;
+    await waitFor(() => expect(field).toHaveAttribute('data-invalid'));
+    const parts = [...field.children].map((child) => child.className);
+    expect(parts.indexOf('rcs-error')).toBeLessThan(parts.indexOf('rcs-checklist'));
+  });
+});
