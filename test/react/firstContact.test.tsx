@@ -5,6 +5,7 @@ import {
   createFakeTransport,
   type FakeHandlers,
   type Messages,
+  type SignUpRequest,
   type SignUpResponse,
 } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
@@ -70,7 +71,7 @@ function renderSignUp(props: Partial<SignUpProps> = {}, handlers: FakeHandlers =
 }
 
 const signUpRequests = (transport: ReturnType<typeof createFakeTransport>) =>
-  transport.calls.filter((c) => c.operation === 'SignUp').map((c) => c.request);
+  transport.calls.filter((c) => c.operation === 'SignUp').map((c) => c.request as SignUpRequest);
 
 describe('emails as people paste them', () => {
   it('trims the spaces around an email before checking and sending it', async () => {
