@@ -309,14 +309,17 @@ Targets.RespondToAuthChallenge = (services) => {
   };
 };
 
+// Each log line is formatted and written at once with process.stdout.write (synchronous for
+// files and pipes): no stream pipeline holds a confirmation code until the next line comes.
+const prettify = pretty.prettyFactory({
+  colorize: false,
+  ignore: 'pid,name,hostname',
+  singleLine: true,
+  messageFormat: (log, key) => `${log.target ?? ''} ${log[key]}`,
+});
 const logger = pino(
   { level: process.env.DEBUG ? 'debug' : 'info' },
-  pretty({
-    colorize: false,
-    ignore: 'pid,name,hostname',
-    singleLine: true,
-    messageFormat: (log, key) => `${log.target ?? ''} ${log[key]}`,
-  }),
+  { write: (line) => process.stdout.write(prettify(line)) },
 );
 
 createDefaultServer(logger)

@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cognitoCall, ensureDemoPool } from '../../dev/local-cognito.mjs';
 import { MAX_CALLS, startTriggerServer, type TriggerServer } from '../../dev/trigger-server.mjs';
-import { freePort } from './localCognito.ts';
+import { freePort, uniqueUsername } from './localCognito.ts';
 
 /** Status of a POST to the trigger server at `path`, or the error code when it does not answer. */
 function post(url: string, path: string, body: string): Promise<number | string> {
@@ -121,4 +124,62 @@ describe('npm start', () => {
       demo.child.kill('SIGKILL');
     }
   }, 150_000);
+});
+
+describe('npm start prints every confirmation code as it is sent', () => {
+  // The codes are how a person gets past the confirm step locally: each must show while
+  // `npm start` runs, however its output is read (it once held them until it stopped).
+  it.each(['a file', 'a terminal'] as const)(
+    'to %s',
+    async (output) => {
+      const [port, cognitoPort] = [await freePort(), await freePort()];
+      const dir = mkdtempSync(join(tmpdir(), 'rcs-codes-'));
+      const file = join(dir, 'out.log');
+      const fd = openSync(file, 'w');
+      const start = [process.execPath, join(process.cwd(), 'dev', 'start.mjs')];
+      // A terminal: `script` runs it on a pseudo-terminal and copies what it prints to the file.
+      const [command, ...args] =
+        output === 'a file'
+          ? start
+          : process.platform === 'darwin'
+            ? ['script', '-q', '/dev/null', ...start]
+            : ['script', '-qfec', start.join(' '), '/dev/null'];
+      const child = spawn(command as string, args, {
+        env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
+        // `script` ends at the end of its input: an open pipe keeps it (and the demo) running.
+        stdio: [output === 'a file' ? 'ignore' : 'pipe', fd, fd, 'ipc'],
+        detached: true,
+      });
+      child.channel?.unref();
+      const printed = () => readFileSync(file, 'utf8');
+      try {
+        expect(await until(async () => printed().includes('Demo:'), 90)).toBe(true);
+        const url = `http://127.0.0.1:${cognitoPort}`;
+        const { clientId } = await ensureDemoPool(url);
+        /** The code printed in a "Confirmation Code Delivery" box for `username`, counted. */
+        const boxes = (username: string) => printed().split(`Username:    ${username}`).length - 1;
+        for (let i = 0; i < 8; i++) {
+          const username = uniqueUsername('codes');
+          await cognitoCall(url, 'SignUp', {
+            ClientId: clientId,
+            Username: username,
+            Password: 'Passw0rd!',
+            UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
+          });
+          expect(await until(async () => boxes(username) === 1, 20)).toBe(true);
+          if (i % 3 === 0) {
+            await cognitoCall(url, 'ResendConfirmationCode', {
+              ClientId: clientId,
+              Username: username,
+            });
+            expect(await until(async () => boxes(username) === 2, 20)).toBe(true);
+          }
+        }
+      } finally {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+        closeSync(fd);
+      }
+    },
+    240_000,
+  );
 });
