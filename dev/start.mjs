@@ -1,6 +1,7 @@
 // `npm start`: the local Cognito, the trigger server and the demo's Vite dev server, together.
 // With VITE_COGNITO_USER_POOL_ID set, it skips the local Cognito and the demo talks to that pool.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
@@ -29,6 +30,32 @@ process.on('unhandledRejection', (error) => {
   stopAll(1);
 });
 
+/** cognito-local's own default port: the same on every start, so `.env.local` files keep working. */
+const DEFAULT_COGNITO_PORT = 9229;
+
+/**
+ * The local Cognito's port: COGNITO_PORT when set, else 9229 when it is free, else a free one
+ * (said on the console, since an app pointed at 9229 will not find it there).
+ * @param {string | undefined} fromEnv
+ */
+async function cognitoPort(fromEnv) {
+  if (fromEnv) return Number(fromEnv);
+  if (await isFree(DEFAULT_COGNITO_PORT)) return DEFAULT_COGNITO_PORT;
+  console.log(
+    `Port ${DEFAULT_COGNITO_PORT} is taken: the local Cognito uses a free port this time (set COGNITO_PORT to choose one).`,
+  );
+  return 0;
+}
+
+/** @param {number} port */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   // Variables from the environment or from .env files (.env.local, .env.development, …).
   const env = { ...loadEnv('development', root, 'VITE_'), ...process.env };
@@ -40,7 +67,7 @@ async function main() {
     stops.push(() => triggers.close());
     const cognito = await startLocalCognito({
       dir,
-      port: Number(env.COGNITO_PORT ?? 0),
+      port: await cognitoPort(env.COGNITO_PORT),
       triggerEndpoint: triggers.url,
       echo: true,
     });

@@ -5,7 +5,10 @@
 export {
   type AutoSignInOptions,
   autoSignIn,
+  type CurrentSession,
+  getCurrentSession,
   loadIdentityJs,
+  type SessionLocation,
   userPoolConfig,
 } from './core/autoSignIn.js';
 export { initiateUserAuth, type UserAuthInput } from './core/initiateAuth.js';

@@ -143,9 +143,30 @@ describe('examples/vite', () => {
         `CognitoIdentityServiceProvider.${env.clientId}.LastAuthUser`,
       ),
     ).toBe(username);
+    // The README's read-back: getCurrentSession finds that session (the library loaded lazily).
+    await component.page.getByText(`Session: ${username}`).waitFor();
     expect(await axeViolations(component.page)).toEqual([]);
     expect(component.errors).toEqual([]);
     await component.close();
+
+    // The README's own-pool example as pasted (a static amazon-cognito-identity-js import, with
+    // the one `define` line): the page renders and signs in.
+    const ownPool = await open(`${url}#own-pool`);
+    const owner = uniqueUsername('ownpool');
+    await ownPool.page.getByLabel('Username').fill(owner);
+    await ownPool.page.getByLabel(/^Email/).fill(`${owner}@example.com`);
+    await ownPool.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await ownPool.page.getByRole('button', { name: 'Create account' }).click();
+    await confirm(ownPool.page, owner);
+    await ownPool.page.getByRole('heading', { name: 'Welcome' }).waitFor();
+    expect(
+      await ownPool.page.evaluate(
+        (key) => localStorage.getItem(key),
+        `CognitoIdentityServiceProvider.${env.clientId}.LastAuthUser`,
+      ),
+    ).toBe(owner);
+    expect(ownPool.errors).toEqual([]);
+    await ownPool.close();
 
     const headless = await open(`${url}#headless`);
     const { page } = headless;
