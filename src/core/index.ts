@@ -44,6 +44,7 @@ export {
   type RecordedCall,
 } from './fakeTransport.js';
 export { initiateUserAuth, type UserAuthInput } from './initiateAuth.js';
+export { type LocalizedText, localizedText } from './localizedText.js';
 export {
   createTranslator,
   formatMessage,

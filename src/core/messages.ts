@@ -57,6 +57,7 @@ export function createTranslator(
       );
     }
   }
+  if (process.env.NODE_ENV !== 'production' && overrides) warnUnknownKeys(overrides);
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   try {
@@ -73,4 +74,41 @@ export function createTranslator(
       find(key);
     return formatMessage(template ?? key, values, numbers);
   };
+}
+
+/** Keys of your own fields' texts and options, which no catalog lists. */
+const OWN_KEY = /^(field\.[^.].*\.(label|hint)|option\..+\..+|phone\.(hint|invalid))$/;
+
+/**
+ * Development: names each override key that is no message key, with the nearest one (a typo
+ * such as `signUp.titel` would otherwise change nothing, silently).
+ */
+function warnUnknownKeys(overrides: object): void {
+  const known = Object.keys(en);
+  for (const key of Object.keys(overrides)) {
+    if (Object.hasOwn(en, key) || OWN_KEY.test(key) || /\.(zero|one|two|few|many|other)$/.test(key))
+      continue;
+    const nearest = known.reduce((best, candidate) =>
+      editDistance(key, candidate) < editDistance(key, best) ? candidate : best,
+    );
+    warnOnce(`messages: "${key}" is not a message key; did you mean "${nearest}"?`);
+  }
+}
+
+/** Levenshtein distance: the fewest single-character edits from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        substitution,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
 }

@@ -8,6 +8,7 @@ import {
 import { en } from './locales/en.js';
 import { redact } from './redact.js';
 import type { OperationName } from './types.js';
+import { warnOnce } from './warnOnce.js';
 
 /** What the caller knows that helps to place the error. */
 export interface NormalizeContext {
@@ -87,6 +88,11 @@ export function normalizeCognitoError(raw: unknown, context: NormalizeContext = 
     // The pool verifies an email (or phone) the user left out: say so, on the email field.
     const contactMissing =
       code === 'InvalidParameterException' && /auto verified/i.test(serverMessage);
+    if (process.env.NODE_ENV !== 'production' && contactMissing) {
+      warnOnce(
+        'The user pool verifies an email (or phone number) and this sign-up sent none: the user cannot get a code. Collect it as required, e.g. fields: [{ name: "email", required: true }], not as an optional field.',
+      );
+    }
     return new SignUpError({
       code,
       message:

@@ -6,6 +6,7 @@ import {
 } from './attributeCatalog.js';
 import type { SignUpInput } from './cognitoSignUp.js';
 import type { ValidationReason } from './errors.js';
+import type { LocalizedText } from './localizedText.js';
 import { checkAttributeName } from './serviceLimits.js';
 import { asText } from './validateField.js';
 
@@ -31,11 +32,11 @@ export interface FieldConfig {
   /** Default `attribute`; `clientMetadata`/`validationData` for values that are not attributes. */
   destination?: FieldDestination;
   required?: boolean;
-  /** Overrides the label message. */
-  label?: string;
-  /** Overrides the hint message. */
-  hint?: string;
-  placeholder?: string;
+  /** Overrides the label message; one text, or one per language (`{ en: 'Plan', de: 'Tarif' }`). */
+  label?: LocalizedText;
+  /** Overrides the hint message; one text, or one per language. */
+  hint?: LocalizedText;
+  placeholder?: LocalizedText;
   /** `select` choices. */
   options?: FieldOption[];
   /** `number`: bounds of the value. */
@@ -65,9 +66,9 @@ export interface FormField {
   required: boolean;
   autoComplete: string;
   format?: 'email' | 'phone' | 'date' | 'url' | undefined;
-  label?: string | undefined;
-  hint?: string | undefined;
-  placeholder?: string | undefined;
+  label?: LocalizedText | undefined;
+  hint?: LocalizedText | undefined;
+  placeholder?: LocalizedText | undefined;
   options?: FieldOption[] | undefined;
   min?: number | undefined;
   max?: number | undefined;

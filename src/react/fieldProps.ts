@@ -1,5 +1,6 @@
 import type { HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
+import { localizedText } from '../core/localizedText.js';
 import type { MessageValues, Translate } from '../core/messages.js';
 import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.js';
 import { chain, composeRefs } from './mergeProps.js';
@@ -76,7 +77,7 @@ export function errorText(
 }
 
 export function fieldLabel(field: FormField, t: Translate, usernameMode: UsernameMode): string {
-  if (field.label) return field.label;
+  if (field.label) return localizedText(field.label, t('locale.code')) as string;
   if (field.name === 'username' && usernameMode !== 'username') {
     // The username is this attribute: it has the attribute's label.
     return t(`field.${usernameMode}.label`);
@@ -89,7 +90,7 @@ export function fieldHint(
   t: Translate,
   usernameMode: UsernameMode,
 ): string | undefined {
-  if (field.hint) return field.hint;
+  if (field.hint) return localizedText(field.hint, t('locale.code'));
   if (field.name === 'username' && usernameMode === 'phone_number')
     return t('field.phone_number.hint');
   return lookup(t, `field.${field.name}.hint`);
@@ -145,7 +146,7 @@ export function fieldProps({
       autoComplete: field.autoComplete,
       readOnly: busy,
       required: field.required,
-      placeholder: field.placeholder,
+      placeholder: localizedText(field.placeholder, t('locale.code')),
       min: field.min,
       max: field.max,
       // A phone field's type="tel" brings its keypad already.

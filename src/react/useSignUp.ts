@@ -159,10 +159,17 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
 
   const getFieldProps = useCallback(
     (name: string, props?: InputPropsIn): FieldProps => {
-      const field =
+      let field =
         fields.find((f) => f.name === name) ??
-        (name === 'code' ? CODE_FIELD : signUpFields.find((f) => f.name === name)) ??
-        createField(name, 'text');
+        (name === 'code' ? CODE_FIELD : signUpFields.find((f) => f.name === name));
+      if (!field) {
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${signUpFields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
+          );
+        }
+        field = createField(name, 'text');
+      }
       const onConfirm = field === CODE_FIELD;
       return fieldProps({
         field,

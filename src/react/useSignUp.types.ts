@@ -13,8 +13,14 @@ import type { FieldProps, InputPropsIn } from './fieldProps.js';
 
 export type { SignUpStatus, SignUpStep };
 
-/** Message overrides: any catalog key, plus keys for your own fields (`field.custom:plan.label`). */
-export type MessageOverrides = Partial<Messages> & Record<string, string | undefined>;
+/** Message keys of your own fields and their options: `field.custom:plan.label`, `option.custom:plan.pro`. */
+export type OwnMessageKey = `field.${string}.${'label' | 'hint'}` | `option.${string}.${string}`;
+
+/**
+ * Message overrides: any catalog key, plus keys for your own fields. Any other key is a type
+ * error (`'signUp.titel'`), and a development warning names the nearest key.
+ */
+export type MessageOverrides = Partial<Messages> & Partial<Record<OwnMessageKey, string>>;
 
 /**
  * Phone number support: `import { phone } from 'react-cognito-signup/phone'`. Opt-in, so forms

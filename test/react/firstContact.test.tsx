@@ -24,7 +24,7 @@ import { DEFAULT_PASSWORD_POLICY } from '../../src/core/passwordPolicy.ts';
 import { resolveFields } from '../../src/core/signUpForm.ts';
 import { tidyValues } from '../../src/core/tidyValues.ts';
 import { validateField } from '../../src/core/validateField.ts';
-import { SignUp, type SignUpProps } from '../../src/index.ts';
+import { Field, SignUp, SignUpForm, type SignUpProps, SignUpProvider } from '../../src/index.ts';
 
 // What a newcomer met first: emails and phone numbers as people type them, Start over after a
 // typo, the way on from an unconfirmed username, focus after resend, one answer for an empty
@@ -254,5 +254,80 @@ describe('the order of the fields', () => {
     await waitFor(() => expect(field).toHaveAttribute('data-invalid'));
     const parts = [...field.children].map((child) => child.className);
     expect(parts.indexOf('rcs-error')).toBeLessThan(parts.indexOf('rcs-checklist'));
+  });
+});
+
+describe('development warnings and per-language texts', () => {
+  it('names the nearest key of a message override that is no key', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <SignUp
+        clientId="client1"
+        region="us-east-1"
+        // A typo, as plain JavaScript would let it through.
+        messages={{ ['signUp.titel' as 'signUp.title']: 'Join', 'field.custom:plan.label': 'Plan' }}
+      />,
+    );
+    const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
+    expect(said).toContain('"signUp.titel" is not a message key; did you mean "signUp.title"?');
+    expect(said).not.toContain('field.custom:plan.label');
+    warn.mockRestore();
+  });
+
+  it('warns when a part names a field that is not configured', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <SignUpProvider clientId="client1" region="us-east-1" fields={['email']}>
+        <SignUpForm>
+          <Field name="emali" />
+        </SignUpForm>
+      </SignUpProvider>,
+    );
+    const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
+    expect(said).toContain('no field "emali" is configured (username, email, password, code)');
+    warn.mockRestore();
+  });
+
+  it('shows a field’s label in the language of the catalog when given per language', () => {
+    const fields = [
+      {
+        name: 'custom:plan',
+        kind: 'select' as const,
+        label: { en: 'Plan', de: 'Tarif' },
+        hint: { en: 'Change it any time', de: 'Jederzeit änderbar' },
+        options: [{ value: 'free', label: 'Free' }],
+      },
+    ];
+    const { rerender } = render(<SignUp clientId="client1" region="us-east-1" fields={fields} />);
+    expect(screen.getByLabelText('Plan (optional)')).toBeInTheDocument();
+    expect(screen.getByText('Change it any time')).toBeInTheDocument();
+    rerender(<SignUp clientId="client1" region="us-east-1" fields={fields} catalog={de} />);
+    expect(screen.getByLabelText('Tarif (optional)')).toBeInTheDocument();
+    expect(screen.getByText('Jederzeit änderbar')).toBeInTheDocument();
+    // A language it does not name: English.
+    rerender(<SignUp clientId="client1" region="us-east-1" fields={fields} catalog={ja} />);
+    expect(screen.getByLabelText(/^Plan/)).toBeInTheDocument();
+  });
+
+  it('tells the developer to make the email required when the pool verifies one that was left out', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { user } = renderSignUp(
+      { fields: ['email'] },
+      {
+        SignUp: () => {
+          throw {
+            __type: 'InvalidParameterException',
+            message: 'Attributes did not conform to the schema: email is auto verified but missing',
+          };
+        },
+      },
+    );
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Email/)).toHaveAttribute('aria-invalid'));
+    const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
+    expect(said).toContain('fields: [{ name: "email", required: true }]');
+    warn.mockRestore();
   });
 });

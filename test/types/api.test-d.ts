@@ -34,6 +34,32 @@ describe('public types', () => {
     expectTypeOf<typeof es>().toEqualTypeOf<Messages>();
   });
 
+  it('messages takes catalog keys and keys of your own fields, and refuses a typo', () => {
+    const ok: UseSignUpOptions['messages'] = {
+      'signUp.title': 'Join',
+      'field.custom:plan.label': 'Plan',
+      'field.referral.hint': 'From a friend',
+      'option.custom:plan.pro': 'Pro',
+      'phone.hint': 'Pick your country',
+    };
+    // @ts-expect-error 'signUp.titel' is no message key
+    const typo: UseSignUpOptions['messages'] = { 'signUp.titel': 'Join' };
+    void [ok, typo];
+    createElement(SignUp, {
+      clientId: 'c',
+      region: 'us-east-1',
+      // @ts-expect-error a typo is refused in JSX props too
+      messages: { 'confirm.titel': 'Confirm' },
+    });
+  });
+
+  it('a field’s label, hint and placeholder take one text or one per language', () => {
+    const fields: UseSignUpOptions['fields'] = [
+      { name: 'custom:plan', label: { en: 'Plan', de: 'Tarif' }, hint: 'Pick one' },
+    ];
+    void fields;
+  });
+
   it('useSignUp takes the options and returns the documented shape', () => {
     expectTypeOf(useSignUp).parameter(0).toEqualTypeOf<UseSignUpOptions>();
     expectTypeOf<UseSignUpReturn['step']>().toEqualTypeOf<

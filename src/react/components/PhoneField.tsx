@@ -6,6 +6,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { localizedText } from '../../core/localizedText.js';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phoneNumbers.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { ErrorMessage, Hint, Input, Label } from './parts.js';
@@ -147,7 +148,7 @@ export function PhoneFieldBody() {
     <>
       <Label />
       <PhoneInput />
-      <Hint>{field.hint ?? t('phone.hint')}</Hint>
+      <Hint>{localizedText(field.hint, t('locale.code')) ?? t('phone.hint')}</Hint>
       <ErrorMessage />
     </>
   );
