@@ -117,6 +117,9 @@ async function bundleWeights() {
     'Method: Vite 8 production builds (minified) of the apps in bench/apps; initial JS = the entry chunk and its static imports; lazy JS = chunks loaded by dynamic import (libphonenumber-js; amazon-cognito-identity-js for auto sign-in); sizes of gzip -9 and brotli.\n',
   );
   const added = sizes.c.jsGz - a.jsGz;
+  console.log(
+    `(c) − (a): ${added} B gzipped JS of a ${BUDGET.signUpJs} B budget (${BUDGET.signUpJs - added} B left).\n`,
+  );
   if (added > BUDGET.signUpJs)
     failures.push(`(c) − (a) is ${kb(added)} gzipped JS, budget ${kb(BUDGET.signUpJs)}`);
   if (sizes.e.cssGz > BUDGET.css)

@@ -173,7 +173,7 @@ describe('Start over', () => {
     const username = screen.getByLabelText('Username');
     await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
     expect(document.getElementById(`${username.id}-error`)).toHaveTextContent(
-      'This account has not been confirmed yet. Choose “I already have a code” to confirm it, or sign up with a different one.',
+      'This account is not confirmed yet. Choose “I already have a code” to confirm it, or sign up with another.',
     );
     expect(signUpRequests(transport)).toHaveLength(2);
     // And that way works: the confirm step for the same username.

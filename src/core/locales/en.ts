@@ -85,7 +85,7 @@ export const en = {
   'error.UsernameExistsException.phone_number': 'An account with this phone number already exists.',
   'error.TooManyRequestsException': 'Too many attempts. Wait a moment and try again.',
   'error.UsernameExistsException.unconfirmed':
-    'This account has not been confirmed yet. Choose “I already have a code” to confirm it, or sign up with a different one.',
+    'This account is not confirmed yet. Choose “I already have a code” to confirm it, or sign up with another.',
   'error.InternalErrorException': 'Something went wrong on our side. Try again.',
   'error.LimitExceededException': 'Too many attempts. Try again later.',
   'error.CodeDeliveryFailureException': 'We could not send the code. Check the address or number.',
