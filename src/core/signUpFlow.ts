@@ -8,7 +8,12 @@ import {
 import { configurationError, SignUpError, validationError } from './errors.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import { LIMITS, limitProblem } from './serviceLimits.js';
-import type { SignedIn, SignUpFlow, SignUpFlowOptions } from './signUpFlow.types.js';
+import type {
+  BeforeSignUpResult,
+  SignedIn,
+  SignUpFlow,
+  SignUpFlowOptions,
+} from './signUpFlow.types.js';
 import {
   type FlowOperation,
   initialSignUpFlowState,
@@ -206,7 +211,10 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
       return exclusive('SignUp', async (signal) => {
-        const extra = await options.beforeSignUp?.(input, { signal });
+        // `void` is what a hook that adds nothing returns: read as "nothing".
+        const extra = (await options.beforeSignUp?.(input, { signal })) as
+          | BeforeSignUpResult
+          | undefined;
         if (extra?.cancel) {
           const message = extra.cancel;
           throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });

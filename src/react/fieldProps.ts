@@ -1,4 +1,10 @@
-import type { HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, Ref } from 'react';
+import type {
+  HTMLAttributes,
+  InputHTMLAttributes,
+  LabelHTMLAttributes,
+  Ref,
+  SelectHTMLAttributes,
+} from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { localizedText } from '../core/localizedText.js';
 import type { MessageValues, Translate } from '../core/messages.js';
@@ -33,11 +39,16 @@ export interface FieldProps {
   invalid: boolean;
   required: boolean;
   labelProps: LabelHTMLAttributes<HTMLLabelElement> & { id: string; htmlFor: string };
-  inputProps: InputHTMLAttributes<HTMLInputElement> & {
-    id: string;
-    name: string;
-    ref: Ref<HTMLInputElement & HTMLSelectElement>;
-  };
+  /**
+   * For the field's `<input>`, or its `<select>` (select fields): typed for both, so
+   * `<select {...inputProps}>` needs no cast.
+   */
+  inputProps: InputHTMLAttributes<HTMLInputElement> &
+    SelectHTMLAttributes<HTMLSelectElement> & {
+      id: string;
+      name: string;
+      ref: Ref<HTMLInputElement & HTMLSelectElement>;
+    };
   hintProps: HTMLAttributes<HTMLElement> & { id: string };
   errorProps: HTMLAttributes<HTMLElement> & { id: string };
 }
@@ -167,7 +178,8 @@ export function fieldProps({
       ref: props.ref
         ? composeRefs(registered.ref, props.ref as Ref<HTMLInputElement & HTMLSelectElement>)
         : registered.ref,
-    },
+      // Typed for a <select> too: react-hook-form's handlers read `event.target`, whichever it is.
+    } as FieldProps['inputProps'],
     hintProps: { id: `${id}-hint` },
     errorProps: { id: `${id}-error` },
   };

@@ -9,6 +9,13 @@ const node = (args: string[]) =>
 const bin = (path: string) => `${root}node_modules/${path}`;
 
 describe('the built package', () => {
+  it('is the version its CHANGELOG last released', () => {
+    const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+    const changelog = readFileSync(`${root}CHANGELOG.md`, 'utf8');
+    const released = /^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/m.exec(changelog)?.[1];
+    expect(released).toBe(version);
+  });
+
   it('has every entry of the exports map', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[^"]+/g) ?? [];

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 // Every `ts` / `tsx` code block of the README compiles as pasted: each block is a module of its
-// own, type-checked strict, with noUnusedLocals, against the package's entries as a user
+// own, type-checked strict with noUnusedLocals, and with the tsconfig of a fresh `npm create
+// vite` app (not strict), against the package's entries as a user
 // imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`, `/server`, `/locales/*`).
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,7 +27,7 @@ function blocks(markdown: string): Array<{ line: number; lang: string; code: str
   return found;
 }
 
-it('compiles every ts/tsx block of the README as pasted (strict, noUnusedLocals)', () => {
+it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh Vite app does)', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const found = blocks(readme);
   expect(found.length).toBeGreaterThanOrEqual(8);
@@ -40,6 +41,14 @@ it('compiles every ts/tsx block of the README as pasted (strict, noUnusedLocals)
   });
   writeFileSync(join(dir, 'css.d.ts'), "declare module '*.css';\n");
   const src = (path: string) => [`../../src/${path}`];
+  const paths = {
+    'react-cognito-signup': src('index.ts'),
+    'react-cognito-signup/core': src('core/index.ts'),
+    'react-cognito-signup/phone': src('phone.ts'),
+    'react-cognito-signup/sign-in': src('signIn.ts'),
+    'react-cognito-signup/server': src('server/index.ts'),
+    'react-cognito-signup/locales/*': src('core/locales/*.ts'),
+  };
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
@@ -56,26 +65,33 @@ it('compiles every ts/tsx block of the README as pasted (strict, noUnusedLocals)
         noEmit: true,
         allowImportingTsExtensions: true,
         types: ['node'],
-        paths: {
-          'react-cognito-signup': src('index.ts'),
-          'react-cognito-signup/core': src('core/index.ts'),
-          'react-cognito-signup/phone': src('phone.ts'),
-          'react-cognito-signup/sign-in': src('signIn.ts'),
-          'react-cognito-signup/server': src('server/index.ts'),
-          'react-cognito-signup/locales/*': src('core/locales/*.ts'),
-        },
+        paths,
       },
       files: [...files, 'css.d.ts'],
     }),
   );
+  // The tsconfig of `npm create vite` (react-ts) as it ships: not strict, verbatimModuleSyntax.
+  const viteTemplate = join(root, 'node_modules/create-vite/template-react-ts/tsconfig.app.json');
+  writeFileSync(
+    join(dir, 'tsconfig.vite.json'),
+    JSON.stringify({
+      extends: viteTemplate,
+      compilerOptions: { types: ['vite/client', 'node'], paths, tsBuildInfoFile: null },
+      include: [],
+      files,
+    }),
+  );
   let output = '';
-  try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    output = String((error as { stdout?: string }).stdout ?? error);
+  for (const config of ['tsconfig.json', 'tsconfig.vite.json']) {
+    try {
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, config)],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
+    } catch (error) {
+      output += `${config}:\n${String((error as { stdout?: string }).stdout ?? error)}`;
+    }
   }
   // A failure names the README line of the block (`readme-line-<n>`).
   expect(output).toBe('');

@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import { type FieldInput, useSignUp } from 'react-cognito-signup';
 import { cognito } from './config.ts';
 
@@ -59,7 +58,7 @@ export function HeadlessSignUp() {
                 </label>
                 <br />
                 {field.kind === 'select' ? (
-                  <select {...(f.inputProps as ComponentProps<'select'>)}>
+                  <select {...f.inputProps}>
                     <option value="">Choose…</option>
                     {field.options?.map((option) => (
                       <option key={option.value} value={option.value}>

@@ -57,19 +57,13 @@ export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSel
     };
     return (
       <select
-        {...(selectProps as SelectHTMLAttributes<HTMLSelectElement>)}
+        {...selectProps}
         {...rest}
         ref={ref ? composeRefs(inputProps.ref, ref) : inputProps.ref}
         className={cx('rcs-input', 'rcs-select', className)}
         data-invalid={invalid || undefined}
-        onChange={chain(
-          onChange,
-          inputProps.onChange as SelectHTMLAttributes<HTMLSelectElement>['onChange'],
-        )}
-        onBlur={chain(
-          onBlur,
-          inputProps.onBlur as SelectHTMLAttributes<HTMLSelectElement>['onBlur'],
-        )}
+        onChange={chain(onChange, inputProps.onChange)}
+        onBlur={chain(onBlur, inputProps.onBlur)}
       >
         <option value="">{t('field.select.placeholder')}</option>
         {field.options?.map((option) => (
