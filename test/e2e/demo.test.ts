@@ -283,6 +283,10 @@ describe('the demo in Chromium against cognito-local', () => {
     await page.keyboard.type(username);
     await page.keyboard.press('Tab');
     await page.keyboard.type(`${username}@example.com`);
+    // The password comes with the credentials; then the show-password toggle.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ada');
     await page.keyboard.press('Tab');
@@ -291,8 +295,8 @@ describe('the demo in Chromium against cognito-local', () => {
     await page.keyboard.type('REF');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
+    // From the consent box to the submit button.
     await page.keyboard.press('Tab');
-    await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     const code = page.getByLabel('Confirmation code');
     await code.waitFor();

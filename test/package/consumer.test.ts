@@ -116,7 +116,7 @@ describe.each([18, 19])('a fresh Vite app on React %i', (major) => {
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByRole('heading', { name: 'You are all set' }).waitFor();
       await page.goto(`${url}?fr`);
-      await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
+      await page.getByRole('heading', { name: 'Créez votre compte' }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

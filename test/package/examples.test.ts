@@ -230,7 +230,7 @@ describe('examples/next-app-router', () => {
     expect(html).not.toContain(UserPoolClient.ClientSecret);
 
     await page.getByLabel('Language').selectOption('fr');
-    await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
+    await page.getByRole('heading', { name: 'Créez votre compte' }).waitFor();
     await page.getByLabel('Language').selectOption('en');
     const username = uniqueUsername('next');
     await page.getByLabel('Username').fill(username);
@@ -267,5 +267,21 @@ describe('examples/next-app-router', () => {
     ).toBe(username);
     expect(errors).toEqual([]);
     await close();
+
+    // The SECRET_HASH route answers this app's own pages only: another origin's page (through
+    // its visitor's browser) and a cross-site or non-JSON request are refused.
+    const own = new URL(url).origin;
+    const ask = (headers: Record<string, string>) =>
+      fetch(`${url}api/secret-hash`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ username: 'someone' }),
+      }).then((response) => response.status);
+    const json = { 'content-type': 'application/json' };
+    expect(await ask({ ...json, origin: 'http://evil.example' })).toBe(403);
+    expect(await ask(json)).toBe(403); // no Origin: not a page of this app
+    expect(await ask({ ...json, origin: own, 'sec-fetch-site': 'cross-site' })).toBe(403);
+    expect(await ask({ 'content-type': 'text/plain', origin: own })).toBe(415);
+    expect(await ask({ ...json, origin: own, 'sec-fetch-site': 'same-origin' })).toBe(200);
   }, 300_000);
 });

@@ -3,12 +3,48 @@ import { computeSecretHash } from 'react-cognito-signup/server';
 /**
  * SECRET_HASH for an app client that has a secret: computed here, on the server, so the
  * secret never reaches the browser. `getSecretHash(username)` in the page calls it.
+ *
+ * Know what this route is: anyone who can call it gets a valid SECRET_HASH for any username,
+ * which is all the secret is for. In effect it makes the secret public. The checks below keep
+ * other web pages from using it through their visitors' browsers (same origin, JSON only) and
+ * slow down a script (a rate per address), but a script can send any Origin header it likes.
+ * In production, put rate limits in front of it where they hold (AWS WAF on the user pool and
+ * on this route), or use an app client without a secret, which needs no route at all.
  */
+
+/** Requests per address and minute (per server process: a real limit lives in a WAF). */
+const RATE_LIMIT = 20;
+const WINDOW_MS = 60_000;
+const recent = new Map<string, number[]>();
+
+function tooMany(address: string, now = Date.now()): boolean {
+  const times = (recent.get(address) ?? []).filter((time) => now - time < WINDOW_MS);
+  times.push(now);
+  recent.set(address, times);
+  if (recent.size > 10_000) recent.clear(); // bounded memory under a flood of addresses
+  return times.length > RATE_LIMIT;
+}
+
 export async function POST(request: Request): Promise<Response> {
   const clientId = process.env.NEXT_PUBLIC_COGNITO_CLIENT_ID;
   const secret = process.env.COGNITO_CLIENT_SECRET;
   if (!clientId || !secret)
     return Response.json({ error: 'No client secret here.' }, { status: 404 });
+  // Only this app's own pages: browsers send Origin with every POST and Sec-Fetch-Site with
+  // every request (APP_ORIGIN names the public origin when a proxy changes the Host).
+  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  const site = request.headers.get('sec-fetch-site');
+  if (request.headers.get('origin') !== origin || (site !== null && site !== 'same-origin')) {
+    return Response.json({ error: 'Cross-origin requests are refused.' }, { status: 403 });
+  }
+  // JSON only: a cross-origin form or "simple" request cannot send it without a preflight.
+  if (!request.headers.get('content-type')?.startsWith('application/json')) {
+    return Response.json({ error: 'Send JSON.' }, { status: 415 });
+  }
+  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  if (tooMany(address)) {
+    return Response.json({ error: 'Too many requests.' }, { status: 429 });
+  }
   const body = (await request.json().catch(() => null)) as { username?: unknown } | null;
   const username = body?.username;
   if (typeof username !== 'string' || !username || username.length > 128) {
