@@ -11,12 +11,13 @@ import type {
   CognitoUserSession,
   ICognitoStorage,
 } from 'amazon-cognito-identity-js';
-import type { CognitoConfig } from './callCognito.js';
-import { configurationError, type SignUpError } from './errors.js';
+import { type CognitoConfig, transportFor } from './callCognito.js';
+import { configurationError, SignUpError } from './errors.js';
 import { initiateUserAuth } from './initiateAuth.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
-import type { AuthenticationResultType } from './types.js';
+import { regionFromUserPoolId } from './transport.js';
+import type { AuthenticationResultType, InitiateAuthRequest } from './types.js';
 
 type IdentityJs = typeof import('amazon-cognito-identity-js');
 
@@ -121,10 +122,111 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
         }),
       };
     }
+    // "Start over" or an unmount while signing in: no one is signed in, nothing is told.
+    if (signal.aborted) {
+      if ('signedIn' in result) (result.signedIn.user as CognitoUser).signOut();
+      return {};
+    }
     if ('signedIn' in result) config.onSignedIn?.(result.signedIn);
     if ('error' in result) config.onError?.(result.error);
     return result;
   };
+}
+
+/**
+ * amazon-cognito-identity-js's HTTP client, answered by the kit's transport: its SRP and
+ * USER_PASSWORD_AUTH requests follow no redirect, read bounded answers, and go to the
+ * configured endpoint only. The library keeps what it is best at: the SRP maths and the cache.
+ */
+function kitClient(config: CognitoConfig, signal: AbortSignal) {
+  const transport = transportFor(config);
+  const request = (
+    operation: string,
+    params: unknown,
+    callback: (error: unknown, data?: unknown) => void,
+  ) => {
+    transport
+      .send(operation as 'InitiateAuth', params as InitiateAuthRequest, { signal })
+      .then((data) => callback(null, data), callback);
+  };
+  return {
+    request,
+    promisifyRequest: (operation: string, params: unknown) =>
+      new Promise((resolve, reject) =>
+        request(operation, params, (error, data) => (error ? reject(error) : resolve(data))),
+      ),
+  };
+}
+
+/** The URL requests for `config` go to (as the fetch transport computes it). */
+function endpointOf(config: { endpoint?: string; region?: string; userPoolId?: string }) {
+  const region = config.region ?? regionFromUserPoolId(config.userPoolId);
+  return new URL(config.endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`).href;
+}
+
+/**
+ * A pool of the app's own must be the flow's: the same client, user pool and endpoint.
+ * Anything else would send the password where the flow's checks never looked.
+ */
+function checkUserPool(pool: CognitoUserPool, config: CognitoConfig): void {
+  const endpoint = (pool as unknown as { client?: { endpoint?: string } }).client?.endpoint;
+  const same =
+    pool.getClientId() === config.clientId &&
+    (!config.userPoolId || pool.getUserPoolId() === config.userPoolId) &&
+    !!endpoint &&
+    new URL(endpoint).href === endpointOf(config);
+  if (!same) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'userPool'
+        : "autoSignIn({ userPool }): the pool's client id, user pool id or endpoint is not the flow's. Pass the same ones to both (userPoolConfig(pool) does).",
+    );
+  }
+}
+
+/** A JWT's payload, or `undefined` when it is not one. */
+function claimsOf(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[1]) return undefined;
+  try {
+    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Tokens are cached only when they are what a sign-in of `username` returns: two JWTs, not
+ * expired, a positive `ExpiresIn` when given, and of this user (the access token's `username`,
+ * the ID token's `cognito:username`, or its `email` / `phone_number` when those are the
+ * username). Anything else is an `InvalidResponseError`: the flow ends at done, signed out.
+ */
+function checkTokens(
+  idToken: string,
+  accessToken: string,
+  expiresIn: number | undefined,
+  username: string,
+): void {
+  const id = claimsOf(idToken);
+  const access = claimsOf(accessToken);
+  const now = Date.now() / 1000;
+  const fresh = (claims: Record<string, unknown> | undefined) =>
+    typeof claims?.exp === 'number' && claims.exp > now;
+  const theirs =
+    access?.username === username ||
+    [id?.['cognito:username'], id?.email, id?.phone_number].includes(username);
+  if (!fresh(id) || !fresh(access) || (expiresIn !== undefined && !(expiresIn > 0)) || !theirs) {
+    throw new SignUpError({
+      code: 'InvalidResponseError',
+      message:
+        process.env.NODE_ENV === 'production'
+          ? 'tokens'
+          : `The sign-in answered tokens that are not a valid, current session of "${username}": nothing was cached.`,
+    });
+  }
 }
 
 async function signIn(
@@ -147,6 +249,8 @@ async function signIn(
         : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
     );
   }
+  // The app's own pool must be the flow's, before any request with the password or Session.
+  if (options.userPool) checkUserPool(options.userPool, config);
   const lib = await loadIdentityJs();
   let tokens: AuthenticationResultType | undefined;
   if (session) {
@@ -175,9 +279,14 @@ async function signIn(
     options.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage ?? undefined;
   let signedIn: { user: CognitoUser; session: CognitoUserSession };
   if (tokens) {
+    checkTokens(tokens.IdToken, tokens.AccessToken, tokens.ExpiresIn, username);
+    // Aborted while the answer came: nothing is cached.
+    if (signal.aborted) return {};
     signedIn = cacheSession(lib, pool, storage, username, tokens);
   } else {
     const user = new lib.CognitoUser({ Username: username, Pool: pool, Storage: storage });
+    // Its requests go through the kit's transport, never the library's own fetch.
+    Object.assign(user, { client: kitClient(config, signal) });
     if (options.authFlow === 'USER_PASSWORD_AUTH')
       user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
     const outcome = await authenticate(
@@ -189,7 +298,20 @@ async function signIn(
       }),
     );
     if ('challenge' in outcome) return outcome;
-    signedIn = { user, session: outcome.session };
+    const { session: userSession } = outcome;
+    try {
+      // The library cached the tokens before answering: checked now, and forgotten if wrong.
+      checkTokens(
+        userSession.getIdToken().getJwtToken(),
+        userSession.getAccessToken().getJwtToken(),
+        undefined,
+        username,
+      );
+    } catch (error) {
+      user.signOut();
+      throw error;
+    }
+    signedIn = { user, session: userSession };
   }
   const { user, session: userSession } = signedIn;
   const result: SignedIn = {

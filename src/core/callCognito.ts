@@ -103,7 +103,7 @@ export function compact<T extends object>(request: T): T {
 }
 
 /** The configured transport, or the fetch one (cheap to create). */
-function transportFor(config: CognitoConfig): CognitoTransport {
+export function transportFor(config: CognitoConfig): CognitoTransport {
   return (
     config.transport ??
     createCognitoTransport({

@@ -55,10 +55,14 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   let uncertain: string | undefined;
   /** ClientMetadata of the SignUp (static and from fields), sent again with confirm and resend. */
   let metadata: Record<string, string> | undefined;
-  /** The password, in memory only, from SignUp until auto sign-in (never without it). */
-  let password: string | undefined;
-  /** Usernames left at the confirm step by "Start over": they exist, unconfirmed. */
-  const leftUnconfirmed = new Set<string>();
+  /**
+   * The password typed (in memory only, and only with autoSignIn) with the username it was typed
+   * for: only that username signs in with it. A failed SignUp, "I already have a code" for
+   * another username, a reset or the sign-in itself drop it.
+   */
+  let typed: { username: string; password?: string } | undefined;
+  /** The username left at the confirm step by "Start over": it exists, unconfirmed. */
+  let leftUnconfirmed: string | undefined;
 
   const cooldownMs = () => (options.resendCooldown ?? 30) * 1000;
 
@@ -118,6 +122,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   async function exclusive(
     operation: FlowOperation,
     work: (signal: AbortSignal) => Promise<(() => void) | undefined>,
+    /** Scrubbed from any error, whoever threw it (a `beforeSignUp` of the app's too). */
+    secrets?: Array<string | undefined>,
   ): Promise<void> {
     if (running) return;
     const run = new AbortController();
@@ -129,7 +135,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     } catch (raw) {
       if (running !== run) return;
       if (run.signal.aborted) dispatch({ type: 'aborted' });
-      else fail(normalizeCognitoError(raw, { operation }));
+      else fail(normalizeCognitoError(raw, { operation, secrets }));
     } finally {
       if (running === run) running = undefined;
     }
@@ -178,16 +184,25 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    */
   async function finish(username: string, session: string | undefined, signal: AbortSignal) {
     const { clientMetadata } = common(username);
+    const password = typed?.username === username ? typed.password : undefined;
+    typed = undefined;
+    // Confirmed: nothing to resume any more, even if the page goes away during sign-in.
+    clearPendingConfirmation(options.clientId);
     // The account is confirmed whatever sign-in does: a sign-in that throws ends at done too.
     const result =
       (await options
-        .autoSignIn?.({ config: options, username, session, password, clientMetadata, signal })
+        .autoSignIn?.({
+          config: options,
+          username,
+          session,
+          password,
+          clientMetadata,
+          signal,
+        })
         .catch((error: unknown) => ({
           error: normalizeCognitoError(error, { secrets: [password, session] }),
         }))) ?? {};
-    password = undefined;
     return () => {
-      clearPendingConfirmation(options.clientId);
       dispatch({ type: 'confirmed', signedIn: (result as { signedIn?: SignedIn }).signedIn });
       options.onConfirmed?.({ username, session, ...result });
     };
@@ -210,83 +225,91 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
-      return exclusive('SignUp', async (signal) => {
-        // `void` is what a hook that adds nothing returns: read as "nothing".
-        const extra = (await options.beforeSignUp?.(input, { signal })) as
-          | BeforeSignUpResult
-          | undefined;
-        if (extra?.cancel) {
-          const message = extra.cancel;
-          throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });
-        }
-        if (extra) {
-          input = {
-            ...input,
-            clientMetadata: { ...input.clientMetadata, ...extra.clientMetadata },
-            validationData: { ...input.validationData, ...extra.validationData },
-          };
-        }
-        // Kept from submit to the sign-in after confirmation (the recovered account's too).
-        if (options.autoSignIn) password = input.password;
-        let answer: SignUpResponse;
-        try {
-          answer = await retryThrottled(
-            () => signUp(options, input, { signal }),
-            signal,
-            options.retryDelay,
-          );
-        } catch (raw) {
-          const error = raw as SignUpError;
-          if (error.code === 'UsernameExistsException' && uncertain === input.username) {
-            // Our earlier attempt did create the account: go on with its confirmation.
-            metadata = input.clientMetadata;
-            const recovered = await recover(input.username, signal);
-            if (recovered) {
-              uncertain = undefined;
-              return recovered;
-            }
+      return exclusive(
+        'SignUp',
+        async (signal) => {
+          // `void` is what a hook that adds nothing returns: read as "nothing".
+          const extra = (await options.beforeSignUp?.(input, { signal })) as
+            | BeforeSignUpResult
+            | undefined;
+          if (extra?.cancel) {
+            const message = extra.cancel;
+            throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });
           }
-          if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
-          if (error.code === 'UsernameExistsException' && leftUnconfirmed.has(input.username)) {
-            // Not a dead end: the person can confirm it (or pick another username).
-            throw new SignUpError({
-              ...error,
-              message: error.message,
-              messageKey: 'error.UsernameExistsException.unconfirmed',
-              cause: error,
+          if (extra) {
+            input = {
+              ...input,
+              clientMetadata: { ...input.clientMetadata, ...extra.clientMetadata },
+              validationData: { ...input.validationData, ...extra.validationData },
+            };
+          }
+          // Kept from submit to the sign-in after confirmation (the recovered account's too).
+          typed = { username: input.username, password: options.autoSignIn && input.password };
+          let answer: SignUpResponse;
+          try {
+            answer = await retryThrottled(
+              () => signUp(options, input, { signal }),
+              signal,
+              options.retryDelay,
+            );
+          } catch (raw) {
+            const error = raw as SignUpError;
+            if (error.code === 'UsernameExistsException' && uncertain === input.username) {
+              // Our earlier attempt did create the account: go on with its confirmation.
+              metadata = input.clientMetadata;
+              const recovered = await recover(input.username, signal);
+              if (recovered) {
+                uncertain = undefined;
+                return recovered;
+              }
+            }
+            if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
+            // Not signed up: the password typed signs no one in (not another username later).
+            typed = undefined;
+            if (error.code === 'UsernameExistsException' && leftUnconfirmed === input.username) {
+              // Not a dead end: the person can confirm it (or pick another username). The error
+              // is the flow's own, fresh from normalization: only its words change.
+              Object.assign(error, { messageKey: 'error.UsernameExistsException.unconfirmed' });
+            }
+            // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
+            if (options.passwordless && error.field === 'password') {
+              throw configurationError(
+                process.env.NODE_ENV === 'production'
+                  ? 'passwordless'
+                  : 'This user pool refuses sign-up without a password: allow EMAIL_OTP or SMS_OTP in its sign-in (SignInPolicy.AllowedFirstAuthFactors), or leave passwordless off.',
+              );
+            }
+            throw error;
+          }
+          uncertain = undefined;
+          metadata = input.clientMetadata;
+          const now = Date.now();
+          const resendAvailableAt = now + cooldownMs();
+          let signIn: (() => void) | undefined;
+          if (answer.UserConfirmed) {
+            signIn = await finish(input.username, validSession(answer.Session), signal);
+          } else {
+            remember({
+              username: input.username,
+              codeDeliveryDetails: answer.CodeDeliveryDetails,
+              resendAvailableAt,
             });
           }
-          // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
-          if (options.passwordless && error.field === 'password') {
-            throw configurationError(
-              process.env.NODE_ENV === 'production'
-                ? 'passwordless'
-                : 'This user pool refuses sign-up without a password: allow EMAIL_OTP or SMS_OTP in its sign-in (SignInPolicy.AllowedFirstAuthFactors), or leave passwordless off.',
-            );
-          }
-          throw error;
-        }
-        uncertain = undefined;
-        metadata = input.clientMetadata;
-        const now = Date.now();
-        const resendAvailableAt = now + cooldownMs();
-        let signIn: (() => void) | undefined;
-        if (answer.UserConfirmed) {
-          signIn = await finish(input.username, validSession(answer.Session), signal);
-        } else {
-          remember({
-            username: input.username,
-            codeDeliveryDetails: answer.CodeDeliveryDetails,
-            resendAvailableAt,
-          });
-        }
-        return () => {
-          const { username } = input;
-          dispatch({ type: 'signUpSucceeded', username, response: answer, resendAvailableAt, now });
-          options.onSignUp?.({ ...answer, username });
-          signIn?.();
-        };
-      });
+          return () => {
+            const { username } = input;
+            dispatch({
+              type: 'signUpSucceeded',
+              username,
+              response: answer,
+              resendAvailableAt,
+              now,
+            });
+            options.onSignUp?.({ ...answer, username });
+            signIn?.();
+          };
+        },
+        [input.password],
+      );
     },
 
     confirm(code) {
@@ -348,6 +371,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       }
       uncertain = undefined;
       metadata = undefined;
+      // A password typed for another username never signs this one in.
+      if (typed?.username !== username) typed = undefined;
       remember({ username });
       dispatch({ type: 'confirmationStarted', username });
     },
@@ -370,11 +395,11 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     abort,
 
     reset() {
-      if (state.step === 'confirm' && state.username) leftUnconfirmed.add(state.username);
+      if (state.step === 'confirm') leftUnconfirmed = state.username;
       abort();
       uncertain = undefined;
       metadata = undefined;
-      password = undefined;
+      typed = undefined;
       clearPendingConfirmation(options.clientId);
       dispatch({ type: 'reset' });
     },

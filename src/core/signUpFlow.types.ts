@@ -31,7 +31,10 @@ export interface AutoSignInRequest {
   username: string;
   /** ConfirmSignUp's Session (or SignUp's, when it confirmed the user): single use. */
   session?: string;
-  /** The password, in memory only, when the user typed it in this page (none after a reload). */
+  /**
+   * The password, in memory only, when the user typed it in this page for this username (none
+   * after a reload, a failed SignUp, or "I already have a code" for another username).
+   */
   password?: string;
   clientMetadata?: Record<string, string>;
   signal: AbortSignal;

@@ -57,6 +57,14 @@ export function useFlowForms(
     if (errorField) target.setFocus(errorField);
   }, [error, errorField, step, form, confirmForm, model]);
 
+  /**
+   * The password has done its job (or, on "I already have a code", is not the one that signs
+   * in): not kept in react-hook-form's values, where DevTools would show it, nor in the DOM.
+   */
+  const forgetPassword = useCallback(() => {
+    form.setValue('password', '');
+    form.setValue('confirmPassword', '');
+  }, [form]);
   // One submission at a time, validation included, however often it is triggered.
   const busy = useRef(false);
   const once = useCallback(async (work: () => Promise<void>) => {
@@ -75,14 +83,10 @@ export function useFlowForms(
           const { fields, problems, options: latest } = model.current;
           if (problems.length) return flow.fail(configurationError(problems.join(' ')));
           await flow.signUp(toSignUpInput(fields, values, latest));
-          if (flow.getState().step === 'signUp') return;
-          // The password has done its job: do not keep it in memory or the DOM.
-          form.setValue('password', '');
-          if (fields.some((f) => f.name === 'confirmPassword'))
-            form.setValue('confirmPassword', '');
+          if (flow.getState().step !== 'signUp') forgetPassword();
         })(event),
       ),
-    [once, form, flow, model],
+    [once, form, flow, model, forgetPassword],
   );
   const submitCode = useCallback(
     (event?: FormEvent<HTMLFormElement>) =>
@@ -113,19 +117,15 @@ export function useFlowForms(
       }
       form.clearErrors();
       flow.startConfirmation(name);
+      forgetPassword();
     },
-    [flow, form, model],
+    [flow, form, model, forgetPassword],
   );
   const reset = useCallback(() => {
-    // Start over keeps what was typed (a typo is one field to fix, not a form to redo), and
-    // the username of the confirmation given up when the form was empty (after a reload);
-    // never the password.
-    const { username } = flow.getState();
-    const values = form.getValues();
     flow.reset();
-    const kept: FormValues = { ...values, username: values.username || username || '' };
-    for (const name of ['password', 'confirmPassword']) if (name in kept) kept[name] = '';
-    form.reset(kept);
+    // Start over keeps what was typed (a typo is one field to fix, not a form to redo), never
+    // the password.
+    form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
     confirmForm.reset({ code: '' });
   }, [flow, form, confirmForm]);
 

@@ -31,8 +31,10 @@ export async function POST(request: Request): Promise<Response> {
   if (!clientId || !secret)
     return Response.json({ error: 'No client secret here.' }, { status: 404 });
   // Only this app's own pages: browsers send Origin with every POST and Sec-Fetch-Site with
-  // every request (APP_ORIGIN names the public origin when a proxy changes the Host).
-  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  // every request. The origin is the Host the browser asked for (APP_ORIGIN names the public
+  // origin when a proxy in front rewrites the Host).
+  const host = request.headers.get('host');
+  const origin = process.env.APP_ORIGIN ?? `${new URL(request.url).protocol}//${host}`;
   const site = request.headers.get('sec-fetch-site');
   if (request.headers.get('origin') !== origin || (site !== null && site !== 'same-origin')) {
     return Response.json({ error: 'Cross-origin requests are refused.' }, { status: 403 });
