@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // `npm start` keeps the local Cognito's data (plaintext passwords, tokens, codes) under
+    // .cognito-dev/, inside the served root: never served. Vite's own defaults stay.
+    fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.cognito-dev/**'] },
+  },
   preview: { host: '127.0.0.1' },
   test: {
     // Generous: the suite must pass on a loaded machine (no test depends on its speed).

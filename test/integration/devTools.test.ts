@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,4 +190,33 @@ describe('npm start prints every confirmation code as it is sent', () => {
     },
     240_000,
   );
+});
+
+describe('the demo dev server', () => {
+  it('never serves the local Cognito data (passwords, tokens, codes) under .cognito-dev/', async () => {
+    const { createServer: createViteServer } = await import('vite');
+    const dir = join(process.cwd(), '.cognito-dev', '.cognito', 'db');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `served-check-${process.pid}.json`);
+    writeFileSync(file, '{"Users":{"ada":{"Password":"Passw0rd!"}}}');
+    const server = await createViteServer({
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
+    try {
+      await server.listen();
+      const address = server.httpServer?.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const url = `http://127.0.0.1:${port}/.cognito-dev/.cognito/db/served-check-${process.pid}.json`;
+      for (const path of [url, `${url}?raw`, `${url}?import`]) {
+        const response = await fetch(path);
+        const text = await response.text();
+        expect(text).not.toContain('Passw0rd!');
+        expect(response.status).toBe(403);
+      }
+    } finally {
+      await server.close();
+      rmSync(file, { force: true });
+    }
+  });
 });

@@ -24,7 +24,14 @@ import { DEFAULT_PASSWORD_POLICY } from '../../src/core/passwordPolicy.ts';
 import { resolveFields } from '../../src/core/signUpForm.ts';
 import { tidyValues } from '../../src/core/tidyValues.ts';
 import { validateField } from '../../src/core/validateField.ts';
-import { Field, SignUp, SignUpForm, type SignUpProps, SignUpProvider } from '../../src/index.ts';
+import {
+  Field,
+  SignUp,
+  SignUpForm,
+  type SignUpProps,
+  SignUpProvider,
+  type UseSignUpReturn,
+} from '../../src/index.ts';
 
 // What a newcomer met first: emails and phone numbers as people type them, Start over after a
 // typo, the way on from an unconfirmed username, focus after resend, one answer for an empty
@@ -329,5 +336,23 @@ describe('development warnings and per-language texts', () => {
     const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
     expect(said).toContain('fields: [{ name: "email", required: true }]');
     warn.mockRestore();
+  });
+});
+
+describe('the password in react-hook-form’s values', () => {
+  it('is cleared on "I already have a code": it is not the one that signs in', async () => {
+    let latest: UseSignUpReturn | undefined;
+    const Footer = ({ signUp }: { signUp: UseSignUpReturn }) => {
+      latest = signUp;
+      return null;
+    };
+    const { user } = renderSignUp({ components: { Footer } });
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    expect(latest?.form.getValues('password')).toBe(PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'I already have a code' }));
+    await screen.findByLabelText('Confirmation code');
+    // Where DevTools would show it: gone.
+    expect(latest?.form.getValues('password')).toBe('');
   });
 });
