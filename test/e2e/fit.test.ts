@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { type Harness, overflowing, screenshot, startHarness, targetProblems } from './harness.ts';
+import {
+  clearArtifacts,
+  type Harness,
+  overflowing,
+  screenshot,
+  startHarness,
+  targetProblems,
+} from './harness.ts';
 
 // Every catalog at 360 and 1280 px: each control's text fits (nothing cut or scrolled, nothing
 // past the card's edge) and each control can be hit (targetProblems) on every step; screenshots of every step at 360 px and 1280 px in en, de and ja,
@@ -12,6 +19,7 @@ const PASSWORD = 'Passw0rd!';
 let h: Harness;
 
 beforeAll(async () => {
+  clearArtifacts('fit');
   h = await startHarness();
 });
 afterAll(() => h?.close());

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -312,8 +312,14 @@ export function targetProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Removes the artifacts of an earlier run. */
-export function clearArtifacts(): void {
-  rmSync(ARTIFACTS, { recursive: true, force: true });
-  mkdirSync(ARTIFACTS, { recursive: true });
+/**
+ * Removes one test file's artifacts of an earlier run: its `folder` under the artifacts, or the
+ * screenshots directly in it (no folder). Test files run side by side: each clears only its own.
+ */
+export function clearArtifacts(folder?: string): void {
+  const dir = folder ? join(ARTIFACTS, folder) : ARTIFACTS;
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (folder || entry.isFile()) rmSync(join(dir, entry.name), { recursive: true, force: true });
+  }
 }

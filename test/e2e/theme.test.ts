@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { type Harness, screenshot, startHarness, targetProblems } from './harness.ts';
+import {
+  clearArtifacts,
+  type Harness,
+  screenshot,
+  startHarness,
+  targetProblems,
+} from './harness.ts';
 
 // The theme under the CSS apps ship: each reset is added after the kit's stylesheet (the
 // hardest order), and every control a person must hit is measured on every step, at 360 and
@@ -28,6 +34,7 @@ const PASSWORD = 'Passw0rd!';
 let h: Harness;
 
 beforeAll(async () => {
+  clearArtifacts('theme');
   h = await startHarness();
 });
 afterAll(() => h?.close());
@@ -43,6 +50,24 @@ async function walk(page: Page, shot: string): Promise<string[]> {
   await page.locator('.rcs-submit').click();
   await page.locator('.rcs-error').first().waitFor();
   await check('sign-up-errors');
+  // After a failed submit: the unmet rules and the focused invalid input speak in the error colour.
+  const failed = await page.evaluate(() => {
+    const color = (selector: string) => {
+      const element = document.querySelector(selector);
+      return element ? getComputedStyle(element).color : 'missing';
+    };
+    const focused = document.activeElement as HTMLElement;
+    return {
+      error: color('.rcs-error'),
+      unmet: color('.rcs-check[data-met="false"]'),
+      ring: focused.matches('.rcs-input[data-invalid]')
+        ? getComputedStyle(focused).outlineColor
+        : `focus is on ${focused.tagName}`,
+    };
+  });
+  if (failed.unmet !== failed.error) problems.push(`unmet rules are ${failed.unmet}, not red`);
+  if (failed.ring !== failed.error)
+    problems.push(`the focused invalid input's ring: ${failed.ring}`);
   const username = uniqueUsername('theme');
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="email"]').fill(`${username}@example.com`);
@@ -66,6 +91,20 @@ async function walk(page: Page, shot: string): Promise<string[]> {
   await page.locator('.rcs-submit').click();
   await page.locator('input[name="code"]').waitFor();
   await check('confirm');
+  // The resend button waiting out its cooldown looks unavailable: muted, dashed.
+  const resend = await page.evaluate(() => {
+    const button = document.querySelector('.rcs-resend') as HTMLElement;
+    const style = getComputedStyle(button);
+    const hint = document.querySelector('.rcs-hint, .rcs-instructions') as HTMLElement;
+    return {
+      waiting: button.getAttribute('aria-disabled') === 'true',
+      muted: style.color === getComputedStyle(hint).color,
+      dashed: style.borderTopStyle === 'dashed',
+    };
+  });
+  if (!resend.waiting || !resend.muted || !resend.dashed) {
+    problems.push(`the waiting resend button does not look unavailable: ${JSON.stringify(resend)}`);
+  }
   return problems;
 }
 
