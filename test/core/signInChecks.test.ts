@@ -6,6 +6,7 @@ import {
   type SignUpResponse,
 } from '../../src/core/index.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { MapStorage } from '../mapStorage.ts';
 
 // What the sign-in after sign-up accepts from an answer, and what an app's beforeSignUp may
 // leak: checked without a network (the fake transport answers as a server might).
@@ -29,22 +30,6 @@ const good = {
   RefreshToken: 'refresh',
   ExpiresIn: 3600,
 };
-
-class MapStorage {
-  readonly items = new Map<string, string>();
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 /** Signs `ada` up and confirms; InitiateAuth (USER_AUTH, with the Session) answers `tokens`. */
 async function signInWith(tokens: Record<string, unknown>) {

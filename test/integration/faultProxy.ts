@@ -17,6 +17,41 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
+/** An upstream's answer to a request sent on unchanged. */
+export interface Forwarded {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Sends `req` (with its `body`) on to `upstream` and collects the answer. */
+export function forwardTo(upstream: URL, req: IncomingMessage, body: Buffer): Promise<Forwarded> {
+  return new Promise((resolve, reject) => {
+    const out = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: '/',
+        method: req.method,
+        headers: req.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: res.headers as Record<string, string>,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    out.on('error', reject);
+    out.end(body);
+  });
+}
+
 /**
  * A loopback proxy in front of cognito-local that the tests steer into faults. `reset` and
  * `slow` forward the request first, so Cognito acts on it while the client sees a failure.
@@ -26,33 +61,7 @@ export async function startFaultProxy(target: string, slowMs = 2000): Promise<Fa
   let fault: Fault = 'pass';
   const seen: string[] = [];
 
-  const forward = (req: IncomingMessage, body: Buffer) =>
-    new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>(
-      (resolve, reject) => {
-        const out = httpRequest(
-          {
-            host: upstream.hostname,
-            port: upstream.port,
-            path: '/',
-            method: req.method,
-            headers: req.headers,
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode ?? 502,
-                headers: res.headers as Record<string, string>,
-                body: Buffer.concat(chunks),
-              }),
-            );
-          },
-        );
-        out.on('error', reject);
-        out.end(body);
-      },
-    );
+  const forward = (req: IncomingMessage, body: Buffer) => forwardTo(upstream, req, body);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     if (req.method === 'OPTIONS') {

@@ -7,6 +7,7 @@ import {
   type SignUpFlowOptions,
 } from '../../src/core/index.ts';
 import { autoSignIn, userPoolConfig } from '../../src/signIn.ts';
+import { MapStorage } from '../mapStorage.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 
 // Sign-up that ends signed in, against a real cognito-local and the local Cognito's USER_AUTH
@@ -14,23 +15,6 @@ import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito
 // amazon-cognito-identity-js, passwordless sign-up, an expired Session, a challenge.
 
 const PASSWORD = 'Passw0rd!';
-
-/** Storage as amazon-cognito-identity-js wants it, kept in a Map the test can read. */
-class MapStorage implements ICognitoStorage {
-  readonly items = new Map<string, string>();
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 /** The Cognito operations (and auth flows) the page sent, read off `fetch`. */
 function recordCalls() {

@@ -1,6 +1,6 @@
-import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CognitoUserPool, type ICognitoStorage } from 'amazon-cognito-identity-js';
+import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cognitoCall } from '../../dev/local-cognito.mjs';
 import {
@@ -11,6 +11,8 @@ import {
   type SignUpFlowOptions,
 } from '../../src/core/index.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { MapStorage } from '../mapStorage.ts';
+import { forwardTo } from './faultProxy.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 
 // The sign-in path after sign-up, as an attacker or a slow network meets it, against a real
@@ -19,22 +21,6 @@ import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito
 // signs in only the username it was typed for.
 
 const PASSWORD = 'Passw0rd!';
-
-class MapStorage implements ICognitoStorage {
-  readonly items = new Map<string, string>();
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 /** The Cognito operations sent with `fetch` by anyone (the kit, or a library on its own). */
 function recordFetches() {
@@ -80,33 +66,6 @@ async function startInterceptor(
   const upstream = new URL(target);
   const seen: string[] = [];
   const answered: string[] = [];
-  const forward = (req: IncomingMessage, body: Buffer) =>
-    new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>(
-      (resolve, reject) => {
-        const out = httpRequest(
-          {
-            host: upstream.hostname,
-            port: upstream.port,
-            path: '/',
-            method: req.method,
-            headers: req.headers,
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode ?? 502,
-                headers: res.headers as Record<string, string>,
-                body: Buffer.concat(chunks),
-              }),
-            );
-          },
-        );
-        out.on('error', reject);
-        out.end(body);
-      },
-    );
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -119,7 +78,7 @@ async function startInterceptor(
       if (rule && rule.delayMs === undefined) {
         res.writeHead(rule.status, { ...cors, ...rule.headers }).end(rule.body);
       } else {
-        const answer = await forward(req, Buffer.concat(chunks));
+        const answer = await forwardTo(upstream, req, Buffer.concat(chunks));
         if (rule?.delayMs) await new Promise((r) => setTimeout(r, rule.delayMs));
         res.writeHead(answer.status, { ...answer.headers, ...cors }).end(answer.body);
       }
