@@ -72,12 +72,9 @@ export function findChromium({
   }
   if (playwrightPath && exists(playwrightPath))
     return { path: playwrightPath, source: 'playwright' };
-  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
   for (const name of SYSTEM_BROWSERS) {
-    for (const dir of dirs) {
-      const path = join(dir, name);
-      if (exists(path)) return { path, source: 'system' };
-    }
+    const path = findOnPath(name, env, exists);
+    if (path) return { path, source: 'system' };
   }
   return undefined;
 }
@@ -99,13 +96,18 @@ function canInstallPackages() {
   return Boolean(findOnPath('sudo')) && run('sudo', ['-n', 'true']);
 }
 
-/** @param {string} name */
-function findOnPath(name) {
-  return (process.env.PATH ?? '')
+/**
+ * The first `name` on the PATH, in its order.
+ * @param {string} name
+ * @param {Record<string, string | undefined>} [env]
+ * @param {(path: string) => boolean} [exists]
+ */
+function findOnPath(name, env = process.env, exists = isExecutable) {
+  return (env.PATH ?? '')
     .split(delimiter)
     .filter(Boolean)
     .map((dir) => join(dir, name))
-    .find(isExecutable);
+    .find(exists);
 }
 
 /**
