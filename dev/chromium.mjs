@@ -29,7 +29,7 @@ export const SYSTEM_BROWSERS = [
 
 /** The one line printed when no browser can be found or provisioned. */
 export const NO_BROWSER =
-  'No Chromium for the browser tests: run `npx playwright install chromium` ' +
+  'No Chromium for the browser tests: run `npx playwright-core install chromium` ' +
   '(or `sudo apt-get install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /** @param {string} path */

@@ -57,7 +57,7 @@ describe('findChromium', () => {
 
   it('finds nothing when there is nothing, and the message names the command to run', () => {
     expect(find([])).toBeUndefined();
-    expect(NO_BROWSER).toContain('npx playwright install chromium');
+    expect(NO_BROWSER).toContain('npx playwright-core install chromium');
     expect(NO_BROWSER.split('\n')).toHaveLength(1);
   });
 });
