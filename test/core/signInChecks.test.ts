@@ -125,3 +125,44 @@ describe('an error thrown by beforeSignUp', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('an unmount while signing in', () => {
+  it('leaves no confirm step to resume for the account that is already confirmed', async () => {
+    const data = new Map<string, string>();
+    vi.stubGlobal('window', {
+      sessionStorage: {
+        getItem: (key: string) => data.get(key) ?? null,
+        setItem: (key: string, value: string) => void data.set(key, value),
+        removeItem: (key: string) => void data.delete(key),
+      },
+    });
+    try {
+      let signingIn: (() => void) | undefined;
+      const options = {
+        clientId: 'client1',
+        region: 'us-east-1',
+        transport: createFakeTransport({ SignUp: unconfirmed, ConfirmSignUp: {} }),
+        // Sign-in that is still running when the page goes away.
+        autoSignIn: ({ signal }: { signal: AbortSignal }) =>
+          new Promise<Record<string, never>>((resolve) => {
+            signingIn = () => resolve({});
+            signal.addEventListener('abort', () => resolve({}));
+          }),
+      };
+      const flow = createSignUpFlow(options);
+      await flow.signUp({ username: 'ada', password: PASSWORD });
+      expect(data.size).toBe(1); // the confirm step, kept for a reload
+      const confirming = flow.confirm('123456');
+      await vi.waitFor(() => expect(signingIn).toBeDefined());
+      flow.abort(); // what an unmount does
+      await confirming;
+      // A remount finds nothing to resume: the account is confirmed.
+      const remounted = createSignUpFlow(options);
+      remounted.resume();
+      expect(remounted.getState().step).toBe('signUp');
+      expect(data.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
