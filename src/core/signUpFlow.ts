@@ -1,4 +1,9 @@
-import { confirmSignUp, resendConfirmationCode, signUp } from './cognitoSignUp.js';
+import {
+  confirmSignUp,
+  resendConfirmationCode,
+  type SignUpInput,
+  signUp,
+} from './cognitoSignUp.js';
 import {
   clearPendingConfirmation,
   loadPendingConfirmation,
@@ -208,6 +213,83 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     };
   }
 
+  /** SignUp, with what `beforeSignUp` adds; returns what to apply (see {@link exclusive}). */
+  async function runSignUp(input: SignUpInput, signal: AbortSignal) {
+    // `void` is what a hook that adds nothing returns: read as "nothing".
+    const extra = (await options.beforeSignUp?.(input, { signal })) as
+      | BeforeSignUpResult
+      | undefined;
+    if (extra?.cancel) {
+      const message = extra.cancel;
+      throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });
+    }
+    if (extra) {
+      input = {
+        ...input,
+        clientMetadata: { ...input.clientMetadata, ...extra.clientMetadata },
+        validationData: { ...input.validationData, ...extra.validationData },
+      };
+    }
+    // Kept from submit to the sign-in after confirmation (the recovered account's too).
+    typed = { username: input.username, password: options.autoSignIn && input.password };
+    let answer: SignUpResponse;
+    try {
+      answer = await retryThrottled(
+        () => signUp(options, input, { signal }),
+        signal,
+        options.retryDelay,
+      );
+    } catch (raw) {
+      const error = raw as SignUpError;
+      if (error.code === 'UsernameExistsException' && uncertain === input.username) {
+        // Our earlier attempt did create the account: go on with its confirmation.
+        metadata = input.clientMetadata;
+        const recovered = await recover(input.username, signal);
+        if (recovered) {
+          uncertain = undefined;
+          return recovered;
+        }
+      }
+      if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
+      // Not signed up: the password typed signs no one in (not another username later).
+      typed = undefined;
+      if (error.code === 'UsernameExistsException' && leftUnconfirmed === input.username) {
+        // Not a dead end: the person can confirm it (or pick another username). The error
+        // is the flow's own, fresh from normalization: only its words change.
+        Object.assign(error, { messageKey: 'error.UsernameExistsException.unconfirmed' });
+      }
+      // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
+      if (options.passwordless && error.field === 'password') {
+        throw configurationError(
+          process.env.NODE_ENV === 'production'
+            ? 'passwordless'
+            : 'This user pool refuses sign-up without a password: allow EMAIL_OTP or SMS_OTP in its sign-in (SignInPolicy.AllowedFirstAuthFactors), or leave passwordless off.',
+        );
+      }
+      throw error;
+    }
+    uncertain = undefined;
+    metadata = input.clientMetadata;
+    const now = Date.now();
+    const resendAvailableAt = now + cooldownMs();
+    let signIn: (() => void) | undefined;
+    if (answer.UserConfirmed) {
+      signIn = await finish(input.username, validSession(answer.Session), signal);
+    } else {
+      remember({
+        username: input.username,
+        codeDeliveryDetails: answer.CodeDeliveryDetails,
+        resendAvailableAt,
+      });
+    }
+    return () => {
+      const { username } = input;
+      dispatch({ type: 'signUpSucceeded', username, response: answer, resendAvailableAt, now });
+      options.onSignUp?.({ ...answer, username });
+      signIn?.();
+    };
+  }
+
   return {
     getState: () => state,
     subscribe(listener) {
@@ -225,91 +307,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
-      return exclusive(
-        'SignUp',
-        async (signal) => {
-          // `void` is what a hook that adds nothing returns: read as "nothing".
-          const extra = (await options.beforeSignUp?.(input, { signal })) as
-            | BeforeSignUpResult
-            | undefined;
-          if (extra?.cancel) {
-            const message = extra.cancel;
-            throw new SignUpError({ code: 'SignUpCancelled', message, values: { message } });
-          }
-          if (extra) {
-            input = {
-              ...input,
-              clientMetadata: { ...input.clientMetadata, ...extra.clientMetadata },
-              validationData: { ...input.validationData, ...extra.validationData },
-            };
-          }
-          // Kept from submit to the sign-in after confirmation (the recovered account's too).
-          typed = { username: input.username, password: options.autoSignIn && input.password };
-          let answer: SignUpResponse;
-          try {
-            answer = await retryThrottled(
-              () => signUp(options, input, { signal }),
-              signal,
-              options.retryDelay,
-            );
-          } catch (raw) {
-            const error = raw as SignUpError;
-            if (error.code === 'UsernameExistsException' && uncertain === input.username) {
-              // Our earlier attempt did create the account: go on with its confirmation.
-              metadata = input.clientMetadata;
-              const recovered = await recover(input.username, signal);
-              if (recovered) {
-                uncertain = undefined;
-                return recovered;
-              }
-            }
-            if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
-            // Not signed up: the password typed signs no one in (not another username later).
-            typed = undefined;
-            if (error.code === 'UsernameExistsException' && leftUnconfirmed === input.username) {
-              // Not a dead end: the person can confirm it (or pick another username). The error
-              // is the flow's own, fresh from normalization: only its words change.
-              Object.assign(error, { messageKey: 'error.UsernameExistsException.unconfirmed' });
-            }
-            // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
-            if (options.passwordless && error.field === 'password') {
-              throw configurationError(
-                process.env.NODE_ENV === 'production'
-                  ? 'passwordless'
-                  : 'This user pool refuses sign-up without a password: allow EMAIL_OTP or SMS_OTP in its sign-in (SignInPolicy.AllowedFirstAuthFactors), or leave passwordless off.',
-              );
-            }
-            throw error;
-          }
-          uncertain = undefined;
-          metadata = input.clientMetadata;
-          const now = Date.now();
-          const resendAvailableAt = now + cooldownMs();
-          let signIn: (() => void) | undefined;
-          if (answer.UserConfirmed) {
-            signIn = await finish(input.username, validSession(answer.Session), signal);
-          } else {
-            remember({
-              username: input.username,
-              codeDeliveryDetails: answer.CodeDeliveryDetails,
-              resendAvailableAt,
-            });
-          }
-          return () => {
-            const { username } = input;
-            dispatch({
-              type: 'signUpSucceeded',
-              username,
-              response: answer,
-              resendAvailableAt,
-              now,
-            });
-            options.onSignUp?.({ ...answer, username });
-            signIn?.();
-          };
-        },
-        [input.password],
-      );
+      // The password is scrubbed from any error, a `beforeSignUp`'s own too.
+      return exclusive('SignUp', (signal) => runSignUp(input, signal), [input.password]);
     },
 
     confirm(code) {

@@ -150,8 +150,9 @@ const CREDENTIAL_FIELDS = new Set(['username', 'preferred_username', 'email', 'p
 
 /**
  * The fields to render, in order: username, the configured fields with the password (and the
- * confirm-password field when asked for) right after the credentials among them. `problems` lists configuration mistakes (they
- * block submitting with a ConfigurationError, they do not throw).
+ * confirm-password field when asked for) right after the credentials among them. `problems`
+ * lists configuration mistakes (they block submitting with a ConfigurationError, they do not
+ * throw).
  */
 export function resolveFields(options: FormOptions): { fields: FormField[]; problems: string[] } {
   const mode = options.usernameMode ?? 'username';

@@ -1,23 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createFakeTransport,
-  createSignUpFlow,
-  type SignUpError,
-  type SignUpResponse,
-} from '../../src/core/index.ts';
+import { createFakeTransport, createSignUpFlow, type SignUpError } from '../../src/core/index.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { MapStorage } from '../mapStorage.ts';
 
 // What the sign-in after sign-up accepts from an answer, and what an app's beforeSignUp may
 // leak: checked without a network (the fake transport answers as a server might).
 
-const PASSWORD = 'Passw0rd!';
 const SESSION = 'confirm-session-0123456789';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-ada',
-  CodeDeliveryDetails: { Destination: 'a***@e***', DeliveryMedium: 'EMAIL' },
-};
 
 const base64url = (value: unknown) =>
   Buffer.from(JSON.stringify(value)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');

@@ -10,20 +10,11 @@ import {
 } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';
 
-const PASSWORD = 'Passw0rd!';
 const SIGNUP_SESSION = 'signup-session-0123456789';
 const CONFIRM_SESSION = 'confirm-session-0123456789';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-1',
-  CodeDeliveryDetails: {
-    Destination: 'a***@e***',
-    DeliveryMedium: 'EMAIL',
-    AttributeName: 'email',
-  },
-  Session: SIGNUP_SESSION,
-};
+const unconfirmed: SignUpResponse = { ...signUpAnswer, Session: SIGNUP_SESSION };
 
 /** A fake sessionStorage, as the browser has one. */
 function installSessionStorage() {

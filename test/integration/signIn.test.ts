@@ -9,6 +9,7 @@ import {
 import { autoSignIn, userPoolConfig } from '../../src/signIn.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
+import { flowAgainst, signUpAndConfirm } from './signInFlows.ts';
 
 // Sign-up that ends signed in, against a real cognito-local and the local Cognito's USER_AUTH
 // and SRP: the Session path, SRP and USER_PASSWORD_AUTH through the real
@@ -40,29 +41,7 @@ beforeAll(async () => {
 afterAll(() => env?.stop());
 
 function flowFor(options: Partial<SignUpFlowOptions>, clientId = env.clientId) {
-  return createSignUpFlow({
-    clientId,
-    userPoolId: env.userPoolId,
-    endpoint: env.url,
-    persist: false,
-    resendCooldown: 0,
-    ...options,
-  });
-}
-
-/** Signs up and confirms `username` through `flow`. */
-async function signUpAndConfirm(
-  flow: ReturnType<typeof flowFor>,
-  username: string,
-  password: string | undefined = PASSWORD,
-) {
-  await flow.signUp({
-    username,
-    ...(password === undefined ? {} : { password }),
-    attributes: { email: `${username}@example.com` },
-  });
-  expect(flow.getState().step).toBe('confirm');
-  await flow.confirm(env.code(username) as string);
+  return flowAgainst(env, clientId, options);
 }
 
 /** The session the app's own amazon-cognito-identity-js finds in `storage`. */
@@ -91,7 +70,7 @@ describe('auto sign-in against a real cognito-local', () => {
     const onSignedIn = vi.fn();
     const flow = flowFor({ autoSignIn: autoSignIn({ storage }), onSignedIn });
     const username = uniqueUsername('session');
-    await signUpAndConfirm(flow, username);
+    await signUpAndConfirm(env, flow, username);
 
     expect(flow.getState()).toMatchObject({ step: 'signedIn', error: undefined });
     expect(flow.getState().signedIn?.username).toBe(username);
@@ -117,7 +96,7 @@ describe('auto sign-in against a real cognito-local', () => {
     const storage = new MapStorage();
     const flow = flowFor({ autoSignIn: autoSignIn({ storage }) }, env.srpClientId);
     const username = uniqueUsername('srp');
-    await signUpAndConfirm(flow, username);
+    await signUpAndConfirm(env, flow, username);
 
     expect(flow.getState().step).toBe('signedIn');
     expect(calls).toEqual([
@@ -137,7 +116,7 @@ describe('auto sign-in against a real cognito-local', () => {
       env.srpClientId,
     );
     const username = uniqueUsername('upa');
-    await signUpAndConfirm(flow, username);
+    await signUpAndConfirm(env, flow, username);
     expect(flow.getState().step).toBe('signedIn');
     expect(calls).toContain('InitiateAuth:USER_PASSWORD_AUTH');
     expect(await currentSession(env.srpClientId, storage)).toEqual({ valid: true, username });
@@ -159,7 +138,7 @@ describe('auto sign-in against a real cognito-local', () => {
     });
     const flow = createSignUpFlow({ ...config, persist: false });
     const username = uniqueUsername('pool');
-    await signUpAndConfirm(flow, username);
+    await signUpAndConfirm(env, flow, username);
     expect(flow.getState().step).toBe('signedIn');
     expect(pool.getCurrentUser()?.getUsername()).toBe(username);
   });
@@ -169,7 +148,7 @@ describe('auto sign-in against a real cognito-local', () => {
     const storage = new MapStorage();
     const flow = flowFor({ passwordless: true, autoSignIn: autoSignIn({ storage }) });
     const username = uniqueUsername('otp');
-    await signUpAndConfirm(flow, username, undefined);
+    await signUpAndConfirm(env, flow, username, undefined);
     expect(flow.getState().step).toBe('signedIn');
     expect(calls).toEqual(['SignUp', 'ConfirmSignUp', 'InitiateAuth:USER_AUTH']);
     expect((await env.user(username))?.UserStatus).toBe('CONFIRMED');
@@ -241,13 +220,7 @@ describe('auto sign-in with an expired Session', () => {
   afterAll(() => shortLived?.stop());
 
   function shortFlow(options: Partial<SignUpFlowOptions>) {
-    return createSignUpFlow({
-      clientId: shortLived.clientId,
-      userPoolId: shortLived.userPoolId,
-      endpoint: shortLived.url,
-      persist: false,
-      ...options,
-    });
+    return flowAgainst(shortLived, shortLived.clientId, options);
   }
 
   it('falls back to SRP with the password typed in this page', async () => {

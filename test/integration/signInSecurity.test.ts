@@ -6,7 +6,6 @@ import { cognitoCall } from '../../dev/local-cognito.mjs';
 import {
   type CognitoTransport,
   createCognitoTransport,
-  createSignUpFlow,
   type SignUpError,
   type SignUpFlowOptions,
 } from '../../src/core/index.ts';
@@ -14,6 +13,7 @@ import { autoSignIn } from '../../src/signIn.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { forwardTo } from './faultProxy.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
+import { flowAgainst, signUpAndConfirm } from './signInFlows.ts';
 
 // The sign-in path after sign-up, as an attacker or a slow network meets it, against a real
 // cognito-local: every sign-in request through the kit's transport (no redirects, bounded
@@ -129,24 +129,7 @@ beforeAll(async () => {
 afterAll(() => env?.stop());
 
 function flowFor(options: Partial<SignUpFlowOptions>, clientId = env.srpClientId) {
-  return createSignUpFlow({
-    clientId,
-    userPoolId: env.userPoolId,
-    endpoint: env.url,
-    persist: false,
-    resendCooldown: 0,
-    ...options,
-  });
-}
-
-async function signUpAndConfirm(flow: ReturnType<typeof flowFor>, username: string) {
-  await flow.signUp({
-    username,
-    password: PASSWORD,
-    attributes: { email: `${username}@example.com` },
-  });
-  expect(flow.getState().step).toBe('confirm');
-  await flow.confirm(env.code(username) as string);
+  return flowAgainst(env, clientId, options);
 }
 
 describe('sign-in after sign-up, without a Session (SRP)', () => {
@@ -156,7 +139,7 @@ describe('sign-in after sign-up, without a Session (SRP)', () => {
     const storage = new MapStorage();
     const flow = flowFor({ transport, autoSignIn: autoSignIn({ storage }) });
     const username = uniqueUsername('viakit');
-    await signUpAndConfirm(flow, username);
+    await signUpAndConfirm(env, flow, username);
     expect(flow.getState().step).toBe('signedIn');
     expect(operations).toEqual([
       'SignUp',
@@ -180,7 +163,7 @@ describe('sign-in after sign-up, without a Session (SRP)', () => {
       const onError = vi.fn();
       const flow = flowFor({ endpoint: proxy.url, onError, autoSignIn: autoSignIn({ storage }) });
       const username = uniqueUsername('redirect');
-      await signUpAndConfirm(flow, username);
+      await signUpAndConfirm(env, flow, username);
       expect(flow.getState().step).toBe('done');
       expect(proxy.seen).toContain('InitiateAuth');
       expect(catcher.bodies).toEqual([]);
@@ -209,7 +192,7 @@ describe('sign-in after sign-up, without a Session (SRP)', () => {
       const storage = new MapStorage();
       const onError = vi.fn();
       const flow = flowFor({ endpoint: proxy.url, onError, autoSignIn: autoSignIn({ storage }) });
-      await signUpAndConfirm(flow, uniqueUsername('huge'));
+      await signUpAndConfirm(env, flow, uniqueUsername('huge'));
       expect(flow.getState().step).toBe('done');
       expect(storage.items.size).toBe(0);
       expect(firstError(onError)?.code).toBe('InvalidResponseError');
@@ -236,7 +219,7 @@ describe('sign-in after sign-up, without a Session (SRP)', () => {
       const fetched = recordFetches();
       const onError = vi.fn();
       const flow = flowFor({ onError, autoSignIn: autoSignIn({ userPool: pool }) });
-      await signUpAndConfirm(flow, uniqueUsername('otherpool'));
+      await signUpAndConfirm(env, flow, uniqueUsername('otherpool'));
       expect(flow.getState().step).toBe('done');
       expect(firstError(onError)?.code).toBe('ConfigurationError');
       expect(fetched).toEqual(['SignUp', 'ConfirmSignUp']);

@@ -29,18 +29,8 @@ import {
   useSignUpContext,
 } from '../../src/index.ts';
 import { createPhoneSupport, PhoneInput, phone } from '../../src/phone.ts';
+import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { expectNoAxeViolations } from './axe.ts';
-
-const PASSWORD = 'Passw0rd!';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-1',
-  CodeDeliveryDetails: {
-    Destination: 'a***@e***',
-    DeliveryMedium: 'EMAIL',
-    AttributeName: 'email',
-  },
-};
 
 function renderSignUp(props: Partial<SignUpProps> = {}, handlers: FakeHandlers = {}) {
   const transport = createFakeTransport({ SignUp: unconfirmed, ConfirmSignUp: {}, ...handlers });

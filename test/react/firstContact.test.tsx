@@ -6,7 +6,6 @@ import {
   type FakeHandlers,
   type Messages,
   type SignUpRequest,
-  type SignUpResponse,
 } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
@@ -32,21 +31,12 @@ import {
   SignUpProvider,
   type UseSignUpReturn,
 } from '../../src/index.ts';
+import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
 // What a newcomer met first: emails and phone numbers as people type them, Start over after a
 // typo, the way on from an unconfirmed username, focus after resend, one answer for an empty
 // username whichever button asked, and the phone hints that contradicted the validation.
 
-const PASSWORD = 'Passw0rd!';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-1',
-  CodeDeliveryDetails: {
-    Destination: 'a***@e***',
-    DeliveryMedium: 'EMAIL',
-    AttributeName: 'email',
-  },
-};
 const CATALOGS: Record<string, Messages> = {
   en,
   de,

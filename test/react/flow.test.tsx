@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeTransport, type FakeHandlers } from '../../src/core/index.ts';
-import type { SignUpResponse } from '../../src/core/types.ts';
 import {
   Field,
   Input,
@@ -14,17 +13,7 @@ import {
   useSignUp,
 } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
-
-const PASSWORD = 'Passw0rd!';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-1',
-  CodeDeliveryDetails: {
-    Destination: 'a***@e***',
-    DeliveryMedium: 'EMAIL',
-    AttributeName: 'email',
-  },
-};
+import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
 function renderSignUp(handlers: FakeHandlers = {}, props: Record<string, unknown> = {}) {
   const transport = createFakeTransport({ SignUp: unconfirmed, ...handlers });

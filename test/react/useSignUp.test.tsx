@@ -5,19 +5,10 @@ import { createFakeTransport, type FakeHandlers } from '../../src/core/index.ts'
 import type { SignUpResponse } from '../../src/core/types.ts';
 import { phone } from '../../src/phone.ts';
 import { type UseSignUpOptions, useSignUp } from '../../src/react/useSignUp.ts';
+import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';
 import { PlainForm } from './PlainForm.tsx';
 
-const PASSWORD = 'Passw0rd!';
-const unconfirmed: SignUpResponse = {
-  UserConfirmed: false,
-  UserSub: 'sub-1',
-  CodeDeliveryDetails: {
-    Destination: 'a***@e***',
-    DeliveryMedium: 'EMAIL',
-    AttributeName: 'email',
-  },
-  Session: 'signup-session-0123456789',
-};
+const unconfirmed: SignUpResponse = { ...signUpAnswer, Session: 'signup-session-0123456789' };
 const CONFIRM_SESSION = 'confirm-session-0123456789';
 
 function setup(options: Partial<UseSignUpOptions> = {}, handlers: FakeHandlers = {}) {

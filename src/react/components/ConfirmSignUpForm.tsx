@@ -61,9 +61,8 @@ export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<H
         aria-disabled={disabled || undefined}
         data-disabled={disabled || undefined}
         data-cooldown={wait > 0 || undefined}
-        onClick={chain(onClick, () => {
-          if (!disabled) void signUp.resend();
-        })}
+        // The flow sends nothing during the cooldown or while a request runs.
+        onClick={chain(onClick, () => void signUp.resend())}
       >
         {children ??
           (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}
