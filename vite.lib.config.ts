@@ -34,6 +34,7 @@ export default defineConfig({
         core: src('core/index.ts'),
         phone: src('phone.ts'),
         'sign-in': src('signIn.ts'),
+        'breached-password': src('breachedPassword.ts'),
         server: src('server/index.ts'),
         'server.browser': src('server/browser.ts'),
         'locales/en': src('core/locales/en.ts'),

@@ -73,7 +73,11 @@ export type ValidationReason =
   | 'min'
   | 'max'
   | 'passwordPolicy'
-  | 'mismatch';
+  | 'mismatch'
+  /** Breached-password check (`react-cognito-signup/breached-password`). */
+  | 'breached'
+  | 'breachedWarning'
+  | 'breachedUnchecked';
 
 export interface SignUpErrorInit {
   code: SignUpErrorCode;

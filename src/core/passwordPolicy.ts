@@ -16,7 +16,14 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   requireSymbols: true,
 };
 
-export type PasswordRule = 'minLength' | 'uppercase' | 'lowercase' | 'number' | 'symbol';
+/** A policy rule, or `breached`: the breached-password check's, once the password was looked up. */
+export type PasswordRule =
+  | 'minLength'
+  | 'uppercase'
+  | 'lowercase'
+  | 'number'
+  | 'symbol'
+  | 'breached';
 
 /** One rule of the policy and whether the password meets it. */
 export interface PasswordCheck {
@@ -30,8 +37,15 @@ export interface PasswordCheck {
 // Cognito counts these as symbols, plus a space that is neither leading nor trailing.
 const SYMBOLS = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]|\S \S/;
 
-/** Each rule of `policy`, met or not by `password`; the live checklist's data. */
-export function passwordChecks(password: string, policy: PasswordPolicy): PasswordCheck[] {
+/**
+ * Each rule of `policy`, met or not by `password`, then `extra` when given (the breached-password
+ * check's rule); the live checklist's data.
+ */
+export function passwordChecks(
+  password: string,
+  policy: PasswordPolicy,
+  extra?: PasswordCheck,
+): PasswordCheck[] {
   const value = typeof password === 'string' ? password : '';
   const checks: PasswordCheck[] = [
     {
@@ -49,6 +63,7 @@ export function passwordChecks(password: string, policy: PasswordPolicy): Passwo
   add(policy.requireLowercase, 'lowercase', /[a-z]/);
   add(policy.requireNumbers, 'number', /[0-9]/);
   add(policy.requireSymbols, 'symbol', SYMBOLS);
+  if (extra) checks.push(extra);
   return checks;
 }
 

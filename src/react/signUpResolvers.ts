@@ -6,22 +6,22 @@ import { LIMITS, limitProblem } from '../core/serviceLimits.js';
 import type { FieldProblem, FormField, FormValues } from '../core/signUpForm.js';
 import { tidyValues } from '../core/tidyValues.js';
 import { validateForm } from '../core/validateField.js';
-import type { ConfirmValues, PhoneSupport } from './useSignUp.types.js';
+import type { ConfirmValues, UseSignUpOptions } from './useSignUp.types.js';
 
 /** What the sign-up resolver reads at validation time (the latest render's). */
 export interface FormModel {
   fields: readonly FormField[];
   policy: PasswordPolicy;
   t: Translate;
-  /** Phone number support (`react-cognito-signup/phone`), when given. */
-  phone?: PhoneSupport;
+  /** `phone` support and the `breachedPassword` check, when given. */
+  options: Pick<UseSignUpOptions, 'phone' | 'breachedPassword'>;
 }
 
 /**
  * Problems as react-hook-form errors: `message` is the translated text, as its docs describe.
  * A phone number read with a country chosen (`values`) is "not valid for the country chosen".
  */
-function toFieldErrors(
+export function toFieldErrors(
   problems: Record<string, FieldProblem>,
   t: Translate,
   values?: FormValues,
@@ -41,10 +41,13 @@ function toFieldErrors(
  * Validates the sign-up form, on the values as they will be sent (emails trimmed, phone
  * punctuation removed: `tidyValues`). With phone support, numbers typed in national format
  * become E.164 first and are checked against the numbering plan; without it, E.164 is required.
+ * With the breached-password check, a validation of the whole form (a submit, never a
+ * keystroke's revalidation of one field) looks a password that meets the policy up.
  */
 export async function resolveSignUp(
-  { fields, policy, t, phone }: FormModel,
+  { fields, policy, t, options: { phone, breachedPassword } }: FormModel,
   values: FormValues,
+  names: readonly string[] = [],
 ): Promise<ResolverResult<FormValues>> {
   let checked = tidyValues(fields, values);
   let isPhone: ((value: string) => boolean) | undefined;
@@ -60,6 +63,15 @@ export async function resolveSignUp(
     }
   }
   const problems = validateForm(fields, checked, policy, isPhone);
+  const password = checked.password;
+  if (breachedPassword && typeof password === 'string' && !problems.password) {
+    const breached =
+      names.length > 1
+        ? await breachedPassword.screen(password)
+        : // Revalidating one field: what is known already, nothing looked up.
+          breachedPassword.problem(password);
+    if (breached) problems.password = breached;
+  }
   return Object.keys(problems).length
     ? { values: {}, errors: toFieldErrors(problems, t, values) }
     : { values: checked, errors: {} };

@@ -26,7 +26,7 @@ export function useFlowForms(
   defaultValues: FormValues,
 ) {
   const signUpResolver = useCallback<Resolver<FormValues>>(
-    (values) => resolveSignUp(model.current, values),
+    (values, _context, { names }) => resolveSignUp(model.current, values, names),
     [model],
   );
   const confirmResolver = useCallback<Resolver<ConfirmValues>>(
@@ -110,8 +110,8 @@ export function useFlowForms(
       if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
         return;
       let name = username ?? String(form.getValues('username') ?? '').trim();
-      const { phone, options } = model.current;
-      if (username === undefined && phone && options.usernameMode === 'phone_number') {
+      const { phone, usernameMode } = model.current.options;
+      if (username === undefined && phone && usernameMode === 'phone_number') {
         const country = form.getValues(phoneCountryKey('username'));
         name = (await phone.load()).toE164(name, country ? String(country) : undefined);
       }

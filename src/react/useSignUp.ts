@@ -9,7 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldError, UseFormReturn } from 'react-hook-form';
 import { assertConfig } from '../core/callCognito.js';
 import { configurationError, type SignUpError } from '../core/errors.js';
 import { createTranslator } from '../core/messages.js';
@@ -20,6 +20,7 @@ import { warnOnce } from '../core/warnOnce.js';
 import { errorText, type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
 
+import { toFieldErrors } from './signUpResolvers.js';
 import { type FlowModel, useFlowForms } from './useFlowForms.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
@@ -41,10 +42,14 @@ const noSubscription = () => () => {};
  * `<SignUp>` is one such rendering.
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
-  const { usernameMode = 'username', persist = true, phone } = options;
+  const { usernameMode = 'username', persist = true, phone, breachedPassword } = options;
   const t = useMemo(
-    () => createTranslator(options.catalog, options.messages, phone?.messages),
-    [options.catalog, options.messages, phone],
+    () =>
+      createTranslator(options.catalog, options.messages, {
+        ...phone?.messages,
+        ...breachedPassword?.messages,
+      }),
+    [options.catalog, options.messages, phone, breachedPassword],
   );
   const { fields: signUpFields, problems: configProblems } = useMemo(
     () =>
@@ -74,23 +79,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const state = useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
 
   // What handlers read when they run: the latest render's (written after render, never during).
-  const model = useRef<FlowModel>({
-    fields: signUpFields,
-    policy,
-    t,
-    options,
-    problems: configProblems,
-    phone,
-  });
+  const latest: FlowModel = { fields: signUpFields, policy, t, options, problems: configProblems };
+  const model = useRef(latest);
   useIsomorphicLayoutEffect(() => {
-    model.current = {
-      fields: signUpFields,
-      policy,
-      t,
-      options,
-      problems: configProblems,
-      phone,
-    };
+    model.current = latest;
     flow.setOptions(flowOptions);
   });
 
@@ -182,7 +174,23 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         t,
         usernameMode,
         busy: submitting,
-        props,
+        // The breached-password check looks the password up when the person leaves the field.
+        props:
+          breachedPassword && name === 'password'
+            ? {
+                ...props,
+                onBlur: chain(props?.onBlur, async ({ target: { value } }) => {
+                  const found = value && (await breachedPassword.screen(value));
+                  // Shown unless the password changed meanwhile (its own lookup will say).
+                  if (found && form.getValues('password') === value)
+                    form.setError(
+                      'password',
+                      toFieldErrors({ password: found }, t).password as FieldError,
+                    );
+                  rerender();
+                }),
+              }
+            : props,
       });
     },
     [
@@ -196,6 +204,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       t,
       usernameMode,
       submitting,
+      breachedPassword,
     ],
   );
 
@@ -261,7 +270,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     submit,
     get passwordChecks() {
       checks.wanted = true;
-      return passwordChecks(String(form.getValues('password') ?? ''), policy);
+      const password = String(form.getValues('password') ?? '');
+      return passwordChecks(password, policy, breachedPassword?.rule(password));
     },
     confirm,
     resend,
@@ -270,6 +280,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     reset,
     t,
     phone,
+    breachedPassword,
     passwordPolicy: policy,
     form,
     confirmForm,

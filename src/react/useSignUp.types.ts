@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { BreachedPasswordCheck } from '../core/breachedPassword.js';
 import type { SignUpError } from '../core/errors.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages.js';
@@ -71,6 +72,12 @@ export interface UseSignUpOptions
    * field takes E.164 numbers (`+12015550123`) only.
    */
   phone?: PhoneSupport;
+  /**
+   * A breached-password check (`checkBreachedPassword()` from
+   * `react-cognito-signup/breached-password`): the password is looked up on blur and at submit,
+   * never per keystroke.
+   */
+  breachedPassword?: BreachedPasswordCheck;
 }
 
 /** Values of the confirm form. */
@@ -118,7 +125,10 @@ export interface UseSignUpReturn {
     /** Present while a request runs (the button stays focusable: `aria-disabled`, not `disabled`). */
     'data-disabled'?: true;
   };
-  /** Each password rule, met or not. Reading it re-renders on password keystrokes. */
+  /**
+   * Each password rule, met or not, and the breached-password check's once the password was
+   * looked up. Reading it re-renders on password keystrokes.
+   */
   readonly passwordChecks: PasswordCheck[];
   /** Submits the current step's form, as its submit button would; resolves when done. */
   submit: () => Promise<void>;
@@ -139,6 +149,8 @@ export interface UseSignUpReturn {
   t: Translate;
   /** The phone support passed in the options, if any. */
   phone: PhoneSupport | undefined;
+  /** The breached-password check passed in the options, if any. */
+  breachedPassword: BreachedPasswordCheck | undefined;
   /** The password policy in force. */
   passwordPolicy: PasswordPolicy;
   /** react-hook-form's sign-up form, for `Controller` and third-party inputs. */

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { checkBreachedPassword } from '../../src/breachedPassword.ts';
 import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
-import { en, type PhoneMessageKey } from '../../src/core/locales/en.ts';
+import { type BreachedMessageKey, en, type PhoneMessageKey } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
 import { it as italian } from '../../src/core/locales/it.ts';
@@ -15,6 +16,7 @@ import { ptBR } from '../../src/core/locales/pt-BR.ts';
 import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
+import { phone } from '../../src/phone.ts';
 
 const CATALOGS: Record<string, Messages> = {
   es,
@@ -33,11 +35,31 @@ const CATALOGS: Record<string, Messages> = {
 const PLURAL = /\.(zero|one|two|few|many)$/;
 const KEYS = Object.keys(en).filter((key) => !PLURAL.test(key));
 const PHONE_KEYS: PhoneMessageKey[] = ['phone.hint', 'phone.invalid'];
+const BREACHED_KEYS: BreachedMessageKey[] = [
+  'password.rule.breached',
+  'validation.breached',
+  'validation.breachedWarning',
+  'validation.breachedUnchecked',
+];
+/** English, with the opt-in entries' own (they ship with them, not in the catalog). */
+const ENGLISH: Record<string, string> = {
+  ...en,
+  ...phone.messages,
+  ...checkBreachedPassword().messages,
+};
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
 const COUNTING: Record<string, number[]> = {
   'password.rule.minLength': Array.from({ length: 94 }, (_, i) => i + 6),
   'validation.tooLong': Array.from({ length: 201 }, (_, i) => i),
   'validation.tooShort': Array.from({ length: 201 }, (_, i) => i),
+  // How often a password was seen in breaches: 1 and up, to millions.
+  'validation.breachedWarning': [
+    ...Array.from({ length: 200 }, (_, i) => i + 1),
+    1_000,
+    1_001,
+    1_000_000,
+    1_000_001,
+  ],
 };
 
 /** Every message key that shows up verbatim in the page: a missing translation. */
@@ -53,8 +75,9 @@ describe('locales', () => {
     '%s has exactly the English keys, each non-empty',
     (_code, catalog) => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
-      // The English keys, and the phone support's (its English ships with it).
-      expect(keys.sort()).toEqual([...KEYS, ...PHONE_KEYS].sort());
+      // The English keys, and the phone support's and the breached-password check's (their
+      // English ships with them).
+      expect(keys.sort()).toEqual([...KEYS, ...PHONE_KEYS, ...BREACHED_KEYS].sort());
       for (const [key, value] of Object.entries(catalog)) {
         expect(value?.trim(), key).not.toBe('');
         if (PLURAL.test(key)) expect(Object.keys(COUNTING), key).toContain(key.replace(PLURAL, ''));
@@ -68,14 +91,15 @@ describe('locales', () => {
       const placeholders = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort();
       const all = catalog as Record<string, string | undefined>;
       for (const key of Object.keys(all)) {
-        const base = key.replace(PLURAL, '') as keyof typeof en;
-        expect(placeholders(all[key]), key).toEqual(placeholders(en[base]));
+        const base = key.replace(PLURAL, '');
+        expect(ENGLISH[base], key).toBeDefined();
+        expect(placeholders(all[key]), key).toEqual(placeholders(ENGLISH[base]));
       }
     },
   );
 
   // Every plural category a message's counts fall in has its form (`other` is the message).
-  it.each(Object.entries({ en, ...CATALOGS }))(
+  it.each(Object.entries({ en: ENGLISH, ...CATALOGS }))(
     '%s has the plural forms its language needs',
     (_code, catalog) => {
       const rules = new Intl.PluralRules(catalog['locale.code']);

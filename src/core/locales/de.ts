@@ -62,6 +62,15 @@ export const de: Messages = {
   'phone.country': 'Land',
   'phone.hint': 'Wählen Sie das Land und geben Sie dann Ihre Nummer ein.',
   'phone.invalid': 'Diese Nummer ist für das gewählte Land ungültig.',
+  'password.rule.breached': 'Nicht in bekannten Datenlecks gefunden',
+  'validation.breached':
+    'Dieses Passwort ist in einem Datenleck aufgetaucht. Wählen Sie ein anderes.',
+  'validation.breachedWarning':
+    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie erneut, um es zu behalten.',
+  'validation.breachedWarning.one':
+    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie erneut, um es zu behalten.',
+  'validation.breachedUnchecked':
+    'Dieses Passwort konnte nicht mit bekannten Datenlecks abgeglichen werden. Versuchen Sie es gleich noch einmal.',
   'validation.required': 'Dieses Feld ist erforderlich.',
   'validation.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'validation.tooShort': 'Verwenden Sie mindestens {min} Zeichen.',

@@ -114,7 +114,8 @@ export const en = {
 export type CountingMessageKey =
   | 'password.rule.minLength'
   | 'validation.tooLong'
-  | 'validation.tooShort';
+  | 'validation.tooShort'
+  | 'validation.breachedWarning';
 /** A plural form of a counting message: `<key>.<category>` of `Intl.PluralRules` (`other` is the key itself). */
 export type PluralKey = `${CountingMessageKey}.${'zero' | 'one' | 'two' | 'few' | 'many'}`;
 /** Every message key (plural forms aside). */
@@ -124,6 +125,12 @@ export type MessageKey = Exclude<keyof typeof en, PluralKey>;
  * it, so the default bundle carries none; every other bundled catalog translates them.
  */
 export type PhoneMessageKey = 'phone.hint' | 'phone.invalid';
+/** The breached-password check's keys: English ships with `react-cognito-signup/breached-password`. */
+export type BreachedMessageKey =
+  | 'password.rule.breached'
+  | 'validation.breached'
+  | 'validation.breachedWarning'
+  | 'validation.breachedUnchecked';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
 export type Messages = Record<MessageKey, string> &
-  Partial<Record<PluralKey | PhoneMessageKey, string>>;
+  Partial<Record<PluralKey | PhoneMessageKey | BreachedMessageKey, string>>;

@@ -62,6 +62,16 @@ export const es: Messages = {
   'phone.country': 'País',
   'phone.hint': 'Elige el país y escribe tu número.',
   'phone.invalid': 'Este número no es válido para el país elegido.',
+  'password.rule.breached': 'No aparece en filtraciones de datos conocidas',
+  'validation.breached': 'Esta contraseña apareció en una filtración de datos. Elige otra.',
+  'validation.breachedWarning':
+    'Esta contraseña apareció {count} veces en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+  'validation.breachedWarning.one':
+    'Esta contraseña apareció {count} vez en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+  'validation.breachedWarning.many':
+    'Esta contraseña apareció {count} de veces en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+  'validation.breachedUnchecked':
+    'No se pudo comprobar esta contraseña con las filtraciones de datos conocidas. Inténtalo de nuevo en un momento.',
   'validation.required': 'Este campo es obligatorio.',
   'validation.tooLong': 'Usa como máximo {max} caracteres.',
   'validation.tooShort': 'Usa al menos {min} caracteres.',

@@ -62,6 +62,17 @@ export const fr: Messages = {
   'phone.country': 'Pays',
   'phone.hint': 'Choisissez le pays, puis saisissez votre numéro.',
   'phone.invalid': 'Ce numéro n’est pas valide pour le pays choisi.',
+  'password.rule.breached': 'Absent des fuites de données connues',
+  'validation.breached':
+    'Ce mot de passe figure dans une fuite de données. Choisissez-en un autre.',
+  'validation.breachedWarning':
+    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+  'validation.breachedWarning.one':
+    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+  'validation.breachedWarning.many':
+    'Ce mot de passe figure {count} de fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+  'validation.breachedUnchecked':
+    'Ce mot de passe n’a pas pu être vérifié auprès des fuites de données connues. Réessayez dans un instant.',
   'validation.required': 'Ce champ est obligatoire.',
   'validation.tooLong': 'Utilisez au plus {max} caractères.',
   'validation.tooShort': 'Utilisez au moins {min} caractères.',

@@ -62,6 +62,16 @@ export const it: Messages = {
   'phone.country': 'Paese',
   'phone.hint': 'Scegli il paese, poi inserisci il tuo numero.',
   'phone.invalid': 'Questo numero non è valido per il paese scelto.',
+  'password.rule.breached': 'Non presente in violazioni di dati note',
+  'validation.breached': 'Questa password è comparsa in una violazione di dati. Scegline un’altra.',
+  'validation.breachedWarning':
+    'Questa password è comparsa {count} volte in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+  'validation.breachedWarning.one':
+    'Questa password è comparsa {count} volta in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+  'validation.breachedWarning.many':
+    'Questa password è comparsa {count} di volte in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+  'validation.breachedUnchecked':
+    'Non è stato possibile verificare questa password nelle violazioni di dati note. Riprova tra un attimo.',
   'validation.required': 'Questo campo è obbligatorio.',
   'validation.tooLong': 'Usa al massimo {max} caratteri.',
   'validation.tooShort': 'Usa almeno {min} caratteri.',

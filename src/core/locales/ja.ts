@@ -61,6 +61,13 @@ export const ja: Messages = {
   'phone.country': '国',
   'phone.hint': '国を選んでから電話番号を入力してください。',
   'phone.invalid': '選択した国の電話番号として正しくありません。',
+  'password.rule.breached': '既知のデータ漏えいに含まれていない',
+  'validation.breached':
+    'このパスワードはデータ漏えいで流出しています。別のパスワードを選んでください。',
+  'validation.breachedWarning':
+    'このパスワードはデータ漏えいで {count} 回確認されています。別のパスワードを選ぶか、このまま使う場合はもう一度送信してください。',
+  'validation.breachedUnchecked':
+    '既知のデータ漏えいとの照合ができませんでした。しばらくしてからもう一度お試しください。',
   'validation.required': 'この項目は必須です。',
   'validation.tooLong': '{max} 文字以内で入力してください。',
   'validation.tooShort': '{min} 文字以上で入力してください。',

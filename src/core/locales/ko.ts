@@ -60,6 +60,12 @@ export const ko: Messages = {
   'phone.country': '국가',
   'phone.hint': '국가를 선택한 다음 번호를 입력해 주세요.',
   'phone.invalid': '선택한 국가의 전화번호 형식이 아니에요.',
+  'password.rule.breached': '알려진 데이터 유출에 없음',
+  'validation.breached': '이 비밀번호는 데이터 유출에 포함되어 있어요. 다른 비밀번호를 선택하세요.',
+  'validation.breachedWarning':
+    '이 비밀번호는 데이터 유출에서 {count}번 발견됐어요. 다른 비밀번호를 선택하거나, 그대로 쓰려면 다시 보내세요.',
+  'validation.breachedUnchecked':
+    '알려진 데이터 유출과 대조하지 못했어요. 잠시 후 다시 시도하세요.',
   'validation.required': '필수 항목이에요.',
   'validation.tooLong': '{max}자 이하로 입력해 주세요.',
   'validation.tooShort': '{min}자 이상 입력해 주세요.',

@@ -62,6 +62,14 @@ export const nl: Messages = {
   'phone.country': 'Land',
   'phone.hint': 'Kies het land en typ dan je nummer.',
   'phone.invalid': 'Dit nummer is niet geldig voor het gekozen land.',
+  'password.rule.breached': 'Niet gevonden in bekende datalekken',
+  'validation.breached': 'Dit wachtwoord is in een datalek opgedoken. Kies een ander.',
+  'validation.breachedWarning':
+    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur opnieuw om het te houden.',
+  'validation.breachedWarning.one':
+    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur opnieuw om het te houden.',
+  'validation.breachedUnchecked':
+    'Dit wachtwoord kon niet worden gecontroleerd tegen bekende datalekken. Probeer het zo opnieuw.',
   'validation.required': 'Dit veld is verplicht.',
   'validation.tooLong': 'Gebruik maximaal {max} tekens.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',

@@ -60,6 +60,18 @@ export const pl: Messages = {
   'phone.country': 'Kraj',
   'phone.hint': 'Wybierz kraj, a następnie wpisz swój numer.',
   'phone.invalid': 'Ten numer jest nieprawidłowy dla wybranego kraju.',
+  'password.rule.breached': 'Nie występuje w znanych wyciekach danych',
+  'validation.breached': 'To hasło pojawiło się w wycieku danych. Wybierz inne.',
+  'validation.breachedWarning':
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+  'validation.breachedWarning.one':
+    'To hasło pojawiło się w wyciekach danych {count} raz. Wybierz inne albo wyślij ponownie, aby je zachować.',
+  'validation.breachedWarning.few':
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+  'validation.breachedWarning.many':
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+  'validation.breachedUnchecked':
+    'Nie udało się sprawdzić tego hasła w znanych wyciekach danych. Spróbuj ponownie za chwilę.',
   'validation.required': 'To pole jest wymagane.',
   'validation.tooLong': 'Użyj maksymalnie {max} znaku.',
   'validation.tooShort': 'Użyj co najmniej {min} znaku.',

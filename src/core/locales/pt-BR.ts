@@ -61,6 +61,16 @@ export const ptBR: Messages = {
   'phone.country': 'País',
   'phone.hint': 'Escolha o país e digite seu número.',
   'phone.invalid': 'Este número não é válido para o país escolhido.',
+  'password.rule.breached': 'Não encontrada em vazamentos de dados conhecidos',
+  'validation.breached': 'Esta senha apareceu em um vazamento de dados. Escolha outra.',
+  'validation.breachedWarning':
+    'Esta senha apareceu {count} vezes em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+  'validation.breachedWarning.one':
+    'Esta senha apareceu {count} vez em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+  'validation.breachedWarning.many':
+    'Esta senha apareceu {count} de vezes em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+  'validation.breachedUnchecked':
+    'Não foi possível verificar esta senha em vazamentos de dados conhecidos. Tente de novo em instantes.',
   'validation.required': 'Este campo é obrigatório.',
   'validation.tooLong': 'Use no máximo {max} caracteres.',
   'validation.tooShort': 'Use pelo menos {min} caracteres.',

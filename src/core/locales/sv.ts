@@ -60,6 +60,14 @@ export const sv: Messages = {
   'phone.country': 'Land',
   'phone.hint': 'Välj land och skriv sedan ditt nummer.',
   'phone.invalid': 'Numret är inte giltigt för det valda landet.',
+  'password.rule.breached': 'Finns inte i kända dataläckor',
+  'validation.breached': 'Lösenordet har förekommit i en dataläcka. Välj ett annat.',
+  'validation.breachedWarning':
+    'Lösenordet har förekommit {count} gånger i dataläckor. Välj ett annat, eller skicka igen för att behålla det.',
+  'validation.breachedWarning.one':
+    'Lösenordet har förekommit {count} gång i dataläckor. Välj ett annat, eller skicka igen för att behålla det.',
+  'validation.breachedUnchecked':
+    'Lösenordet kunde inte kontrolleras mot kända dataläckor. Försök igen om en stund.',
   'validation.required': 'Fältet är obligatoriskt.',
   'validation.tooLong': 'Använd högst {max} tecken.',
   'validation.tooShort': 'Använd minst {min} tecken.',

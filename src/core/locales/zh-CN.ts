@@ -60,6 +60,11 @@ export const zhCN: Messages = {
   'phone.country': '国家/地区',
   'phone.hint': '请先选择国家或地区，再输入你的号码。',
   'phone.invalid': '该号码对所选国家或地区无效。',
+  'password.rule.breached': '未出现在已知的数据泄露中',
+  'validation.breached': '此密码曾出现在数据泄露中。请换一个密码。',
+  'validation.breachedWarning':
+    '此密码在数据泄露中出现过 {count} 次。请换一个密码，或再次提交以继续使用。',
+  'validation.breachedUnchecked': '暂时无法对照已知的数据泄露检查此密码。请稍后重试。',
   'validation.required': '此项为必填项。',
   'validation.tooLong': '最多 {max} 个字符。',
   'validation.tooShort': '至少 {min} 个字符。',

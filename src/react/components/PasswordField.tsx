@@ -50,7 +50,11 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
     // Same value, no render: other fields' keystrokes do not re-render the list.
     const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
     useEffect(() => watchPassword(form, setPassword), [form]);
-    const checks = passwordChecks(password, signUp.passwordPolicy);
+    const checks = passwordChecks(
+      password,
+      signUp.passwordPolicy,
+      signUp.breachedPassword?.rule(password),
+    );
     return (
       <ul
         {...field.hintProps}

@@ -1,0 +1,286 @@
+/**
+ * The breached-password check (`react-cognito-signup/breached-password`), framework-free: a
+ * k-anonymity range lookup (Have I Been Pwned's Pwned Passwords API, or a mirror of it) or a
+ * check of your own, once per distinct password, never blocking sign-up on the network.
+ */
+import type { BreachedMessageKey } from './locales/en.js';
+import type { PasswordCheck } from './passwordPolicy.js';
+import type { FieldProblem } from './signUpForm.js';
+import { warnOnce } from './warnOnce.js';
+
+/** Have I Been Pwned's Pwned Passwords API. */
+export const PWNED_PASSWORDS_ENDPOINT = 'https://api.pwnedpasswords.com';
+
+/** A padded range answer is 800–1,000 lines of 40 bytes; anything far larger is not one. */
+export const MAX_RANGE_BYTES = 256 * 1024;
+
+/** Why a lookup gave no answer. The message names the reason, never the password or its hash. */
+export type BreachedPasswordErrorReason =
+  | 'timeout'
+  | 'network'
+  | 'status'
+  | 'tooLarge'
+  | 'malformed'
+  | 'insecureContext'
+  | 'check';
+
+export class BreachedPasswordCheckError extends Error {
+  override name = 'BreachedPasswordCheckError';
+  constructor(
+    readonly reason: BreachedPasswordErrorReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface BreachedPasswordOptions {
+  /**
+   * `block` (default): a breached password is a field error and no SignUp is sent. `warn`: the
+   * person is told once and may go on.
+   */
+  mode?: 'block' | 'warn';
+  /** Base URL of the range API: `{endpoint}/range/{five hex characters}` (default HIBP's). */
+  endpoint?: string;
+  /**
+   * Your own check instead of the range lookup: how often the password was seen in breaches
+   * (0: never). It receives the password itself; keep it off logs and URLs.
+   */
+  check?: (password: string, context: { signal: AbortSignal }) => Promise<number>;
+  /** Milliseconds before a lookup gives up (default 3000); the check then passes (fail-open). */
+  timeout?: number;
+  /** A lookup that fails stops the sign-up ("could not be checked") instead of passing. */
+  failClosed?: boolean;
+  /**
+   * A lookup that failed (timeout, network, non-2xx, malformed or oversized answer). In
+   * development, without it, the console says so once per reason.
+   */
+  onError?: (error: BreachedPasswordCheckError) => void;
+}
+
+/**
+ * What `useSignUp({ breachedPassword })` and `<SignUp breachedPassword>` take: made by
+ * `checkBreachedPassword()`. The hook calls `screen` on blur of the password field and at
+ * submit, and reads `rule`/`problem` while rendering and validating (no request).
+ */
+export interface BreachedPasswordCheck {
+  mode: 'block' | 'warn';
+  /** The English of the check's messages. */
+  messages: Record<BreachedMessageKey | 'validation.breachedWarning.one', string>;
+  /** The checklist's rule "Not found in known data breaches", once this password was checked. */
+  rule(password: string): PasswordCheck | undefined;
+  /** Block mode: the problem of a password already found in breaches (validation, no request). */
+  problem(password: string): FieldProblem | undefined;
+  /**
+   * Looks the password up (once per distinct password) and returns what to show on the field:
+   * `breached` (block), `breachedWarning` (warn, the first time it is found), or
+   * `breachedUnchecked` (a failed lookup with `failClosed`). Never rejects.
+   */
+  screen(password: string): Promise<FieldProblem | undefined>;
+}
+
+/** Uppercase hex SHA-1 of the UTF-8 password. */
+export async function sha1Hex(password: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
+/** The body as text, refusing more than `max` bytes (a stream is cancelled there). */
+async function boundedText(response: Response, max: number): Promise<string> {
+  const tooLarge = () =>
+    new BreachedPasswordCheckError('tooLarge', `the range answer is over ${max} bytes`);
+  if (Number(response.headers.get('content-length')) > max) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * How often the password appears in the range answer for its hash's first five characters
+ * (0: not at all). Only those five characters leave the page; padding lines (`:0`) count for
+ * nothing; a line that is not `<35 hex>:<count>` makes the whole answer malformed.
+ */
+export async function rangeCount(
+  endpoint: string,
+  password: string,
+  signal: AbortSignal,
+): Promise<number> {
+  const hash = await sha1Hex(password);
+  const url = `${endpoint.replace(/\/+$/, '')}/range/${hash.slice(0, 5)}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { 'Add-Padding': 'true' },
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    // The platform's own error may quote the URL, which holds the prefix: not passed on.
+    throw signal.aborted
+      ? new BreachedPasswordCheckError('timeout', 'the range lookup timed out')
+      : new BreachedPasswordCheckError('network', 'the range lookup failed (network or CORS)');
+  }
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => {});
+    throw new BreachedPasswordCheckError('status', `the range lookup answered ${response.status}`);
+  }
+  let text: string;
+  try {
+    text = await boundedText(response, MAX_RANGE_BYTES);
+  } catch (error) {
+    if (error instanceof BreachedPasswordCheckError) throw error;
+    throw signal.aborted
+      ? new BreachedPasswordCheckError('timeout', 'the range lookup timed out')
+      : new BreachedPasswordCheckError('network', 'the range answer could not be read');
+  }
+  const suffix = hash.slice(5);
+  let count = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const match = /^([0-9A-F]{35}):(\d{1,12})$/i.exec(trimmed);
+    if (!match) throw new BreachedPasswordCheckError('malformed', 'the range answer is malformed');
+    if (match[1]?.toUpperCase() === suffix) count = Number(match[2]);
+  }
+  return count;
+}
+
+/** The development console's word for a failed lookup, when the app has no `onError`. */
+function reportInDevelopment(error: BreachedPasswordCheckError): void {
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `breached-password check: ${error.message}; the password was let through (fail-open). Pass \`onError\` to handle it.`,
+    );
+  }
+}
+
+/** Distinct passwords remembered (in memory only) by one check. */
+const REMEMBERED = 20;
+
+/**
+ * A breached-password check for `useSignUp({ breachedPassword })` / `<SignUp breachedPassword>`.
+ * Never per keystroke: the hook looks a password up on blur and at submit, once per distinct
+ * password (results kept in memory only). A lookup that fails or times out lets the password
+ * through unless `failClosed`; outside a secure context (no Web Crypto) the check is skipped.
+ */
+export function checkBreachedPassword(
+  options: BreachedPasswordOptions = {},
+): BreachedPasswordCheck {
+  const {
+    mode = 'block',
+    endpoint = PWNED_PASSWORDS_ENDPOINT,
+    timeout = 3000,
+    failClosed = false,
+  } = options;
+  /** Counts found (settled lookups only: a failure is tried again next time). */
+  const counts = new Map<string, number>();
+  const pending = new Map<string, Promise<number>>();
+
+  const lookup = async (password: string): Promise<number> => {
+    const known = counts.get(password);
+    if (known !== undefined) return known;
+    const running = pending.get(password);
+    if (running) return running;
+    const signal = AbortSignal.timeout(timeout);
+    const work = (async () => {
+      if (!options.check && globalThis.isSecureContext === false) {
+        throw new BreachedPasswordCheckError(
+          'insecureContext',
+          'skipped outside a secure context (https or localhost): Web Crypto is unavailable',
+        );
+      }
+      if (!options.check) return rangeCount(endpoint, password, signal);
+      try {
+        const count = await options.check(password, { signal });
+        if (!Number.isFinite(count) || count < 0) throw new Error();
+        return count;
+      } catch {
+        // Your check's own error might quote what it was given.
+        throw new BreachedPasswordCheckError('check', 'the custom check failed or gave no count');
+      }
+    })();
+    pending.set(password, work);
+    return work.then(
+      (count) => {
+        pending.delete(password);
+        counts.delete(password);
+        counts.set(password, count);
+        // The oldest go first: a page remembers a few passwords, not every one tried.
+        for (const old of counts.keys()) {
+          if (counts.size <= REMEMBERED) break;
+          counts.delete(old);
+        }
+        return count;
+      },
+      (error: BreachedPasswordCheckError) => {
+        pending.delete(password);
+        throw error;
+      },
+    );
+  };
+
+  const breached = (count: number) => ({ reason: 'breached' as const, values: { count } });
+
+  return {
+    mode,
+    messages: {
+      'password.rule.breached': 'Not found in known data breaches',
+      'validation.breached': 'This password appeared in a data breach. Choose another one.',
+      'validation.breachedWarning':
+        'This password appeared {count} times in data breaches. Choose another one, or send again to keep it.',
+      'validation.breachedWarning.one':
+        'This password appeared {count} time in data breaches. Choose another one, or send again to keep it.',
+      'validation.breachedUnchecked':
+        'This password could not be checked against known data breaches. Try again in a moment.',
+    },
+    rule(password) {
+      const count = counts.get(password);
+      return count === undefined
+        ? undefined
+        : { rule: 'breached', met: count === 0, messageKey: 'password.rule.breached', values: {} };
+    },
+    problem(password) {
+      const count = counts.get(password);
+      return mode === 'block' && count ? breached(count) : undefined;
+    },
+    async screen(password): Promise<FieldProblem | undefined> {
+      const known = counts.has(password);
+      try {
+        const count = await lookup(password);
+        if (!count) return undefined;
+        if (mode === 'block') return breached(count);
+        // Warn: said once, when first found; the next submit goes on.
+        return known ? undefined : { reason: 'breachedWarning', values: { count } };
+      } catch (error) {
+        const failure = error as BreachedPasswordCheckError;
+        if (options.onError) options.onError(failure);
+        else reportInDevelopment(failure);
+        return failClosed ? { reason: 'breachedUnchecked', values: {} } : undefined;
+      }
+    },
+  };
+}
