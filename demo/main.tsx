@@ -2,6 +2,7 @@ import '../src/styles.css';
 import './demo.css';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { checkBreachedPassword } from '../src/breachedPassword.ts';
 import type { Messages } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
@@ -105,6 +106,14 @@ function Toggle(props: { label: string; checked: boolean; onChange: (on: boolean
 
 const signIn = autoSignIn();
 
+// The local range server `npm start` runs (VITE_BREACHED_ENDPOINT), else Have I Been Pwned's.
+const breachedEndpoint = import.meta.env.VITE_BREACHED_ENDPOINT || undefined;
+const BREACHED_CHECKS = {
+  off: undefined,
+  block: checkBreachedPassword({ endpoint: breachedEndpoint }),
+  warn: checkBreachedPassword({ endpoint: breachedEndpoint, mode: 'warn' }),
+};
+
 function Demo() {
   const [theme, setTheme] = useState<Theme>('auto');
   const [language, setLanguage] = useState('en');
@@ -112,6 +121,7 @@ function Demo() {
   const [passwordless, setPasswordless] = useState(false);
   const [botCheck, setBotCheck] = useState(false);
   const [phoneField, setPhoneField] = useState(false);
+  const [breached, setBreached] = useState<keyof typeof BREACHED_CHECKS>('off');
   const fields = phoneField ? FIELDS_WITH_PHONE : FIELDS;
   const captcha = useBotCheck();
   const beforeSignUp = botCheck ? captcha.beforeSignUp : undefined;
@@ -133,6 +143,7 @@ function Demo() {
     fields,
     // Country picker and national numbers for any phone field; loads only with one.
     phone,
+    breachedPassword: BREACHED_CHECKS[breached],
     resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
   };
   return (
@@ -170,6 +181,17 @@ function Demo() {
           <select value={layout} onChange={(e) => setLayout(e.target.value as typeof layout)}>
             <option value="component">{'<SignUp>'}</option>
             <option value="composed">Composed parts</option>
+          </select>
+        </label>
+        <label>
+          Breached passwords{' '}
+          <select
+            value={breached}
+            onChange={(e) => setBreached(e.target.value as keyof typeof BREACHED_CHECKS)}
+          >
+            <option value="off">Not checked</option>
+            <option value="block">Refused</option>
+            <option value="warn">Warned about</option>
           </select>
         </label>
         <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import './tether.cjs';
 import { ensureDemoPool, killGroup, startLocalCognito } from './local-cognito.mjs';
+import { BREACHED_PASSWORDS, startRangeServer } from './range-server.mjs';
 import { startTriggerServer } from './trigger-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,6 +89,15 @@ async function main() {
         'Confirmation codes are printed below in a "Confirmation Code Delivery" box.',
         '',
       ].join('\n'),
+    );
+  }
+  if (!env.VITE_BREACHED_ENDPOINT) {
+    // The demo's "Breached passwords" menu asks this local stand-in, not Have I Been Pwned.
+    const range = await startRangeServer();
+    stops.push(() => range.close());
+    env.VITE_BREACHED_ENDPOINT = range.url;
+    console.log(
+      `Breached-password range server: ${range.url}  (breached: ${Object.keys(BREACHED_PASSWORDS).join(', ')})`,
     );
   }
   const port = env.PORT ?? '5173';

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sha1 } from '../../dev/range-server.mjs';
 import { uniqueUsername } from '../integration/localCognito.ts';
 import {
   axeViolations,
@@ -10,6 +11,8 @@ import {
 } from './harness.ts';
 
 const PASSWORD = 'Passw0rd!';
+/** Breached, says the local range server. */
+const BREACHED = 'Password1!';
 let h: Harness;
 
 beforeAll(async () => {
@@ -185,6 +188,44 @@ describe('the demo in Chromium against cognito-local', () => {
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByText('An account with this username already exists.').count()).toBe(1);
     await screenshot(page, 'error-duplicate-username');
+    await context.close();
+  });
+
+  it('refuses a breached password under the strict CSP; only five characters of its hash leave the page', async () => {
+    const { page, context, signUpRequests, urls } = await h.newPage();
+    h.range.requests.length = 0;
+    await page.goto(h.url);
+    await page.getByLabel('Breached passwords').selectOption('block');
+    await fillSignUp(page, uniqueUsername('breach'));
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill(BREACHED);
+    await password.blur();
+    const refused = page.getByText('This password appeared in a data breach. Choose another one.');
+    await refused.waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    const rule = page.getByRole('listitem').filter({ hasText: 'Not found in known data breaches' });
+    expect(await rule.getAttribute('data-met')).toBe('false');
+    await screenshot(page, 'breached-password-refused');
+    await submit(page).click();
+    await expect.poll(() => password.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(signUpRequests).toEqual([]);
+    // One lookup for blur and submit; what it carried: the path's five hex characters.
+    const prefix = sha1(BREACHED).slice(0, 5);
+    expect(h.range.requests.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual([
+      `GET /range/${prefix} `,
+    ]);
+    expect(h.range.requests[0]?.headers['add-padding']).toBe('true');
+    const lookups = urls.filter((url) => url.startsWith(h.range.url));
+    expect(lookups).toEqual([`${h.range.url}/range/${prefix}`]);
+
+    await password.fill(PASSWORD);
+    await password.blur();
+    await expect.poll(() => rule.getAttribute('data-met')).toBe('true');
+    expect(await refused.count()).toBe(0);
+    await screenshot(page, 'breached-password-clean');
+    await submit(page).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    expect(signUpRequests).toHaveLength(1);
     await context.close();
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview, type Rolldown } from 'vite';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
+import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
 import { type CognitoEnv, startCognitoEnv } from '../integration/localCognito.ts';
 
 export const ARTIFACTS = join(process.cwd(), 'test-results', 'e2e');
@@ -13,6 +14,8 @@ const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 export interface Harness {
   env: CognitoEnv;
+  /** The breached-password range server the demo's check asks (in the CSP's connect-src). */
+  range: RangeServer;
   browser: Browser;
   /** The demo's URL, served from a production build under a strict CSP. */
   url: string;
@@ -72,13 +75,16 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
   stops.push(() => env.stop());
   const outDir = mkdtempSync(join(tmpdir(), 'rcs-demo-'));
   stops.push(() => rmSync(outDir, { recursive: true, force: true }));
+  const range = await startRangeServer();
+  stops.push(() => range.close());
   const endpoint = env.url;
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self'",
-    `connect-src ${new URL(endpoint).origin}`,
+    // The breached-password check's range API is one more origin the page may fetch from.
+    `connect-src ${new URL(endpoint).origin} ${range.url}`,
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
@@ -92,6 +98,7 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
     VITE_COGNITO_SRP_CLIENT_ID: env.srpClientId,
     VITE_COGNITO_ENDPOINT: endpoint,
     VITE_RESEND_COOLDOWN: '2',
+    VITE_BREACHED_ENDPOINT: range.url,
   });
   const output = await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const chunks = (Array.isArray(output) ? output : [output as Rolldown.RolldownOutput]).flatMap(
@@ -122,6 +129,7 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
   const violations: string[] = [];
   return {
     env,
+    range,
     browser,
     url: `http://127.0.0.1:${port}/`,
     csp,
