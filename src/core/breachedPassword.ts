@@ -26,11 +26,10 @@ export type BreachedPasswordErrorReason =
 
 export class BreachedPasswordCheckError extends Error {
   override name = 'BreachedPasswordCheckError';
-  constructor(
-    readonly reason: BreachedPasswordErrorReason,
-    message: string,
-  ) {
+  readonly reason: BreachedPasswordErrorReason;
+  constructor(reason: BreachedPasswordErrorReason, message: string) {
     super(message);
+    this.reason = reason;
   }
 }
 
