@@ -72,21 +72,6 @@ function lookup(t: Translate, key: string, values?: MessageValues): string | und
   return text === key ? undefined : text;
 }
 
-/**
- * The text of `error`, in the words of the username mode where the catalog has them
- * (`error.UsernameExistsException.email`: "An account with this email already exists.").
- */
-export function errorText(
-  t: Translate,
-  error: { messageKey: string; values: MessageValues },
-  usernameMode: UsernameMode,
-): string {
-  return (
-    lookup(t, `${error.messageKey}.${usernameMode}`, error.values) ??
-    t(error.messageKey, error.values)
-  );
-}
-
 export function fieldLabel(field: FormField, t: Translate, usernameMode: UsernameMode): string {
   if (field.label) return localizedText(field.label, t('locale.code')) as string;
   if (field.name === 'username' && usernameMode !== 'username') {

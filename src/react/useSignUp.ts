@@ -5,95 +5,185 @@ import {
   useId,
   useMemo,
   useReducer,
-  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { FieldError, UseFormReturn } from 'react-hook-form';
-import { assertConfig } from '../core/callCognito.js';
-import { configurationError, type SignUpError } from '../core/errors.js';
-import { createTranslator } from '../core/messages.js';
-import { passwordChecks, resolvePasswordPolicy } from '../core/passwordPolicy.js';
-import { createSignUpFlow } from '../core/signUpFlow.js';
-import { createField, type FormField, type FormValues, resolveFields } from '../core/signUpForm.js';
-import { warnOnce } from '../core/warnOnce.js';
-import { errorText, type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
+import {
+  type FieldErrors,
+  type FieldValues,
+  type ResolverResult,
+  type UseFormReturn,
+  useForm,
+} from 'react-hook-form';
+import { createSignUpForm, errorText, type Validation } from '../core/createSignUpForm.js';
+import { configurationError } from '../core/errors.js';
+import { phoneCountryKey } from '../core/phoneNumbers.js';
+import type { FormValues } from '../core/signUpForm.js';
+import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
-
-import { toFieldErrors } from './signUpResolvers.js';
-import { type FlowModel, useFlowForms } from './useFlowForms.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
-import type { UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
+import type { ConfirmValues, UseSignUpOptions, UseSignUpReturn } from './useSignUp.types.js';
 import { watchPassword } from './watchPassword.js';
 
 export type * from './useSignUp.types.js';
 
-const CODE_FIELD: FormField = {
-  ...createField('code', 'code'),
-  required: true,
-  autoComplete: 'one-time-code',
-};
-
 const noSubscription = () => () => {};
 
 /**
- * The whole sign-up → confirm → done flow, headless: a thin adapter over the framework-free
- * `createSignUpFlow` and two react-hook-form forms. Render anything from what it returns;
- * `<SignUp>` is one such rendering.
+ * The whole sign-up → confirm → done flow, headless: an adapter over the framework-free
+ * controller (`createSignUpForm`) and two react-hook-form forms. Render anything from what it
+ * returns; `<SignUp>` is one such rendering.
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
-  const { usernameMode = 'username', persist = true, phone, breachedPassword } = options;
-  const t = useMemo(
-    () =>
-      createTranslator(options.catalog, options.messages, {
-        ...phone?.messages,
-        ...breachedPassword?.messages,
-      }),
-    [options.catalog, options.messages, phone, breachedPassword],
+  const { persist = true, phone, breachedPassword } = options;
+  const [controller] = useState(() => createSignUpForm(options));
+  // This render's model (memoized); actions read the options committed after it.
+  const { fields: signUpFields, problems, policy, t, usernameMode } = controller.resolve(options);
+  useIsomorphicLayoutEffect(() => controller.setOptions(options));
+  const state = useSyncExternalStore(
+    controller.subscribe,
+    controller.getState,
+    controller.getState,
   );
-  const { fields: signUpFields, problems: configProblems } = useMemo(
-    () =>
-      resolveFields({
-        usernameMode: options.usernameMode,
-        preferredUsername: options.preferredUsername,
-        fields: options.fields,
-        confirmPassword: options.confirmPassword,
-        passwordless: options.passwordless,
-        nameOrder: t('locale.names'),
-      }),
-    [
-      t,
-      options.usernameMode,
-      options.preferredUsername,
-      options.fields,
-      options.confirmPassword,
-      options.passwordless,
-    ],
-  );
-  const policy = useMemo(
-    () => resolvePasswordPolicy(options.passwordPolicy),
-    [options.passwordPolicy],
-  );
-  const flowOptions = { ...options, signUpFields: signUpFields.map((f) => f.name) };
-  const [flow] = useState(() => createSignUpFlow(flowOptions));
-  const state = useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
-
-  // What handlers read when they run: the latest render's (written after render, never during).
-  const latest: FlowModel = { fields: signUpFields, policy, t, options, problems: configProblems };
-  const model = useRef(latest);
-  useIsomorphicLayoutEffect(() => {
-    model.current = latest;
-    flow.setOptions(flowOptions);
-  });
-
-  const [defaultValues] = useState(() => {
-    const values: FormValues = {};
-    for (const field of signUpFields) values[field.name] = field.defaultValue;
-    return { ...values, ...options.defaultValues };
-  });
-  const { form, confirmForm, submitSignUp, submitCode, resend, startConfirmation, reset, confirm } =
-    useFlowForms(flow, state, model, defaultValues);
   const { error, errorField, step } = state;
+
+  /** The controller's verdict as react-hook-form's: `message` is the translated text. */
+  const toResolverResult = <V extends FieldValues>(found: Validation, typed: FormValues) => {
+    const errors: FieldErrors = {};
+    for (const [name, problem] of Object.entries(found.problems ?? {}))
+      errors[name] = {
+        type: problem.reason,
+        message: controller.problemText(name, problem, typed),
+      };
+    return { values: found.values ?? {}, errors } as ResolverResult<V>;
+  };
+  const [defaultValues] = useState(() => ({
+    ...Object.fromEntries(signUpFields.map((field) => [field.name, field.defaultValue])),
+    ...options.defaultValues,
+  }));
+  // react-hook-form's defaults: validate on submit, then again on every change of a field (one
+  // name: that revalidation never looks a password up in breaches).
+  const form = useForm<FormValues>({
+    resolver: async (values, _, { names }) =>
+      toResolverResult<FormValues>(
+        await controller.validate(values, !names || names.length > 1),
+        values,
+      ),
+    defaultValues,
+  });
+  const confirmForm = useForm<ConfirmValues>({
+    resolver: async ({ code }) => {
+      const { code: sent, problem } = controller.validateCode(code ?? '');
+      return toResolverResult<ConfirmValues>(
+        problem ? { problems: { code: problem } } : { values: { code: sent } },
+        {},
+      );
+    },
+    defaultValues: { code: '' },
+  });
+
+  const actions = useMemo(() => {
+    // One submission at a time, validation included, however often it is triggered.
+    let busy = false;
+    const once =
+      <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
+      async (...args: A) => {
+        if (busy) return;
+        busy = true;
+        try {
+          await work(...args);
+        } finally {
+          busy = false;
+        }
+      };
+    // The password has done its job (or is not the one that signs in): out of the form's values.
+    const forgetPassword = () => {
+      form.setValue('password', '');
+      form.setValue('confirmPassword', '');
+    };
+    const submitCode = once((event?: FormEvent<HTMLFormElement>) =>
+      confirmForm.handleSubmit(async ({ code }) => {
+        await controller.confirm(code);
+        if (controller.getState().step !== 'confirm') confirmForm.reset({ code: '' });
+      })(event),
+    );
+    return {
+      submitCode,
+      submitSignUp: once((event?: FormEvent<HTMLFormElement>) =>
+        form.handleSubmit(async (values) => {
+          if (await controller.submit(values)) forgetPassword();
+        })(event),
+      ),
+      async confirm(code?: string) {
+        if (code !== undefined) confirmForm.setValue('code', code);
+        await submitCode();
+      },
+      async resend() {
+        await controller.resend();
+        // The new code makes an error about the old one stale.
+        if (controller.getState().notice?.key === 'confirm.resent') confirmForm.clearErrors();
+      },
+      async startConfirmation(username?: string) {
+        // The username typed is checked as a submit checks it (message, focus, nothing sent).
+        if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
+          return;
+        form.clearErrors();
+        if (username !== undefined) controller.startConfirmation(username);
+        else {
+          const [typed, country] = form.getValues(['username', phoneCountryKey('username')]);
+          await controller.startConfirmationFor(String(typed ?? ''), country);
+        }
+        forgetPassword();
+      },
+      // Start over keeps what was typed (a typo is one field to fix), never the password.
+      reset() {
+        controller.reset();
+        form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
+        confirmForm.reset({ code: '' });
+      },
+      /** On blur of the password: the breached-password check's word, unless it changed meanwhile. */
+      async screenPassword(password: string) {
+        const found = await controller.screenPassword(password);
+        if (found && form.getValues('password') === password) {
+          const message = controller.problemText('password', found);
+          form.setError('password', { type: found.reason, message });
+        }
+      },
+    };
+  }, [controller, form, confirmForm]);
+
+  // Entering the confirm step moves focus to the code input, wherever it is rendered.
+  useEffect(() => {
+    if (step === 'confirm') confirmForm.setFocus('code');
+  }, [step, confirmForm]);
+  // An error the flow placed on a field goes into react-hook-form (translated), with focus.
+  useEffect(() => {
+    if (!error) return;
+    const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
+    target.setError(errorField ?? 'root.server', {
+      type: error.code,
+      message: controller.errorText(error),
+    });
+    if (errorField) target.setFocus(errorField);
+  }, [error, errorField, step, form, confirmForm, controller]);
+  // A configuration that cannot work fails on mount, not at the first submit.
+  useEffect(() => {
+    controller.checkConfiguration();
+    return () => controller.abort();
+  }, [controller]);
+  // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).
+  useIsomorphicLayoutEffect(() => {
+    if (persist) controller.resume();
+  }, [controller, persist, options.clientId]);
+  const hasPhone = signUpFields.some((f) => f.format === 'phone');
+  useEffect(() => {
+    if (hasPhone && phone) phone.load().catch(() => {});
+  }, [hasPhone, phone]);
+  // `passwordChecks` re-renders on password keystrokes only for callers that read it.
+  const [checks] = useState(() => ({ wanted: false }));
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => watchPassword(form, () => checks.wanted && rerender()), [form, checks]);
+
   const baseId = useId();
   // False while hydrating server markup: the submit stays disabled until the kit can handle it.
   const mounted = useSyncExternalStore(
@@ -101,75 +191,18 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     () => true,
     () => false,
   );
-
-  useEffect(() => {
-    // A configuration that cannot work fails on mount, not at the first submit: the user sees
-    // "not set up correctly", `onError` gets the ConfigurationError, and in development the
-    // console names every problem once. (Once: StrictMode's second mount finds the error.)
-    const { options: latest, problems } = model.current;
-    try {
-      assertConfig(latest);
-      if (problems.length) throw configurationError(problems.join(' '));
-    } catch (error) {
-      if (!flow.getState().error) flow.fail(error as SignUpError);
-      if (process.env.NODE_ENV !== 'production') {
-        // The configuration's problem, if any, then each field's.
-        const { message } = error as Error;
-        const found = message === problems.join(' ') ? problems : [message, ...problems];
-        for (const text of found) warnOnce(text, 'error');
-      }
-    }
-    return () => flow.abort();
-  }, [flow, model]);
-  // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).
-  useIsomorphicLayoutEffect(() => {
-    if (persist) flow.resume();
-  }, [flow, persist, options.clientId]);
-  const hasPhone = signUpFields.some((f) => f.format === 'phone');
-  useEffect(() => {
-    if (hasPhone && phone) phone.load().catch(() => {});
-  }, [hasPhone, phone]);
-
-  // `passwordChecks` re-renders on password keystrokes only for callers that read it.
-  const [checks] = useState(() => ({ wanted: false }));
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(
-    () =>
-      watchPassword(form, () => {
-        if (checks.wanted) rerender();
-      }),
-    [form, checks],
-  );
-
-  const fields = useMemo(
-    () => (step === 'signUp' ? signUpFields : step === 'confirm' ? [CODE_FIELD] : []),
-    [step, signUpFields],
-  );
   const submitting = state.status === 'submitting';
-  const signUpErrors = form.formState.errors;
-  const confirmErrors = confirmForm.formState.errors;
-
+  const { errors } = form.formState;
+  const { errors: confirmErrors } = confirmForm.formState;
   const getFieldProps = useCallback(
     (name: string, props?: InputPropsIn): FieldProps => {
-      let field =
-        fields.find((f) => f.name === name) ??
-        (name === 'code' ? CODE_FIELD : signUpFields.find((f) => f.name === name));
-      if (!field) {
-        if (process.env.NODE_ENV !== 'production') {
-          warnOnce(
-            `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${signUpFields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
-          );
-        }
-        field = createField(name, 'text');
-      }
-      const onConfirm = field === CODE_FIELD;
+      const field = controller.field(name, signUpFields);
+      const onConfirm = name === 'code';
       return fieldProps({
         field,
         register: (onConfirm ? confirmForm : form)
           .register as UseFormReturn<FormValues>['register'],
-        error: (onConfirm
-          ? confirmErrors
-          : (signUpErrors as Record<string, FieldProps['fieldError']>))[name as 'code'],
+        error: (onConfirm ? confirmErrors : errors)[name as 'code'],
         baseId,
         t,
         usernameMode,
@@ -179,47 +212,56 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           breachedPassword && name === 'password'
             ? {
                 ...props,
-                onBlur: chain(props?.onBlur, async ({ target: { value } }) => {
-                  const found = value && (await breachedPassword.screen(value));
-                  // Shown unless the password changed meanwhile (its own lookup will say).
-                  if (found && form.getValues('password') === value)
-                    form.setError(
-                      'password',
-                      toFieldErrors({ password: found }, t).password as FieldError,
-                    );
-                  rerender();
+                onBlur: chain(props?.onBlur, (event) => {
+                  void actions.screenPassword(event.target.value).then(rerender);
                 }),
               }
             : props,
       });
     },
     [
-      fields,
+      controller,
       signUpFields,
       confirmForm,
       form,
       confirmErrors,
-      signUpErrors,
+      errors,
       baseId,
       t,
       usernameMode,
       submitting,
       breachedPassword,
+      actions,
     ],
   );
-
   const submit = useCallback(
     (event?: FormEvent<HTMLFormElement>) =>
       step === 'signUp'
-        ? submitSignUp(event)
+        ? actions.submitSignUp(event)
         : step === 'confirm'
-          ? submitCode(event)
+          ? actions.submitCode(event)
           : Promise.resolve(),
-    [step, submitSignUp, submitCode],
+    [step, actions],
   );
 
-  const getFormProps = useCallback<UseSignUpReturn['getFormProps']>(
-    (props = {}) => ({
+  return {
+    step,
+    status: state.status,
+    error: error ?? (problems.length ? configurationError(problems.join(' ')) : undefined),
+    formError:
+      error && !errorField
+        ? errorText(t, error, usernameMode)
+        : problems.length
+          ? t('error.ConfigurationError')
+          : undefined,
+    announcement: state.notice && t(state.notice.key, state.notice.values),
+    notice: state.notice,
+    result: state.result,
+    username: state.username,
+    signedIn: state.signedIn,
+    codeDeliveryDetails: state.codeDeliveryDetails,
+    fields: controller.fieldsOf(step, signUpFields),
+    getFormProps: (props = {}) => ({
       ...props,
       // A native submission posts nothing, even before the kit has hydrated.
       method: 'dialog',
@@ -230,11 +272,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         void submit(event);
       }),
     }),
-    [submitting, submit],
-  );
-
-  const getSubmitProps = useCallback<UseSignUpReturn['getSubmitProps']>(
-    (props = {}) => ({
+    getFieldProps,
+    getSubmitProps: (props = {}) => ({
       ...props,
       type: 'submit' as const,
       disabled: !mounted || props.disabled,
@@ -243,41 +282,16 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'data-disabled': submitting || undefined,
       'data-status': state.status,
     }),
-    [mounted, submitting, state.status],
-  );
-
-  return {
-    step,
-    status: state.status,
-    error:
-      error ?? (configProblems.length ? configurationError(configProblems.join(' ')) : undefined),
-    formError:
-      error && !errorField
-        ? errorText(t, error, usernameMode)
-        : configProblems.length
-          ? t('error.ConfigurationError')
-          : undefined,
-    announcement: state.notice && t(state.notice.key, state.notice.values),
-    notice: state.notice,
-    result: state.result,
-    username: state.username,
-    signedIn: state.signedIn,
-    codeDeliveryDetails: state.codeDeliveryDetails,
-    fields,
-    getFormProps,
-    getFieldProps,
-    getSubmitProps,
     submit,
     get passwordChecks() {
       checks.wanted = true;
-      const password = String(form.getValues('password') ?? '');
-      return passwordChecks(password, policy, breachedPassword?.rule(password));
+      return controller.passwordChecks(String(form.getValues('password') ?? ''), policy);
     },
-    confirm,
-    resend,
+    confirm: actions.confirm,
+    resend: actions.resend,
     resendAvailableIn: state.resendAvailableIn,
-    startConfirmation,
-    reset,
+    startConfirmation: actions.startConfirmation,
+    reset: actions.reset,
     t,
     phone,
     breachedPassword,
