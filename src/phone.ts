@@ -5,6 +5,7 @@
  * libphonenumber-js loads on first use, only in forms that have a phone field.
  */
 import { loadPhoneTools } from './core/phoneNumbers.js';
+import { phoneExtension } from './core/phoneSupport.js';
 import { PhoneFieldBody } from './react/components/PhoneField.js';
 import type { PhoneSupport } from './react/useSignUp.types.js';
 
@@ -24,6 +25,7 @@ export type { PhoneSupport } from './react/useSignUp.types.js';
  */
 export function createPhoneSupport(options: { defaultCountry?: string } = {}): PhoneSupport {
   return {
+    ...phoneExtension,
     load: loadPhoneTools,
     FieldBody: PhoneFieldBody,
     // English ships here, so forms without phone support carry none of it.

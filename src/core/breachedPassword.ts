@@ -3,9 +3,10 @@
  * k-anonymity range lookup (Have I Been Pwned's Pwned Passwords API, or a mirror of it) or a
  * check of your own, once per distinct password, never blocking sign-up on the network.
  */
+import type { FormExtension } from './createSignUpForm.js';
 import type { BreachedMessageKey } from './locales/en.js';
 import type { PasswordCheck } from './passwordPolicy.js';
-import type { FieldProblem } from './signUpForm.js';
+import type { Problem } from './problem.js';
 import { warnOnce } from './warnOnce.js';
 
 /** Have I Been Pwned's Pwned Passwords API. */
@@ -62,20 +63,20 @@ export interface BreachedPasswordOptions {
  * `checkBreachedPassword()`. The hook calls `screen` on blur of the password field and at
  * submit, and reads `rule`/`problem` while rendering and validating (no request).
  */
-export interface BreachedPasswordCheck {
+export interface BreachedPasswordCheck extends FormExtension {
   mode: 'block' | 'warn';
   /** The English of the check's messages. */
   messages: Record<BreachedMessageKey | 'validation.breachedWarning.one', string>;
   /** The checklist's rule "Not found in known data breaches", once this password was checked. */
   rule(password: string): PasswordCheck | undefined;
   /** Block mode: the problem of a password already found in breaches (validation, no request). */
-  problem(password: string): FieldProblem | undefined;
+  problem(password: string): Problem | undefined;
   /**
    * Looks the password up (once per distinct password) and returns what to show on the field:
    * `breached` (block), `breachedWarning` (warn, the first time it is found), or
    * `breachedUnchecked` (a failed lookup with `failClosed`). Never rejects.
    */
-  screen(password: string): Promise<FieldProblem | undefined>;
+  screen(password: string): Promise<Problem | undefined>;
 }
 
 /** Uppercase hex SHA-1 of the UTF-8 password. */
@@ -244,7 +245,7 @@ export function checkBreachedPassword(
 
   const breached = (count: number) => ({ reason: 'breached' as const, values: { count } });
 
-  return {
+  const checker: BreachedPasswordCheck = {
     mode,
     messages: {
       'password.rule.breached': 'Not found in known data breaches',
@@ -256,6 +257,14 @@ export function checkBreachedPassword(
       'validation.breachedUnchecked':
         'This password could not be checked against known data breaches. Try again in a moment.',
     },
+    // As an extension of the form: at a submit, a password that meets the policy is looked
+    // up; a keystroke's revalidation says only what is known; leaving the field looks it up.
+    async check(problems, { password }, { whole }) {
+      if (typeof password !== 'string' || problems.password) return;
+      const found = whole ? await checker.screen(password) : checker.problem(password);
+      if (found) problems.password = found;
+    },
+    blur: async (name, value) => (name === 'password' && value ? checker.screen(value) : undefined),
     rule(password) {
       const count = counts.get(password);
       return count === undefined
@@ -266,7 +275,7 @@ export function checkBreachedPassword(
       const count = counts.get(password);
       return mode === 'block' && count ? breached(count) : undefined;
     },
-    async screen(password): Promise<FieldProblem | undefined> {
+    async screen(password): Promise<Problem | undefined> {
       const known = counts.has(password);
       try {
         const count = await lookup(password);
@@ -282,4 +291,5 @@ export function checkBreachedPassword(
       }
     },
   };
+  return checker;
 }

@@ -3,7 +3,6 @@
  * (fields, password policy, messages, validation, requests) in one controller. `useSignUp` is an
  * adapter over it; a page without React can run the whole flow with it.
  */
-import type { BreachedPasswordCheck } from './breachedPassword.js';
 import { assertConfig } from './callCognito.js';
 import { configurationError, type SignUpError } from './errors.js';
 import { createTranslator, type Messages, type MessageValues, type Translate } from './messages.js';
@@ -13,13 +12,12 @@ import {
   passwordChecks,
   resolvePasswordPolicy,
 } from './passwordPolicy.js';
-import { type PhoneTools, phoneCountryKey } from './phoneNumbers.js';
+import type { Problem } from './problem.js';
 import { LIMITS, limitProblem } from './serviceLimits.js';
-import { createSignUpFlow, type SignUpFlow, type SignUpFlowOptions } from './signUpFlow.js';
+import { createSignUpFlow, type SignUpFlowOptions } from './signUpFlow.js';
 import type { SignUpStep } from './signUpFlowReducer.js';
 import {
   createField,
-  type FieldProblem,
   type FormField,
   type FormOptions,
   type FormValues,
@@ -28,13 +26,39 @@ import {
   type UsernameMode,
 } from './signUpForm.js';
 import { tidyValues } from './tidyValues.js';
-import { validateForm } from './validateField.js';
+import { asText, validateForm } from './validateField.js';
 import { warnOnce } from './warnOnce.js';
 
-/** The phone support's framework-free half: its tools, loaded on first use, and its English. */
-export interface PhoneLoader {
-  load: () => Promise<PhoneTools>;
+/**
+ * What an opt-in entry adds to the form, framework-free: the phone support
+ * (`react-cognito-signup/phone`) and the breached-password check
+ * (`react-cognito-signup/breached-password`) are extensions.
+ */
+export interface FormExtension {
+  /** The English of its messages (the bundled catalogs translate them). */
   messages?: Partial<Record<string, string>>;
+  /**
+   * The values as they will be checked and sent (`values`: tidied already), from what was
+   * typed: the phone support's national numbers in E.164.
+   */
+  prepare?(
+    values: FormValues,
+    typed: FormValues,
+    fields: readonly FormField[],
+  ): Promise<FormValues>;
+  /**
+   * Adds or changes problems once every field was validated. `whole`: a validation of the whole
+   * form (a submit), not one field's revalidation on a keystroke.
+   */
+  check?(
+    problems: Record<string, Problem>,
+    values: FormValues,
+    context: { typed: FormValues; fields: readonly FormField[]; whole: boolean },
+  ): void | Promise<void>;
+  /** One more rule of the password checklist, when it has something to say about `password`. */
+  rule?(password: string): PasswordCheck | undefined;
+  /** When the person leaves the field `name`: a problem to show on it, if any. */
+  blur?(name: string, value: string): Promise<Problem | undefined>;
 }
 
 /** Options of {@link createSignUpForm}; `setOptions` replaces them, each action reads the latest. */
@@ -50,9 +74,9 @@ export interface SignUpFormOptions
   /** Overrides of single messages, on top of the catalog. */
   messages?: Partial<Record<string, string>>;
   /** Phone number support (`react-cognito-signup/phone`). */
-  phone?: PhoneLoader;
+  phone?: FormExtension;
   /** A breached-password check (`react-cognito-signup/breached-password`). */
-  breachedPassword?: BreachedPasswordCheck;
+  breachedPassword?: FormExtension;
 }
 
 /** What the options resolve to: the same options give the same object. */
@@ -69,7 +93,7 @@ export interface SignUpFormModel {
 /** Values as they will be sent, or the problem of each field that stops them. */
 export type Validation =
   | { values: FormValues; problems?: undefined }
-  | { values?: undefined; problems: Record<string, FieldProblem> };
+  | { values?: undefined; problems: Record<string, Problem> };
 
 /** The confirmation code field. */
 export const CODE_FIELD: FormField = {
@@ -77,7 +101,6 @@ export const CODE_FIELD: FormField = {
   required: true,
   autoComplete: 'one-time-code',
 };
-
 const CODE_STEP = [CODE_FIELD];
 const NO_FIELDS: FormField[] = [];
 
@@ -94,6 +117,10 @@ const MODEL_OPTIONS = [
   'passwordless',
   'passwordPolicy',
 ] as const;
+
+/** The extensions `options` name, in the order they act. */
+const extensionsOf = ({ phone, breachedPassword }: SignUpFormOptions): FormExtension[] =>
+  [phone, breachedPassword].filter((extension) => extension !== undefined);
 
 /**
  * The text of `error`, in the words of the username mode where the catalog has them
@@ -122,11 +149,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
   function resolve(options: SignUpFormOptions): SignUpFormModel {
     const from = MODEL_OPTIONS.map((key) => options[key]);
     if (!made || from.some((value, i) => value !== made?.from[i])) {
-      const { phone, breachedPassword } = options;
-      const t = createTranslator(options.catalog, options.messages as Partial<Messages>, {
-        ...phone?.messages,
-        ...breachedPassword?.messages,
-      });
+      const t = createTranslator(
+        options.catalog,
+        options.messages as Partial<Messages>,
+        Object.assign({}, ...extensionsOf(options).map((extension) => extension.messages)),
+      );
       const model = {
         ...resolveFields({ ...options, nameOrder: t('locale.names') }),
         policy: resolvePasswordPolicy(options.passwordPolicy),
@@ -144,21 +171,14 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     ...options,
     signUpFields: model.fields.map((f) => f.name),
   });
-  const flow: SignUpFlow = createSignUpFlow(flowOptions());
+  const flow = createSignUpFlow(flowOptions());
 
-  /** The translated text of `problem` on the field `name` (a phone read with a country chosen has its own). */
-  const problemText = (name: string, { reason, values }: FieldProblem, typed?: FormValues) =>
-    model.t(
-      reason === 'phone' && typed?.[phoneCountryKey(name)]
-        ? 'phone.invalid'
-        : `validation.${reason}`,
-      values,
-    );
-
-  /** A phone number as typed (national format with a country chosen) in E.164, with the phone support. */
-  async function toE164(value: string, country: unknown): Promise<string> {
-    const tools = await options.phone?.load();
-    return tools ? tools.toE164(value, typeof country === 'string' ? country : undefined) : value;
+  /** The values as they will be checked and sent, from what was typed. */
+  async function prepare(typed: FormValues): Promise<FormValues> {
+    let values = tidyValues(model.fields, typed);
+    for (const { prepare } of extensionsOf(options))
+      if (prepare) values = await prepare(values, typed, model.fields);
+    return values;
   }
 
   return {
@@ -209,51 +229,41 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       }
       return found ?? createField(name, 'text');
     },
-    problemText,
-    /** The text of an error of the flow's. */
+    /** The translated text of a problem (its `messageKey`, else `validation.<reason>`). */
+    problemText: ({ reason, values, messageKey }: Problem) =>
+      model.t(messageKey ?? `validation.${reason}`, values),
+    /** The translated text of an error of the flow's. */
     errorText: (error: SignUpError) => errorText(model.t, error, model.usernameMode),
-    /** Each password rule, met or not, and the breached-password check's once it looked the password up. */
+    /** Each password rule, met or not, then the extensions' (the breached-password check's). */
     passwordChecks: (password: string, policy = model.policy): PasswordCheck[] =>
-      passwordChecks(password, policy, options.breachedPassword?.rule(password)),
+      passwordChecks(
+        password,
+        policy,
+        extensionsOf(options).map((extension) => extension.rule?.(password)),
+      ),
+    /** Whether leaving a field may show a problem (an extension looks at it then). */
+    checksOnBlur: () => extensionsOf(options).some((extension) => extension.blur),
+    /** When the person leaves the field `name`: the first problem an extension finds, if any. */
+    async blur(name: string, value: string): Promise<Problem | undefined> {
+      for (const extension of extensionsOf(options)) {
+        const found = await extension.blur?.(name, value);
+        if (found) return found;
+      }
+    },
     /**
-     * The breached-password check's word on `password` (looked up once; on blur of the field):
-     * the problem to show, if any.
+     * Validates what was typed as it will be sent (emails trimmed, phone punctuation removed,
+     * what extensions prepare). `whole` (default): a validation of the whole form, a submit.
      */
-    screenPassword: async (password: string): Promise<FieldProblem | undefined> =>
-      password ? options.breachedPassword?.screen(password) : undefined,
-    /**
-     * Validates the sign-up values as they will be sent (emails trimmed, phone punctuation
-     * removed; with the phone support, national numbers in E.164 and the numbering plan
-     * checked). `whole`: a validation of the whole form (a submit, never one field's
-     * revalidation per keystroke), the one that looks a password up in breaches.
-     */
-    async validate(values: FormValues, whole = true): Promise<Validation> {
+    async validate(typed: FormValues, whole = true): Promise<Validation> {
       const { fields, policy } = model;
-      const { phone, breachedPassword } = options;
-      let checked = tidyValues(fields, values);
-      let isPhone: ((value: string) => boolean) | undefined;
-      if (phone && fields.some((f) => f.format === 'phone')) {
-        isPhone = (await phone.load()).isPhone;
-        checked = { ...checked };
-        for (const { name, format } of fields) {
-          const value = values[name];
-          if (format === 'phone' && typeof value === 'string')
-            checked[name] = await toE164(value, values[phoneCountryKey(name)]);
-        }
-      }
-      const problems = validateForm(fields, checked, policy, isPhone);
-      const { password } = checked;
-      if (breachedPassword && typeof password === 'string' && !problems.password) {
-        const breached = whole
-          ? await breachedPassword.screen(password)
-          : // Revalidating one field: what is known already, nothing looked up.
-            breachedPassword.problem(password);
-        if (breached) problems.password = breached;
-      }
-      return Object.keys(problems).length ? { problems } : { values: checked };
+      const values = await prepare(typed);
+      const problems = validateForm(fields, values, policy);
+      for (const { check } of extensionsOf(options))
+        await check?.(problems, values, { typed, fields, whole });
+      return Object.keys(problems).length ? { problems } : { values };
     },
     /** The code as sent (pasted codes often carry spaces: removed), or its problem. */
-    validateCode(code: string): { code: string; problem?: FieldProblem } {
+    validateCode(code: string): { code: string; problem?: Problem } {
       const sent = code.replace(/\s+/g, '');
       const found = limitProblem(sent, LIMITS.confirmationCode);
       return found ? { code: sent, problem: found } : { code: sent };
@@ -269,13 +279,12 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       return flow.getState().step !== 'signUp';
     },
     /**
-     * "I already have a code" for the username as typed: trimmed, and in E.164 when the
-     * username is a phone number typed with a country chosen.
+     * "I already have a code" for the username typed (`typed`: the form's values), as a submit
+     * would send it: trimmed and prepared (with the phone support, in E.164).
      */
-    async startConfirmationFor(typed: string, country?: unknown): Promise<void> {
-      let name = typed.trim();
-      if (options.usernameMode === 'phone_number') name = await toE164(name, country);
-      flow.startConfirmation(name);
+    async startConfirmationFor(typed: FormValues): Promise<void> {
+      const values = await prepare({ ...typed, username: asText(typed.username).trim() });
+      flow.startConfirmation(asText(values.username));
     },
   };
 }

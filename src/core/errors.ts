@@ -1,3 +1,4 @@
+import type { ValidationReason } from './problem.js';
 /**
  * One error type for everything that can go wrong in sign-up: Cognito's exceptions, the
  * network, the kit's own checks. UIs branch on `code`, put the error on `field`, and
@@ -58,26 +59,7 @@ export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 export type SignUpErrorCode = ServiceErrorCode | ClientErrorCode;
 
 /** Why a value failed validation; also the last part of its message key. */
-export type ValidationReason =
-  | 'required'
-  | 'tooLong'
-  | 'tooShort'
-  | 'pattern'
-  | 'whitespace'
-  | 'spaces'
-  | 'email'
-  | 'phone'
-  | 'date'
-  | 'url'
-  | 'number'
-  | 'min'
-  | 'max'
-  | 'passwordPolicy'
-  | 'mismatch'
-  /** Breached-password check (`react-cognito-signup/breached-password`). */
-  | 'breached'
-  | 'breachedWarning'
-  | 'breachedUnchecked';
+export type { ValidationReason } from './problem.js';
 
 export interface SignUpErrorInit {
   code: SignUpErrorCode;

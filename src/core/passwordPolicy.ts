@@ -38,13 +38,13 @@ export interface PasswordCheck {
 const SYMBOLS = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]|\S \S/;
 
 /**
- * Each rule of `policy`, met or not by `password`, then `extra` when given (the breached-password
- * check's rule); the live checklist's data.
+ * Each rule of `policy`, met or not by `password`, then the `extra` rules given (an extension's,
+ * such as the breached-password check's); the live checklist's data.
  */
 export function passwordChecks(
   password: string,
   policy: PasswordPolicy,
-  extra?: PasswordCheck,
+  extra: readonly (PasswordCheck | undefined)[] = [],
 ): PasswordCheck[] {
   const value = typeof password === 'string' ? password : '';
   const checks: PasswordCheck[] = [
@@ -63,7 +63,7 @@ export function passwordChecks(
   add(policy.requireLowercase, 'lowercase', /[a-z]/);
   add(policy.requireNumbers, 'number', /[0-9]/);
   add(policy.requireSymbols, 'symbol', SYMBOLS);
-  if (extra) checks.push(extra);
+  for (const check of extra) if (check) checks.push(check);
   return checks;
 }
 

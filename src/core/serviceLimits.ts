@@ -1,4 +1,5 @@
-import { type SignUpError, type ValidationReason, validationError } from './errors.js';
+import { type SignUpError, validationError } from './errors.js';
+import { type Problem, problem } from './problem.js';
 import type {
   ConfirmSignUpRequest,
   ResendConfirmationCodeRequest,
@@ -36,27 +37,13 @@ export const LIMITS = {
 
 type Issue = SignUpError | undefined;
 
-/** A broken limit: the reason (message key `validation.<reason>`) and its `{min}`/`{max}`. */
-export interface LimitProblem {
-  reason: ValidationReason;
-  values: Record<string, number>;
-}
-
-/** A problem: its reason and the values of its message's placeholders. */
-export function problem(
-  reason: ValidationReason,
-  values: Record<string, string | number> = {},
-): { reason: ValidationReason; values: Record<string, string | number> } {
-  return { reason, values };
-}
-
 /** The first limit `value` breaks (a lone surrogate breaks every limit), or `undefined`. */
-export function limitProblem(value: unknown, limit: StringLimit): LimitProblem | undefined {
-  const at = problem as (reason: ValidationReason, values?: Record<string, number>) => LimitProblem;
-  if (typeof value !== 'string' || (limit.min && !value)) return at('required');
-  if (limit.min && value.length < limit.min) return at('tooShort', { min: limit.min });
-  if (value.length > limit.max) return at('tooLong', { max: limit.max });
-  if (/\p{Cs}/u.test(value) || (limit.pattern && !limit.pattern.test(value))) return at('pattern');
+export function limitProblem(value: unknown, limit: StringLimit): Problem | undefined {
+  if (typeof value !== 'string' || (limit.min && !value)) return problem('required');
+  if (limit.min && value.length < limit.min) return problem('tooShort', { min: limit.min });
+  if (value.length > limit.max) return problem('tooLong', { max: limit.max });
+  if (/\p{Cs}/u.test(value) || (limit.pattern && !limit.pattern.test(value)))
+    return problem('pattern');
   return undefined;
 }
 
@@ -67,11 +54,17 @@ function check(field: string, value: unknown, limit: StringLimit, optional?: boo
 }
 
 /** Password: required, at most 256, no leading or trailing white space (inner spaces are fine). */
-export function checkPassword(password: unknown): Issue {
+export function passwordProblem(password: unknown): Problem | undefined {
   return (
-    check('password', password, LIMITS.password) ??
-    (/^\s|\s$/u.test(password as string) ? validationError('password', 'whitespace') : undefined)
+    limitProblem(password, LIMITS.password) ??
+    (/^\s|\s$/u.test(password as string) ? problem('whitespace') : undefined)
   );
+}
+
+/** {@link passwordProblem} as the SignUpError a request check gives. */
+export function checkPassword(password: unknown): Issue {
+  const found = passwordProblem(password);
+  return found && validationError('password', found.reason, found.values);
 }
 
 /** Attribute name: 1-32 characters, `custom:` names 1-20 after the prefix. */

@@ -5,8 +5,8 @@ import {
   type StandardAttributeName,
 } from './attributeCatalog.js';
 import type { SignUpInput } from './cognitoSignUp.js';
-import type { ValidationReason } from './errors.js';
 import type { LocalizedText } from './localizedText.js';
+import type { Problem } from './problem.js';
 import { checkAttributeName } from './serviceLimits.js';
 import { asText } from './validateField.js';
 
@@ -100,11 +100,8 @@ export interface FormOptions {
 /** Values of the sign-up form, by field name. */
 export type FormValues = Record<string, string | boolean>;
 
-/** A field's validation problem: reason (message key `validation.<reason>`) and placeholders. */
-export interface FieldProblem {
-  reason: ValidationReason;
-  values: Record<string, string | number>;
-}
+/** A field's validation problem (the one {@link Problem} shape of every check). */
+export type FieldProblem = Problem;
 
 /** Built-in fields: a `fields` entry with one of these names only overrides its presentation. */
 const BUILT_IN = new Set(['username', 'password', 'confirmPassword']);

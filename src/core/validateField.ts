@@ -1,8 +1,8 @@
 import { checkFormat } from './attributeCatalog.js';
-import type { ValidationReason } from './errors.js';
 import { type PasswordPolicy, passwordChecks } from './passwordPolicy.js';
-import { checkPassword, LIMITS, limitProblem, problem } from './serviceLimits.js';
-import type { FieldProblem, FormField, FormValues } from './signUpForm.js';
+import { type Problem, problem } from './problem.js';
+import { LIMITS, limitProblem, passwordProblem } from './serviceLimits.js';
+import type { FormField, FormValues } from './signUpForm.js';
 
 export function asText(value: unknown): string {
   return typeof value === 'string'
@@ -12,13 +12,12 @@ export function asText(value: unknown): string {
       : String(value);
 }
 
-/** The problem with one field's value, or `undefined`. `isPhone` overrides the E.164 shape check. */
+/** The problem with one field's value, or `undefined`. */
 export function validateField(
   field: FormField,
   values: FormValues,
   policy: PasswordPolicy,
-  isPhone?: (value: string) => boolean,
-): FieldProblem | undefined {
+): Problem | undefined {
   const raw = values[field.name];
   if (field.kind === 'checkbox') {
     return field.required && raw !== true ? problem('required') : undefined;
@@ -26,9 +25,8 @@ export function validateField(
   const value = asText(raw);
   if (field.destination === 'password') {
     if (!value) return problem('required');
-    const issue = checkPassword(value);
-    if (issue)
-      return problem(issue.messageKey.replace('validation.', '') as ValidationReason, issue.values);
+    const issue = passwordProblem(value);
+    if (issue) return issue;
     return passwordChecks(value, policy).every((c) => c.met)
       ? undefined
       : problem('passwordPolicy');
@@ -62,7 +60,6 @@ export function validateField(
   if (field.kind === 'select' && field.options && !field.options.some((o) => o.value === value)) {
     return problem('pattern');
   }
-  if (field.format === 'phone' && isPhone) return isPhone(value) ? undefined : problem('phone');
   const format = checkFormat(field.format, value);
   if (format) return problem(format);
   if (field.pattern && !field.pattern.test(value)) return problem('pattern');
@@ -74,11 +71,10 @@ export function validateForm(
   fields: readonly FormField[],
   values: FormValues,
   policy: PasswordPolicy,
-  isPhone?: (value: string) => boolean,
-): Record<string, FieldProblem> {
-  const problems: Record<string, FieldProblem> = {};
+): Record<string, Problem> {
+  const problems: Record<string, Problem> = {};
   for (const field of fields) {
-    const found = validateField(field, values, policy, isPhone);
+    const found = validateField(field, values, policy);
     if (found) problems[field.name] = found;
   }
   return problems;

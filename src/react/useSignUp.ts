@@ -17,7 +17,6 @@ import {
 } from 'react-hook-form';
 import { createSignUpForm, errorText, type Validation } from '../core/createSignUpForm.js';
 import { configurationError } from '../core/errors.js';
-import { phoneCountryKey } from '../core/phoneNumbers.js';
 import type { FormValues } from '../core/signUpForm.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
@@ -48,13 +47,10 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const { error, errorField, step } = state;
 
   /** The controller's verdict as react-hook-form's: `message` is the translated text. */
-  const toResolverResult = <V extends FieldValues>(found: Validation, typed: FormValues) => {
+  const toResolverResult = <V extends FieldValues>(found: Validation) => {
     const errors: FieldErrors = {};
     for (const [name, problem] of Object.entries(found.problems ?? {}))
-      errors[name] = {
-        type: problem.reason,
-        message: controller.problemText(name, problem, typed),
-      };
+      errors[name] = { type: problem.reason, message: controller.problemText(problem) };
     return { values: found.values ?? {}, errors } as ResolverResult<V>;
   };
   const [defaultValues] = useState(() => ({
@@ -65,10 +61,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   // name: that revalidation never looks a password up in breaches).
   const form = useForm<FormValues>({
     resolver: async (values, _, { names }) =>
-      toResolverResult<FormValues>(
-        await controller.validate(values, !names || names.length > 1),
-        values,
-      ),
+      toResolverResult<FormValues>(await controller.validate(values, !names || names.length > 1)),
     defaultValues,
   });
   const confirmForm = useForm<ConfirmValues>({
@@ -76,7 +69,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       const { code: sent, problem } = controller.validateCode(code ?? '');
       return toResolverResult<ConfirmValues>(
         problem ? { problems: { code: problem } } : { values: { code: sent } },
-        {},
       );
     },
     defaultValues: { code: '' },
@@ -128,11 +120,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
           return;
         form.clearErrors();
-        if (username !== undefined) controller.startConfirmation(username);
-        else {
-          const [typed, country] = form.getValues(['username', phoneCountryKey('username')]);
-          await controller.startConfirmationFor(String(typed ?? ''), country);
-        }
+        if (username === undefined) await controller.startConfirmationFor(form.getValues());
+        else controller.startConfirmation(username);
         forgetPassword();
       },
       // Start over keeps what was typed (a typo is one field to fix), never the password.
@@ -141,13 +130,11 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
         confirmForm.reset({ code: '' });
       },
-      /** On blur of the password: the breached-password check's word, unless it changed meanwhile. */
-      async screenPassword(password: string) {
-        const found = await controller.screenPassword(password);
-        if (found && form.getValues('password') === password) {
-          const message = controller.problemText('password', found);
-          form.setError('password', { type: found.reason, message });
-        }
+      /** On leaving a field: what an extension found, unless the value changed meanwhile. */
+      async blur(name: string, value: string) {
+        const found = await controller.blur(name, value);
+        if (found && form.getValues(name) === value)
+          form.setError(name, { type: found.reason, message: controller.problemText(found) });
       },
     };
   }, [controller, form, confirmForm]);
@@ -175,10 +162,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   useIsomorphicLayoutEffect(() => {
     if (persist) controller.resume();
   }, [controller, persist, options.clientId]);
-  const hasPhone = signUpFields.some((f) => f.format === 'phone');
-  useEffect(() => {
-    if (hasPhone && phone) phone.load().catch(() => {});
-  }, [hasPhone, phone]);
   // `passwordChecks` re-renders on password keystrokes only for callers that read it.
   const [checks] = useState(() => ({ wanted: false }));
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -207,16 +190,14 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         t,
         usernameMode,
         busy: submitting,
-        // The breached-password check looks the password up when the person leaves the field.
-        props:
-          breachedPassword && name === 'password'
-            ? {
-                ...props,
-                onBlur: chain(props?.onBlur, (event) => {
-                  void actions.screenPassword(event.target.value).then(rerender);
-                }),
-              }
-            : props,
+        props: {
+          ...props,
+          // Extensions may look at a field when the person leaves it (the breached-password
+          // check: the password); what they say shows, and the checklist is drawn again.
+          onBlur: chain(props?.onBlur, ({ target: { value } }) => {
+            if (controller.checksOnBlur()) void actions.blur(name, value).then(rerender);
+          }),
+        },
       });
     },
     [
@@ -230,7 +211,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       t,
       usernameMode,
       submitting,
-      breachedPassword,
       actions,
     ],
   );
@@ -287,6 +267,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       checks.wanted = true;
       return controller.passwordChecks(String(form.getValues('password') ?? ''), policy);
     },
+    passwordChecksFor: (password) => controller.passwordChecks(password, policy),
     confirm: actions.confirm,
     resend: actions.resend,
     resendAvailableIn: state.resendAvailableIn,

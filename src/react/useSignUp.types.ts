@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BreachedPasswordCheck } from '../core/breachedPassword.js';
+import type { FormExtension } from '../core/createSignUpForm.js';
 import type { SignUpError } from '../core/errors.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages.js';
@@ -27,7 +28,7 @@ export type MessageOverrides = Partial<Messages> & Partial<Record<OwnMessageKey,
  * Phone number support: `import { phone } from 'react-cognito-signup/phone'`. Opt-in, so forms
  * without a phone field carry none of it; libphonenumber-js still loads only when a form has one.
  */
-export interface PhoneSupport {
+export interface PhoneSupport extends FormExtension {
   /** Loads (once) the phone number tools. */
   load: () => Promise<PhoneTools>;
   /**
@@ -149,6 +150,8 @@ export interface UseSignUpReturn {
   t: Translate;
   /** The phone support passed in the options, if any. */
   phone: PhoneSupport | undefined;
+  /** The rules for `password` as `passwordChecks` lists them (for a checklist that watches the password itself). */
+  passwordChecksFor: (password: string) => PasswordCheck[];
   /** The breached-password check passed in the options, if any. */
   breachedPassword: BreachedPasswordCheck | undefined;
   /** The password policy in force. */

@@ -5,7 +5,6 @@ import {
   useEffect,
   useState,
 } from 'react';
-import { passwordChecks } from '../../core/passwordPolicy.js';
 import { watchPassword } from '../watchPassword.js';
 import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './parts.js';
@@ -50,11 +49,7 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
     // Same value, no render: other fields' keystrokes do not re-render the list.
     const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
     useEffect(() => watchPassword(form, setPassword), [form]);
-    const checks = passwordChecks(
-      password,
-      signUp.passwordPolicy,
-      signUp.breachedPassword?.rule(password),
-    );
+    const checks = signUp.passwordChecksFor(password);
     return (
       <ul
         {...field.hintProps}
