@@ -194,10 +194,10 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       flow.setOptions(flowOptions());
     },
     /**
-     * Fails with a ConfigurationError (and returns it) when the options cannot work; in
+     * Fails with a ConfigurationError when the options cannot work; in
      * development the console names each problem once.
      */
-    checkConfiguration(): SignUpError | undefined {
+    checkConfiguration(): void {
       const { problems } = model;
       try {
         assertConfig(options);
@@ -209,7 +209,6 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
           const found = message === problems.join(' ') ? problems : [message, ...problems];
           for (const text of found) warnOnce(text, 'error');
         }
-        return error as SignUpError;
       }
     },
     /** The fields `step` renders (the sign-up step's: `fields`, default the latest model's). */
@@ -262,11 +261,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         await check?.(problems, values, { typed, fields, whole });
       return Object.keys(problems).length ? { problems } : { values };
     },
-    /** The code as sent (pasted codes often carry spaces: removed), or its problem. */
-    validateCode(code: string): { code: string; problem?: Problem } {
-      const sent = code.replace(/\s+/g, '');
-      const found = limitProblem(sent, LIMITS.confirmationCode);
-      return found ? { code: sent, problem: found } : { code: sent };
+    /** Validates the confirmation code as it will be sent (pasted codes often carry spaces: removed). */
+    validateCode(typed: string): Validation {
+      const code = typed.replace(/\s+/g, '');
+      const problem = limitProblem(code, LIMITS.confirmationCode);
+      return problem ? { problems: { code: problem } } : { values: { code } };
     },
     /**
      * Sends SignUp for values that passed {@link validate}; a configuration with problems

@@ -1,10 +1,10 @@
 import {
   type FormEvent,
-  useCallback,
   useEffect,
   useId,
   useMemo,
   useReducer,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -65,27 +65,24 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     defaultValues,
   });
   const confirmForm = useForm<ConfirmValues>({
-    resolver: async ({ code }) => {
-      const { code: sent, problem } = controller.validateCode(code ?? '');
-      return toResolverResult<ConfirmValues>(
-        problem ? { problems: { code: problem } } : { values: { code: sent } },
-      );
-    },
+    resolver: async ({ code }) =>
+      toResolverResult<ConfirmValues>(controller.validateCode(code ?? '')),
     defaultValues: { code: '' },
   });
 
+  const busy = useRef(false);
   const actions = useMemo(() => {
     // One submission at a time, validation included, however often it is triggered.
-    let busy = false;
+
     const once =
       <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
       async (...args: A) => {
-        if (busy) return;
-        busy = true;
+        if (busy.current) return;
+        busy.current = true;
         try {
           await work(...args);
         } finally {
-          busy = false;
+          busy.current = false;
         }
       };
     // The password has done its job (or is not the one that signs in): out of the form's values.
@@ -137,7 +134,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           form.setError(name, { type: found.reason, message: controller.problemText(found) });
       },
     };
-  }, [controller, form, confirmForm]);
+  }, [controller, form, confirmForm, busy]);
 
   // Entering the confirm step moves focus to the code input, wherever it is rendered.
   useEffect(() => {
@@ -177,52 +174,33 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const submitting = state.status === 'submitting';
   const { errors } = form.formState;
   const { errors: confirmErrors } = confirmForm.formState;
-  const getFieldProps = useCallback(
-    (name: string, props?: InputPropsIn): FieldProps => {
-      const field = controller.field(name, signUpFields);
-      const onConfirm = name === 'code';
-      return fieldProps({
-        field,
-        register: (onConfirm ? confirmForm : form)
-          .register as UseFormReturn<FormValues>['register'],
-        error: (onConfirm ? confirmErrors : errors)[name as 'code'],
-        baseId,
-        t,
-        usernameMode,
-        busy: submitting,
-        props: {
-          ...props,
-          // Extensions may look at a field when the person leaves it (the breached-password
-          // check: the password); what they say shows, and the checklist is drawn again.
-          onBlur: chain(props?.onBlur, ({ target: { value } }) => {
-            if (controller.checksOnBlur()) void actions.blur(name, value).then(rerender);
-          }),
-        },
-      });
-    },
-    [
-      controller,
-      signUpFields,
-      confirmForm,
-      form,
-      confirmErrors,
-      errors,
+  const getFieldProps = (name: string, props?: InputPropsIn): FieldProps => {
+    const field = controller.field(name, signUpFields);
+    const onConfirm = name === 'code';
+    return fieldProps({
+      field,
+      register: (onConfirm ? confirmForm : form).register as UseFormReturn<FormValues>['register'],
+      error: (onConfirm ? confirmErrors : errors)[name as 'code'],
       baseId,
       t,
       usernameMode,
-      submitting,
-      actions,
-    ],
-  );
-  const submit = useCallback(
-    (event?: FormEvent<HTMLFormElement>) =>
-      step === 'signUp'
-        ? actions.submitSignUp(event)
-        : step === 'confirm'
-          ? actions.submitCode(event)
-          : Promise.resolve(),
-    [step, actions],
-  );
+      busy: submitting,
+      props: {
+        ...props,
+        // Extensions may look at a field when the person leaves it (the breached-password
+        // check: the password); what they say shows, and the checklist is drawn again.
+        onBlur: chain(props?.onBlur, ({ target: { value } }) => {
+          if (controller.checksOnBlur()) void actions.blur(name, value).then(rerender);
+        }),
+      },
+    });
+  };
+  const submit = (event?: FormEvent<HTMLFormElement>) =>
+    step === 'signUp'
+      ? actions.submitSignUp(event)
+      : step === 'confirm'
+        ? actions.submitCode(event)
+        : Promise.resolve();
 
   return {
     step,
