@@ -5,7 +5,7 @@
  */
 import { assertConfig } from './callCognito.js';
 import { configurationError, type SignUpError } from './errors.js';
-import { createTranslator, type Messages, type MessageValues, type Translate } from './messages.js';
+import { createTranslator, type Messages, type Translate } from './messages.js';
 import {
   type PasswordCheck,
   type PasswordPolicy,
@@ -122,20 +122,6 @@ const MODEL_OPTIONS = [
 const extensionsOf = ({ phone, breachedPassword }: SignUpFormOptions): FormExtension[] =>
   [phone, breachedPassword].filter((extension) => extension !== undefined);
 
-/**
- * The text of `error`, in the words of the username mode where the catalog has them
- * (`error.UsernameExistsException.email`: "An account with this email already exists.").
- */
-export function errorText(
-  t: Translate,
-  error: { messageKey: string; values: MessageValues },
-  usernameMode: UsernameMode,
-): string {
-  const key = `${error.messageKey}.${usernameMode}`;
-  const text = t(key, error.values);
-  return text === key ? t(error.messageKey, error.values) : text;
-}
-
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 
 /**
@@ -231,8 +217,16 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     /** The translated text of a problem (its `messageKey`, else `validation.<reason>`). */
     problemText: ({ reason, values, messageKey }: Problem) =>
       model.t(messageKey ?? `validation.${reason}`, values),
-    /** The translated text of an error of the flow's. */
-    errorText: (error: SignUpError) => errorText(model.t, error, model.usernameMode),
+    /**
+     * The translated text of an error of the flow's (of `from`, default the latest model), in
+     * the words of the username mode where the catalog has them
+     * (`error.UsernameExistsException.email`: "An account with this email already exists.").
+     */
+    errorText({ messageKey, values }: SignUpError, { t, usernameMode } = model): string {
+      const key = `${messageKey}.${usernameMode}`;
+      const text = t(key, values);
+      return text === key ? t(messageKey, values) : text;
+    },
     /** Each password rule, met or not, then the extensions' (the breached-password check's). */
     passwordChecks: (password: string, policy = model.policy): PasswordCheck[] =>
       passwordChecks(

@@ -157,7 +157,6 @@ export function validationError(
   reason: ValidationReason,
   values: Record<string, string | number> = {},
 ): SignUpError {
-  const limit = values.max ?? values.min;
   return new SignUpError({
     code: 'ValidationError',
     field,
@@ -165,7 +164,7 @@ export function validationError(
     message:
       process.env.NODE_ENV === 'production'
         ? reason
-        : `${field.slice(0, 40)}: ${reason}${limit === undefined ? '' : ` (${values.max === undefined ? 'min' : 'max'} ${limit})`}`,
+        : `${field.slice(0, 40)}: ${reason}${values.max === undefined && values.min === undefined ? '' : ` (${values.max === undefined ? `min ${values.min}` : `max ${values.max}`})`}`,
     messageKey: `validation.${reason}`,
     values,
   });

@@ -147,7 +147,10 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
           }
           throw new SignUpError({
             code: 'NetworkError',
-            message: ERROR_HINTS.NetworkError || 'NetworkError',
+            message:
+              process.env.NODE_ENV === 'production'
+                ? 'NetworkError'
+                : (ERROR_HINTS.NetworkError as string),
             cause: error,
           });
         }
@@ -195,7 +198,11 @@ function parseJson(text: string): unknown {
 }
 
 function abortError(): SignUpError {
-  return new SignUpError({ code: 'AbortError', message: ERROR_HINTS.AbortError || 'AbortError' });
+  return new SignUpError({
+    code: 'AbortError',
+    message:
+      process.env.NODE_ENV === 'production' ? 'AbortError' : (ERROR_HINTS.AbortError as string),
+  });
 }
 
 function timeoutError(ms: number): SignUpError {

@@ -15,7 +15,7 @@ import {
   type UseFormReturn,
   useForm,
 } from 'react-hook-form';
-import { createSignUpForm, errorText, type Validation } from '../core/createSignUpForm.js';
+import { createSignUpForm, type Validation } from '../core/createSignUpForm.js';
 import { configurationError } from '../core/errors.js';
 import type { FormValues } from '../core/signUpForm.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
@@ -37,7 +37,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const { persist = true, phone, breachedPassword } = options;
   const [controller] = useState(() => createSignUpForm(options));
   // This render's model (memoized); actions read the options committed after it.
-  const { fields: signUpFields, problems, policy, t, usernameMode } = controller.resolve(options);
+  const model = controller.resolve(options);
+  const { fields: signUpFields, problems, policy, t, usernameMode } = model;
   useIsomorphicLayoutEffect(() => controller.setOptions(options));
   const state = useSyncExternalStore(
     controller.subscribe,
@@ -208,7 +209,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     error: error ?? (problems.length ? configurationError(problems.join(' ')) : undefined),
     formError:
       error && !errorField
-        ? errorText(t, error, usernameMode)
+        ? controller.errorText(error, model)
         : problems.length
           ? t('error.ConfigurationError')
           : undefined,
