@@ -30,6 +30,7 @@ export function createPhoneSupport(options: { defaultCountry?: string } = {}): P
     FieldBody: PhoneFieldBody,
     // English ships here, so forms without phone support carry none of it.
     messages: {
+      'phone.country': 'Country',
       'phone.hint': 'Choose the country, then type your number.',
       'phone.invalid': 'This number is not valid for the country chosen.',
     },

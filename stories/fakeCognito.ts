@@ -5,6 +5,7 @@ import {
   type FakeHandlers,
   type FakeTransport,
 } from '../src/core/index.ts';
+import { autoSignIn } from '../src/signIn.ts';
 
 /** Where the fake pool says it sent the code. */
 export const EMAIL_DELIVERY: CodeDeliveryDetails = {
@@ -60,7 +61,7 @@ export function hangingSignUp(): FakeTransport {
  * signs the user in, or meets `challenge`. The real one is tested against the local Cognito.
  */
 export function fakeAutoSignIn(challenge?: string): AutoSignIn {
-  return async ({ username, config }) => {
+  const run: AutoSignIn = async ({ username, config }) => {
     if (challenge) return { challenge };
     const signedIn = {
       username,
@@ -69,4 +70,6 @@ export function fakeAutoSignIn(challenge?: string): AutoSignIn {
     config.onSignedIn?.(signedIn);
     return { signedIn };
   };
+  // The signed-in step's English ships with auto sign-in: an AutoSignIn of your own brings it.
+  return Object.assign(run, { messages: autoSignIn().messages });
 }

@@ -5,6 +5,7 @@
  * caches it, so the app's `userPool.getCurrentUser().getSession()` finds it.
  * amazon-cognito-identity-js is an optional peer dependency, loaded with `import()` here only.
  */
+
 import type {
   CognitoUser,
   CognitoUserPool,
@@ -21,6 +22,7 @@ import {
   transportClient,
 } from './identityJs.js';
 import { initiateUserAuth } from './initiateAuth.js';
+import type { SignedInMessageKey } from './locales/en.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import { checkTokens, checkUserPool } from './signInChecks.js';
 import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
@@ -45,8 +47,21 @@ export interface AutoSignInOptions {
  * USER_AUTH; an expired or missing Session falls back to the password typed in this page
  * (SRP, or `USER_PASSWORD_AUTH`); with neither, the flow ends at done.
  */
+/** The signed-in step's English (the bundled catalogs translate it). */
+const SIGNED_IN_MESSAGES: Record<SignedInMessageKey, string> = {
+  'signedIn.title': 'Welcome',
+  'signedIn.message': 'Your account is ready and you are signed in as {username}.',
+};
+
 export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
-  return async ({ config, username, session, password, clientMetadata, signal }) => {
+  const run: AutoSignIn = async ({
+    config,
+    username,
+    session,
+    password,
+    clientMetadata,
+    signal,
+  }) => {
     let result: AutoSignInResult;
     try {
       result = await signIn(options, config, username, session, password, clientMetadata, signal);
@@ -67,6 +82,7 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
     if ('error' in result) config.onError?.(result.error);
     return result;
   };
+  return Object.assign(run, { messages: SIGNED_IN_MESSAGES });
 }
 
 async function signIn(

@@ -133,12 +133,17 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
   let made: { from: unknown[]; model: SignUpFormModel } | undefined;
   /** The model for `options`; pure (memoized), so it may run while rendering. */
   function resolve(options: SignUpFormOptions): SignUpFormModel {
-    const from = MODEL_OPTIONS.map((key) => options[key]);
+    // Auto sign-in's messages, not the function: `autoSignIn={autoSignIn()}` is a new one each render.
+    const from = [...MODEL_OPTIONS.map((key) => options[key]), options.autoSignIn?.messages];
     if (!made || from.some((value, i) => value !== made?.from[i])) {
       const t = createTranslator(
         options.catalog,
         options.messages as Partial<Messages>,
-        Object.assign({}, ...extensionsOf(options).map((extension) => extension.messages)),
+        Object.assign(
+          {},
+          options.autoSignIn?.messages,
+          ...extensionsOf(options).map((extension) => extension.messages),
+        ),
       );
       const model = {
         ...resolveFields({ ...options, nameOrder: t('locale.names') }),

@@ -55,7 +55,10 @@ export type AutoSignInResult =
  * Signs the user in after sign-up: `autoSignIn()` from `react-cognito-signup/sign-in`. Never
  * rejects; it calls `config.onSignedIn` or `config.onError` itself.
  */
-export type AutoSignIn = (request: AutoSignInRequest) => Promise<AutoSignInResult>;
+export type AutoSignIn = ((request: AutoSignInRequest) => Promise<AutoSignInResult>) & {
+  /** The English of the signed-in step's messages (`autoSignIn()` ships them). */
+  messages?: Partial<Record<string, string>>;
+};
 
 /** What `beforeSignUp` returns: additions to the request, or a cancellation. */
 export interface BeforeSignUpResult {

@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkBreachedPassword } from '../../src/breachedPassword.ts';
 import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
-import { type BreachedMessageKey, en, type PhoneMessageKey } from '../../src/core/locales/en.ts';
+import {
+  type BreachedMessageKey,
+  en,
+  type PhoneMessageKey,
+  type SignedInMessageKey,
+} from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
 import { it as italian } from '../../src/core/locales/it.ts';
@@ -17,6 +22,7 @@ import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
+import { autoSignIn } from '../../src/signIn.ts';
 
 const CATALOGS: Record<string, Messages> = {
   es,
@@ -34,7 +40,8 @@ const CATALOGS: Record<string, Messages> = {
 /** A plural form: `<key>.<category>`. */
 const PLURAL = /\.(zero|one|two|few|many)$/;
 const KEYS = Object.keys(en).filter((key) => !PLURAL.test(key));
-const PHONE_KEYS: PhoneMessageKey[] = ['phone.hint', 'phone.invalid'];
+const PHONE_KEYS: PhoneMessageKey[] = ['phone.country', 'phone.hint', 'phone.invalid'];
+const SIGNED_IN_KEYS: SignedInMessageKey[] = ['signedIn.title', 'signedIn.message'];
 const BREACHED_KEYS: BreachedMessageKey[] = [
   'password.rule.breached',
   'validation.breached',
@@ -45,6 +52,7 @@ const BREACHED_KEYS: BreachedMessageKey[] = [
 const ENGLISH: Record<string, string> = {
   ...en,
   ...phone.messages,
+  ...autoSignIn().messages,
   ...checkBreachedPassword().messages,
 };
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
@@ -77,7 +85,9 @@ describe('locales', () => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
       // The English keys, and the phone support's and the breached-password check's (their
       // English ships with them).
-      expect(keys.sort()).toEqual([...KEYS, ...PHONE_KEYS, ...BREACHED_KEYS].sort());
+      expect(keys.sort()).toEqual(
+        [...KEYS, ...PHONE_KEYS, ...SIGNED_IN_KEYS, ...BREACHED_KEYS].sort(),
+      );
       for (const [key, value] of Object.entries(catalog)) {
         expect(value?.trim(), key).not.toBe('');
         if (PLURAL.test(key)) expect(Object.keys(COUNTING), key).toContain(key.replace(PLURAL, ''));

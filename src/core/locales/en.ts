@@ -19,8 +19,6 @@ export const en = {
   'confirm.startOver': 'Start over',
   'done.title': 'You are all set',
   'done.message': 'Your account is ready. You can sign in now.',
-  'signedIn.title': 'Welcome',
-  'signedIn.message': 'Your account is ready and you are signed in as {username}.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'text message',
   'field.optional': ' (optional)',
@@ -56,7 +54,6 @@ export const en = {
   'password.rule.symbol': 'A symbol',
   'password.rule.met': 'met',
   'password.rule.unmet': 'not met yet',
-  'phone.country': 'Country',
   'validation.required': 'This field is required.',
   'validation.tooLong': 'Use at most {max} characters.',
   'validation.tooShort': 'Use at least {min} characters.',
@@ -124,7 +121,9 @@ export type MessageKey = Exclude<keyof typeof en, PluralKey>;
  * Messages of the opt-in phone support (`react-cognito-signup/phone`): their English ships with
  * it, so the default bundle carries none; every other bundled catalog translates them.
  */
-export type PhoneMessageKey = 'phone.hint' | 'phone.invalid';
+export type PhoneMessageKey = 'phone.country' | 'phone.hint' | 'phone.invalid';
+/** The signed-in step's keys: English ships with auto sign-in (`react-cognito-signup/sign-in`). */
+export type SignedInMessageKey = 'signedIn.title' | 'signedIn.message';
 /** The breached-password check's keys: English ships with `react-cognito-signup/breached-password`. */
 export type BreachedMessageKey =
   | 'password.rule.breached'
@@ -133,4 +132,4 @@ export type BreachedMessageKey =
   | 'validation.breachedUnchecked';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
 export type Messages = Record<MessageKey, string> &
-  Partial<Record<PluralKey | PhoneMessageKey | BreachedMessageKey, string>>;
+  Partial<Record<PluralKey | PhoneMessageKey | SignedInMessageKey | BreachedMessageKey, string>>;
