@@ -239,15 +239,14 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         policy,
         extensionsOf(options).map((extension) => extension.rule?.(password)),
       ),
-    /** Whether leaving a field may show a problem (an extension looks at it then). */
-    checksOnBlur: () => extensionsOf(options).some((extension) => extension.blur),
-    /** When the person leaves the field `name`: the first problem an extension finds, if any. */
-    async blur(name: string, value: string): Promise<Problem | undefined> {
-      for (const extension of extensionsOf(options)) {
-        const found = await extension.blur?.(name, value);
-        if (found) return found;
-      }
-    },
+    /**
+     * When the person leaves the field `name`: what the extension that looks at fields then
+     * (the breached-password check) finds, if any; `undefined` at once when none does.
+     */
+    blur: (name: string, value: string): Promise<Problem | undefined> | undefined =>
+      extensionsOf(options)
+        .find((extension) => extension.blur)
+        ?.blur?.(name, value),
     /**
      * Validates what was typed as it will be sent (emails trimmed, phone punctuation removed,
      * what extensions prepare). `whole` (default): a validation of the whole form, a submit.

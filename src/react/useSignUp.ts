@@ -2,7 +2,6 @@ import {
   type FormEvent,
   useEffect,
   useId,
-  useMemo,
   useReducer,
   useRef,
   useState,
@@ -34,7 +33,7 @@ const noSubscription = () => () => {};
  * returns; `<SignUp>` is one such rendering.
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
-  const { persist = true, phone, breachedPassword } = options;
+  const { persist = true, phone } = options;
   const [controller] = useState(() => createSignUpForm(options));
   // This render's model (memoized); actions read the options committed after it.
   const model = controller.resolve(options);
@@ -71,10 +70,11 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     defaultValues: { code: '' },
   });
 
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   const busy = useRef(false);
-  const actions = useMemo(() => {
+  // Made once: the controller and react-hook-form's forms live as long as the hook.
+  const [actions] = useState(() => {
     // One submission at a time, validation included, however often it is triggered.
-
     const once =
       <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
       async (...args: A) => {
@@ -97,13 +97,18 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         if (controller.getState().step !== 'confirm') confirmForm.reset({ code: '' });
       })(event),
     );
+    const submitSignUp = once((event?: FormEvent<HTMLFormElement>) =>
+      form.handleSubmit(async (values) => {
+        if (await controller.submit(values)) forgetPassword();
+      })(event),
+    );
     return {
-      submitCode,
-      submitSignUp: once((event?: FormEvent<HTMLFormElement>) =>
-        form.handleSubmit(async (values) => {
-          if (await controller.submit(values)) forgetPassword();
-        })(event),
-      ),
+      /** Submits the current step's form, as its submit button would. */
+      async submit(event?: FormEvent<HTMLFormElement>) {
+        const { step } = controller.getState();
+        if (step === 'signUp') await submitSignUp(event);
+        else if (step === 'confirm') await submitCode(event);
+      },
       async confirm(code?: string) {
         if (code !== undefined) confirmForm.setValue('code', code);
         await submitCode();
@@ -128,14 +133,15 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
         confirmForm.reset({ code: '' });
       },
-      /** On leaving a field: what an extension found, unless the value changed meanwhile. */
-      async blur(name: string, value: string) {
-        const found = await controller.blur(name, value);
-        if (found && form.getValues(name) === value)
-          form.setError(name, { type: found.reason, message: controller.problemText(found) });
-      },
+      /** On leaving a field: what an extension found (unless the value changed meanwhile), and the checklist drawn again. */
+      blur: (name: string, value: string) =>
+        controller.blur(name, value)?.then((found) => {
+          if (found && form.getValues(name) === value)
+            form.setError(name, { type: found.reason, message: controller.problemText(found) });
+          rerender();
+        }),
     };
-  }, [controller, form, confirmForm, busy]);
+  });
 
   // Entering the confirm step moves focus to the code input, wherever it is rendered.
   useEffect(() => {
@@ -162,7 +168,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   }, [controller, persist, options.clientId]);
   // `passwordChecks` re-renders on password keystrokes only for callers that read it.
   const [checks] = useState(() => ({ wanted: false }));
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => watchPassword(form, () => checks.wanted && rerender()), [form, checks]);
 
   const baseId = useId();
@@ -191,18 +196,11 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         // Extensions may look at a field when the person leaves it (the breached-password
         // check: the password); what they say shows, and the checklist is drawn again.
         onBlur: chain(props?.onBlur, ({ target: { value } }) => {
-          if (controller.checksOnBlur()) void actions.blur(name, value).then(rerender);
+          void actions.blur(name, value);
         }),
       },
     });
   };
-  const submit = (event?: FormEvent<HTMLFormElement>) =>
-    step === 'signUp'
-      ? actions.submitSignUp(event)
-      : step === 'confirm'
-        ? actions.submitCode(event)
-        : Promise.resolve();
-
   return {
     step,
     status: state.status,
@@ -228,7 +226,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'aria-busy': submitting || undefined,
       onSubmit: chain(props.onSubmit, (event) => {
         event.preventDefault();
-        void submit(event);
+        void actions.submit(event);
       }),
     }),
     getFieldProps,
@@ -241,7 +239,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'data-disabled': submitting || undefined,
       'data-status': state.status,
     }),
-    submit,
+    submit: actions.submit,
     get passwordChecks() {
       checks.wanted = true;
       return controller.passwordChecks(String(form.getValues('password') ?? ''), policy);
@@ -254,7 +252,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     reset: actions.reset,
     t,
     phone,
-    breachedPassword,
     passwordPolicy: policy,
     form,
     confirmForm,

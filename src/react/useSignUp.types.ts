@@ -152,8 +152,6 @@ export interface UseSignUpReturn {
   phone: PhoneSupport | undefined;
   /** The rules for `password` as `passwordChecks` lists them (for a checklist that watches the password itself). */
   passwordChecksFor: (password: string) => PasswordCheck[];
-  /** The breached-password check passed in the options, if any. */
-  breachedPassword: BreachedPasswordCheck | undefined;
   /** The password policy in force. */
   passwordPolicy: PasswordPolicy;
   /** react-hook-form's sign-up form, for `Controller` and third-party inputs. */
