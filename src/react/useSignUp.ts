@@ -53,16 +53,16 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       errors[name] = { type: problem.reason, message: controller.problemText(problem) };
     return { values: found.values ?? {}, errors } as ResolverResult<V>;
   };
-  const [defaultValues] = useState(() => ({
-    ...Object.fromEntries(signUpFields.map((field) => [field.name, field.defaultValue])),
-    ...options.defaultValues,
-  }));
   // react-hook-form's defaults: validate on submit, then again on every change of a field (one
   // name: that revalidation never looks a password up in breaches).
   const form = useForm<FormValues>({
     resolver: async (values, _, { names }) =>
       toResolverResult<FormValues>(await controller.validate(values, !names || names.length > 1)),
-    defaultValues,
+    // Read once, when the form is created.
+    defaultValues: {
+      ...Object.fromEntries(signUpFields.map((field) => [field.name, field.defaultValue])),
+      ...options.defaultValues,
+    },
   });
   const confirmForm = useForm<ConfirmValues>({
     resolver: async ({ code }) =>
