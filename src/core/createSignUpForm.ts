@@ -90,10 +90,49 @@ export interface SignUpFormModel {
   usernameMode: UsernameMode;
 }
 
-/** Values as they will be sent, or the problem of each field that stops them. */
+/**
+ * What the controller needs of a form library's form, to drive it (react-hook-form's form is
+ * one; a page of your own can give a small object over its inputs).
+ */
+export interface FormStore {
+  getValues(): FormValues;
+  getValues(name: string): unknown;
+  setValue(name: string, value: string): void;
+  setError(name: string, error: { type: string; message: string }): void;
+  setFocus(name: string): void;
+  clearErrors(): void;
+  reset(values: FormValues): void;
+  /** Validates one field as a submit would, showing its problem (and focusing it). */
+  trigger(name: string, options: { shouldFocus: boolean }): Promise<boolean>;
+  /** A submit handler: validates every field (through {@link validate}), then calls `onValid`. */
+  handleSubmit(onValid: (values: FormValues) => Promise<void>): (event?: unknown) => Promise<void>;
+}
+
+/** A field's refusal as forms store it: the reason and the translated text. */
+export interface FieldError {
+  type: Problem['reason'];
+  message: string;
+}
+
+/**
+ * What validation says, in the shape form libraries take (react-hook-form's resolver result):
+ * the values as they will be sent, or the error of each field that stops them.
+ */
 export type Validation =
-  | { values: FormValues; problems?: undefined }
-  | { values?: undefined; problems: Record<string, Problem> };
+  | { values: FormValues; errors: Record<string, never> }
+  | { values: Record<string, never>; errors: Record<string, FieldError> };
+
+/** The validation verdict for `values`, or for the `problems` found. */
+function verdict(
+  values: FormValues,
+  problems: Record<string, Problem>,
+  text: (problem: Problem) => string,
+): Validation {
+  const errors: Record<string, FieldError> = {};
+  for (const [name, problem] of Object.entries(problems))
+    errors[name] = { type: problem.reason, message: text(problem) };
+  return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+}
 
 /** The confirmation code field. */
 export const CODE_FIELD: FormField = {
@@ -172,9 +211,54 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     return values;
   }
 
-  return {
+  /** The translated text of a problem (its `messageKey`, else `validation.<reason>`). */
+  const problemText = ({ reason, values, messageKey }: Problem) =>
+    model.t(messageKey ?? `validation.${reason}`, values);
+  /**
+   * The translated text of an error of the flow's (of `from`, default the latest model), in
+   * the words of the username mode where the catalog has them
+   * (`error.UsernameExistsException.email`: "An account with this email already exists.").
+   */
+  function errorText({ messageKey, values }: SignUpError, { t, usernameMode } = model): string {
+    const key = `${messageKey}.${usernameMode}`;
+    const text = t(key, values);
+    return text === key ? t(messageKey, values) : text;
+  }
+  /**
+   * When the person leaves the field `name`: what the extension that looks at fields then
+   * (the breached-password check) finds, if any; `undefined` at once when none does.
+   */
+  const blur = (name: string, value: string): Promise<Problem | undefined> | undefined =>
+    extensionsOf(options)
+      .find((extension) => extension.blur)
+      ?.blur?.(name, value);
+  /**
+   * Sends SignUp for values that passed {@link validate}; a configuration with problems
+   * fails instead. Resolves to true when the flow moved on (the password has done its job).
+   */
+  async function submit(values: FormValues): Promise<boolean> {
+    const { fields, problems } = model;
+    if (problems.length) flow.fail(configurationError(problems.join(' ')));
+    else await flow.signUp(toSignUpInput(fields, values, options));
+    return flow.getState().step !== 'signUp';
+  }
+  /**
+   * "I already have a code" for the username typed (`typed`: the form's values), as a submit
+   * would send it: trimmed and prepared (with the phone support, in E.164).
+   */
+  async function startConfirmationFor(typed: FormValues): Promise<void> {
+    const values = await prepare({ ...typed, username: asText(typed.username).trim() });
+    flow.startConfirmation(asText(values.username));
+  }
+
+  const controller = {
     ...flow,
     resolve,
+    problemText,
+    errorText,
+    blur,
+    submit,
+    startConfirmationFor,
     /** The model of the latest options. */
     get model() {
       return model;
@@ -219,19 +303,6 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       }
       return found ?? createField(name, 'text');
     },
-    /** The translated text of a problem (its `messageKey`, else `validation.<reason>`). */
-    problemText: ({ reason, values, messageKey }: Problem) =>
-      model.t(messageKey ?? `validation.${reason}`, values),
-    /**
-     * The translated text of an error of the flow's (of `from`, default the latest model), in
-     * the words of the username mode where the catalog has them
-     * (`error.UsernameExistsException.email`: "An account with this email already exists.").
-     */
-    errorText({ messageKey, values }: SignUpError, { t, usernameMode } = model): string {
-      const key = `${messageKey}.${usernameMode}`;
-      const text = t(key, values);
-      return text === key ? t(messageKey, values) : text;
-    },
     /** Each password rule, met or not, then the extensions' (the breached-password check's). */
     passwordChecks: (password: string, policy = model.policy): PasswordCheck[] =>
       passwordChecks(
@@ -239,14 +310,6 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         policy,
         extensionsOf(options).map((extension) => extension.rule?.(password)),
       ),
-    /**
-     * When the person leaves the field `name`: what the extension that looks at fields then
-     * (the breached-password check) finds, if any; `undefined` at once when none does.
-     */
-    blur: (name: string, value: string): Promise<Problem | undefined> | undefined =>
-      extensionsOf(options)
-        .find((extension) => extension.blur)
-        ?.blur?.(name, value),
     /**
      * Validates what was typed as it will be sent (emails trimmed, phone punctuation removed,
      * what extensions prepare). `whole` (default): a validation of the whole form, a submit.
@@ -257,31 +320,101 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       const problems = validateForm(fields, values, policy);
       for (const { check } of extensionsOf(options))
         await check?.(problems, values, { typed, fields, whole });
-      return Object.keys(problems).length ? { problems } : { values };
+      return verdict(values, problems, problemText);
     },
     /** Validates the confirmation code as it will be sent (pasted codes often carry spaces: removed). */
     validateCode(typed: string): Validation {
       const code = typed.replace(/\s+/g, '');
       const problem = limitProblem(code, LIMITS.confirmationCode);
-      return problem ? { problems: { code: problem } } : { values: { code } };
+      return verdict({ code }, problem ? { code: problem } : {}, problemText);
     },
     /**
-     * Sends SignUp for values that passed {@link validate}; a configuration with problems
-     * fails instead. Resolves to true when the flow moved on (the password has done its job).
+     * The actions of a page whose sign-up and confirm forms are `form` and `confirmForm`: one
+     * submission at a time, the password out of the form once it has done its job, errors shown
+     * on their fields. `drawn` is called when what an extension says on blur may change the page.
      */
-    async submit(values: FormValues): Promise<boolean> {
-      const { fields, problems } = model;
-      if (problems.length) flow.fail(configurationError(problems.join(' ')));
-      else await flow.signUp(toSignUpInput(fields, values, options));
-      return flow.getState().step !== 'signUp';
-    },
-    /**
-     * "I already have a code" for the username typed (`typed`: the form's values), as a submit
-     * would send it: trimmed and prepared (with the phone support, in E.164).
-     */
-    async startConfirmationFor(typed: FormValues): Promise<void> {
-      const values = await prepare({ ...typed, username: asText(typed.username).trim() });
-      flow.startConfirmation(asText(values.username));
+    bind(form: FormStore, confirmForm: FormStore, drawn: () => void) {
+      let busy = false;
+      // One submission at a time, validation included, however often it is triggered.
+      const once =
+        <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
+        async (...args: A) => {
+          if (busy) return;
+          busy = true;
+          try {
+            await work(...args);
+          } finally {
+            busy = false;
+          }
+        };
+      // The password has done its job (or is not the one that signs in): out of the form.
+      const forgetPassword = () => {
+        form.setValue('password', '');
+        form.setValue('confirmPassword', '');
+      };
+      const submitCode = once((event?: unknown) =>
+        confirmForm.handleSubmit(async ({ code }) => {
+          await flow.confirm(code as string);
+          if (flow.getState().step !== 'confirm') confirmForm.reset({ code: '' });
+        })(event),
+      );
+      const submitSignUp = once((event?: unknown) =>
+        form.handleSubmit(async (values) => {
+          if (await submit(values)) forgetPassword();
+        })(event),
+      );
+      return {
+        /** Submits the current step's form, as its submit button would. */
+        async submit(event?: unknown) {
+          const { step } = flow.getState();
+          if (step === 'signUp') await submitSignUp(event);
+          else if (step === 'confirm') await submitCode(event);
+        },
+        /** Confirms with `code`, or with the confirm form's value. */
+        async confirm(code?: string) {
+          if (code !== undefined) confirmForm.setValue('code', code);
+          await submitCode();
+        },
+        async resend() {
+          await flow.resend();
+          // The new code makes an error about the old one stale.
+          if (flow.getState().notice?.key === 'confirm.resent') confirmForm.clearErrors();
+        },
+        /** "I already have a code", for `username` or the one typed (checked as a submit checks it). */
+        async startConfirmation(username?: string): Promise<void> {
+          if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
+            return;
+          form.clearErrors();
+          if (username === undefined) await startConfirmationFor(form.getValues());
+          else flow.startConfirmation(username);
+          forgetPassword();
+        },
+        // Start over keeps what was typed (a typo is one field to fix), never the password.
+        reset() {
+          flow.reset();
+          form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
+          confirmForm.reset({ code: '' });
+        },
+        /** On leaving a field: what an extension found (unless the value changed meanwhile). */
+        blur: (name: string, value: string): Promise<void> | undefined =>
+          blur(name, value)?.then((found) => {
+            if (found && form.getValues(name) === value)
+              form.setError(name, { type: found.reason, message: problemText(found) });
+            drawn();
+          }),
+        /** The flow's error on its field (translated, focused), or on the form. */
+        showError(): void {
+          const { error, errorField, step } = flow.getState();
+          if (!error) return;
+          const target = step === 'confirm' ? confirmForm : form;
+          target.setError(errorField ?? 'root.server', {
+            type: error.code,
+            message: errorText(error),
+          });
+          if (errorField) target.setFocus(errorField);
+        },
+      };
     },
   };
+  return controller;
 }

@@ -1,20 +1,6 @@
-import {
-  type FormEvent,
-  useEffect,
-  useId,
-  useReducer,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
-import {
-  type FieldErrors,
-  type FieldValues,
-  type ResolverResult,
-  type UseFormReturn,
-  useForm,
-} from 'react-hook-form';
-import { createSignUpForm, type Validation } from '../core/createSignUpForm.js';
+import { useEffect, useId, useReducer, useState, useSyncExternalStore } from 'react';
+import { type ResolverResult, type UseFormReturn, useForm } from 'react-hook-form';
+import { createSignUpForm, type FormStore } from '../core/createSignUpForm.js';
 import { configurationError } from '../core/errors.js';
 import type { FormValues } from '../core/signUpForm.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
@@ -46,18 +32,13 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   );
   const { error, errorField, step } = state;
 
-  /** The controller's verdict as react-hook-form's: `message` is the translated text. */
-  const toResolverResult = <V extends FieldValues>(found: Validation) => {
-    const errors: FieldErrors = {};
-    for (const [name, problem] of Object.entries(found.problems ?? {}))
-      errors[name] = { type: problem.reason, message: controller.problemText(problem) };
-    return { values: found.values ?? {}, errors } as ResolverResult<V>;
-  };
   // react-hook-form's defaults: validate on submit, then again on every change of a field (one
   // name: that revalidation never looks a password up in breaches).
   const form = useForm<FormValues>({
     resolver: async (values, _, { names }) =>
-      toResolverResult<FormValues>(await controller.validate(values, !names || names.length > 1)),
+      controller.validate(values, !names || names.length > 1) as Promise<
+        ResolverResult<FormValues>
+      >,
     // Read once, when the form is created.
     defaultValues: {
       ...Object.fromEntries(signUpFields.map((field) => [field.name, field.defaultValue])),
@@ -66,97 +47,22 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   });
   const confirmForm = useForm<ConfirmValues>({
     resolver: async ({ code }) =>
-      toResolverResult<ConfirmValues>(controller.validateCode(code ?? '')),
+      controller.validateCode(code ?? '') as ResolverResult<ConfirmValues>,
     defaultValues: { code: '' },
   });
 
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const busy = useRef(false);
   // Made once: the controller and react-hook-form's forms live as long as the hook.
-  const [actions] = useState(() => {
-    // One submission at a time, validation included, however often it is triggered.
-    const once =
-      <A extends unknown[]>(work: (...args: A) => Promise<void>) =>
-      async (...args: A) => {
-        if (busy.current) return;
-        busy.current = true;
-        try {
-          await work(...args);
-        } finally {
-          busy.current = false;
-        }
-      };
-    // The password has done its job (or is not the one that signs in): out of the form's values.
-    const forgetPassword = () => {
-      form.setValue('password', '');
-      form.setValue('confirmPassword', '');
-    };
-    const submitCode = once((event?: FormEvent<HTMLFormElement>) =>
-      confirmForm.handleSubmit(async ({ code }) => {
-        await controller.confirm(code);
-        if (controller.getState().step !== 'confirm') confirmForm.reset({ code: '' });
-      })(event),
-    );
-    const submitSignUp = once((event?: FormEvent<HTMLFormElement>) =>
-      form.handleSubmit(async (values) => {
-        if (await controller.submit(values)) forgetPassword();
-      })(event),
-    );
-    return {
-      /** Submits the current step's form, as its submit button would. */
-      async submit(event?: FormEvent<HTMLFormElement>) {
-        const { step } = controller.getState();
-        if (step === 'signUp') await submitSignUp(event);
-        else if (step === 'confirm') await submitCode(event);
-      },
-      async confirm(code?: string) {
-        if (code !== undefined) confirmForm.setValue('code', code);
-        await submitCode();
-      },
-      async resend() {
-        await controller.resend();
-        // The new code makes an error about the old one stale.
-        if (controller.getState().notice?.key === 'confirm.resent') confirmForm.clearErrors();
-      },
-      async startConfirmation(username?: string) {
-        // The username typed is checked as a submit checks it (message, focus, nothing sent).
-        if (username === undefined && !(await form.trigger('username', { shouldFocus: true })))
-          return;
-        form.clearErrors();
-        if (username === undefined) await controller.startConfirmationFor(form.getValues());
-        else controller.startConfirmation(username);
-        forgetPassword();
-      },
-      // Start over keeps what was typed (a typo is one field to fix), never the password.
-      reset() {
-        controller.reset();
-        form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
-        confirmForm.reset({ code: '' });
-      },
-      /** On leaving a field: what an extension found (unless the value changed meanwhile), and the checklist drawn again. */
-      blur: (name: string, value: string) =>
-        controller.blur(name, value)?.then((found) => {
-          if (found && form.getValues(name) === value)
-            form.setError(name, { type: found.reason, message: controller.problemText(found) });
-          rerender();
-        }),
-    };
-  });
+  const [actions] = useState(() =>
+    controller.bind(form as unknown as FormStore, confirmForm as unknown as FormStore, rerender),
+  );
 
   // Entering the confirm step moves focus to the code input, wherever it is rendered.
   useEffect(() => {
     if (step === 'confirm') confirmForm.setFocus('code');
   }, [step, confirmForm]);
   // An error the flow placed on a field goes into react-hook-form (translated), with focus.
-  useEffect(() => {
-    if (!error) return;
-    const target = (step === 'confirm' ? confirmForm : form) as UseFormReturn<FormValues>;
-    target.setError(errorField ?? 'root.server', {
-      type: error.code,
-      message: controller.errorText(error),
-    });
-    if (errorField) target.setFocus(errorField);
-  }, [error, errorField, step, form, confirmForm, controller]);
+  useEffect(() => actions.showError(), [error, errorField, step, actions]);
   // A configuration that cannot work fails on mount, not at the first submit.
   useEffect(() => {
     controller.checkConfiguration();
