@@ -11,15 +11,13 @@ import { watchPassword } from './watchPassword.js';
 
 export type * from './useSignUp.types.js';
 
-const noSubscription = () => () => {};
-
 /**
  * The whole sign-up → confirm → done flow, headless: an adapter over the framework-free
  * controller (`createSignUpForm`) and two react-hook-form forms. Render anything from what it
  * returns; `<SignUp>` is one such rendering.
  */
 export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
-  const { persist = true, phone } = options;
+  const { phone } = options;
   const [controller] = useState(() => createSignUpForm(options));
   // This render's model (memoized); actions read the options committed after it.
   const model = controller.resolve(options);
@@ -35,7 +33,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   // react-hook-form's defaults: validate on submit, then again on every change of a field (one
   // name: that revalidation never looks a password up in breaches).
   const form = useForm<FormValues>({
-    resolver: async (values, _, { names }) =>
+    resolver: (values, _, { names }) =>
       controller.validate(values, !names || names.length > 1) as Promise<
         ResolverResult<FormValues>
       >,
@@ -46,14 +44,13 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     },
   });
   const confirmForm = useForm<ConfirmValues>({
-    resolver: async ({ code }) =>
-      controller.validateCode(code ?? '') as ResolverResult<ConfirmValues>,
+    resolver: ({ code }) => controller.validateCode(code ?? '') as ResolverResult<ConfirmValues>,
     defaultValues: { code: '' },
   });
 
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // Made once: the controller and react-hook-form's forms live as long as the hook.
-  const [actions] = useState(() =>
+  const [{ blur, showError, ...actions }] = useState(() =>
     controller.bind(form as unknown as FormStore, confirmForm as unknown as FormStore, rerender),
   );
 
@@ -62,7 +59,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     if (step === 'confirm') confirmForm.setFocus('code');
   }, [step, confirmForm]);
   // An error the flow placed on a field goes into react-hook-form (translated), with focus.
-  useEffect(() => actions.showError(), [error, errorField, step, actions]);
+  // (Each error is a new object: placed once.)
+  useEffect(showError, [error, showError]);
   // A configuration that cannot work fails on mount, not at the first submit.
   useEffect(() => {
     controller.checkConfiguration();
@@ -70,8 +68,9 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   }, [controller]);
   // Resume a confirmation after a reload (before paint, so the sign-up form never flashes).
   useIsomorphicLayoutEffect(() => {
-    if (persist) controller.resume();
-  }, [controller, persist, options.clientId]);
+    // (The flow resumes only when `persist` is on; the options were committed just before.)
+    controller.resume();
+  }, [controller, options.persist, options.clientId]);
   // `passwordChecks` re-renders on password keystrokes only for callers that read it.
   const [checks] = useState(() => ({ wanted: false }));
   useEffect(() => watchPassword(form, () => checks.wanted && rerender()), [form, checks]);
@@ -79,7 +78,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const baseId = useId();
   // False while hydrating server markup: the submit stays disabled until the kit can handle it.
   const mounted = useSyncExternalStore(
-    noSubscription,
+    // (Any subscription will do: the snapshot never changes once hydrated.)
+    controller.subscribe,
     () => true,
     () => false,
   );
@@ -102,7 +102,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         // Extensions may look at a field when the person leaves it (the breached-password
         // check: the password); what they say shows, and the checklist is drawn again.
         onBlur: chain(props?.onBlur, ({ target: { value } }) => {
-          void actions.blur(name, value);
+          void blur(name, value);
         }),
       },
     });
@@ -145,17 +145,13 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'data-disabled': submitting || undefined,
       'data-status': state.status,
     }),
-    submit: actions.submit,
     get passwordChecks() {
       checks.wanted = true;
       return controller.passwordChecks(String(form.getValues('password') ?? ''), policy);
     },
     passwordChecksFor: (password) => controller.passwordChecks(password, policy),
-    confirm: actions.confirm,
-    resend: actions.resend,
+    ...actions,
     resendAvailableIn: state.resendAvailableIn,
-    startConfirmation: actions.startConfirmation,
-    reset: actions.reset,
     t,
     phone,
     passwordPolicy: policy,
