@@ -35,6 +35,7 @@ export default defineConfig({
         phone: src('phone.ts'),
         'sign-in': src('signIn.ts'),
         'breached-password': src('breachedPassword.ts'),
+        testing: src('testing.ts'),
         server: src('server/index.ts'),
         'server.browser': src('server/browser.ts'),
         'locales/en': src('core/locales/en.ts'),

@@ -6,9 +6,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { afterAll, afterEach, it } from 'vitest';
-import { createFakeTransport } from '../src/core/index.ts';
 import { SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
+import { createFakeTransport } from '../src/testing.ts';
 
 const results: Record<string, Record<string, number>> = {};
 afterEach(cleanup);

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { FakeTransport } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
@@ -14,6 +13,7 @@ import { sv } from '../src/core/locales/sv.ts';
 import { zhCN } from '../src/core/locales/zh-CN.ts';
 import { SignUp } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
+import type { FakeTransport } from '../src/testing.ts';
 import {
   failingSignUp,
   fakeAutoSignIn,

@@ -1,11 +1,6 @@
-import {
-  type AutoSignIn,
-  type CodeDeliveryDetails,
-  createFakeTransport,
-  type FakeHandlers,
-  type FakeTransport,
-} from '../src/core/index.ts';
+import type { AutoSignIn, CodeDeliveryDetails } from '../src/core/index.ts';
 import { autoSignIn } from '../src/signIn.ts';
+import { createFakeTransport, type FakeHandlers, type FakeTransport } from '../src/testing.ts';
 
 /** Where the fake pool says it sent the code. */
 export const EMAIL_DELIVERY: CodeDeliveryDetails = {

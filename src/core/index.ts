@@ -27,6 +27,17 @@ export {
   savePendingConfirmation,
 } from './confirmationState.js';
 export {
+  CODE_FIELD,
+  createSignUpForm,
+  type FieldError,
+  type FormExtension,
+  type FormStore,
+  type SignUpFormController,
+  type SignUpFormModel,
+  type SignUpFormOptions,
+  type Validation,
+} from './createSignUpForm.js';
+export {
   CLIENT_ERROR_CODES,
   type ClientErrorCode,
   configurationError,
@@ -37,12 +48,6 @@ export {
   type SignUpErrorCode,
   type ValidationReason,
 } from './errors.js';
-export {
-  createFakeTransport,
-  type FakeHandlers,
-  type FakeTransport,
-  type RecordedCall,
-} from './fakeTransport.js';
 export { initiateUserAuth, type UserAuthInput } from './initiateAuth.js';
 export { type LocalizedText, localizedText } from './localizedText.js';
 export {
@@ -62,6 +67,7 @@ export {
   passwordChecks,
   resolvePasswordPolicy,
 } from './passwordPolicy.js';
+export { type Problem, problem } from './problem.js';
 export {
   checkConfirmSignUpRequest,
   checkResendConfirmationCodeRequest,

@@ -5,10 +5,10 @@ import {
   buildResendConfirmationCodeRequest,
   buildSignUpRequest,
   confirmSignUp,
-  createFakeTransport,
   resendConfirmationCode,
   signUp,
 } from '../../src/core/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 const globalWithCollector = globalThis as { AmazonCognitoAdvancedSecurityData?: unknown };
 

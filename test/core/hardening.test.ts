@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confirmSignUp,
   createCognitoTransport,
-  createFakeTransport,
   createTranslator,
   formatMessage,
   normalizeCognitoError,
   SignUpError,
   signUp,
 } from '../../src/core/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 // Findings of the security audit, each with the proof of concept turned into a test.
 

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CLIENT_ERROR_CODES,
-  createFakeTransport,
   DEFAULT_PASSWORD_POLICY,
   type FieldInput,
   normalizeCognitoError,
@@ -15,6 +14,7 @@ import {
   toSignUpInput,
   validateForm,
 } from '../../src/core/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 const RUNS = 1000;
 const run = <T>(property: fc.IAsyncProperty<[T]> | fc.IProperty<[T]>) =>

@@ -3,12 +3,12 @@ import {
   assertConfig,
   type CognitoConfig,
   confirmSignUp,
-  createFakeTransport,
   resendConfirmationCode,
   type SignUpError,
   type SignUpInput,
   signUp,
 } from '../../src/core/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 const valid: SignUpInput = { username: 'alice', password: 'Passw0rd!' };
 

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  createFakeTransport,
   createSignUpFlow,
-  type FakeHandlers,
   initialSignUpFlowState,
   type SignUpFlowEvent,
   type SignUpFlowOptions,
@@ -10,6 +8,7 @@ import {
 } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';
 
 const SIGNUP_SESSION = 'signup-session-0123456789';

@@ -30,7 +30,8 @@ afterAll(() => {
 
 const APP = `import { createRoot } from 'react-dom/client';
 import { version } from 'react';
-import { SignUp, createFakeTransport } from 'react-cognito-signup';
+import { SignUp } from 'react-cognito-signup';
+import { createFakeTransport } from 'react-cognito-signup/testing';
 import { fr } from 'react-cognito-signup/locales/fr';
 import 'react-cognito-signup/styles.css';
 

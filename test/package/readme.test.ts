@@ -47,6 +47,7 @@ it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh 
     'react-cognito-signup/phone': src('phone.ts'),
     'react-cognito-signup/sign-in': src('signIn.ts'),
     'react-cognito-signup/breached-password': src('breachedPassword.ts'),
+    'react-cognito-signup/testing': src('testing.ts'),
     'react-cognito-signup/server': src('server/index.ts'),
     'react-cognito-signup/locales/*': src('core/locales/*.ts'),
   };

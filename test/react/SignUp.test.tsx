@@ -2,12 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createFakeTransport,
-  type FakeHandlers,
-  SERVICE_ERROR_CODES,
-  type SignUpResponse,
-} from '../../src/core/index.ts';
+import { SERVICE_ERROR_CODES, type SignUpResponse } from '../../src/core/index.ts';
 import { ja } from '../../src/core/locales/ja.ts';
 import {
   ConfirmSignUpForm,
@@ -29,6 +24,7 @@ import {
   useSignUpContext,
 } from '../../src/index.ts';
 import { createPhoneSupport, PhoneInput, phone } from '../../src/phone.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { expectNoAxeViolations } from './axe.ts';
 

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
 import { checkBreachedPassword } from '../../src/breachedPassword.ts';
-import { createFakeTransport, type SignUpRequest } from '../../src/core/index.ts';
+import type { SignUpRequest } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { SignUp, type SignUpProps } from '../../src/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
 // The check in the form: looked up on blur and at submit, never per keystroke; block stops

@@ -1,12 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createFakeTransport,
-  type FakeHandlers,
-  type Messages,
-  type SignUpRequest,
-} from '../../src/core/index.ts';
+import type { Messages, SignUpRequest } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
@@ -31,6 +26,7 @@ import {
   SignUpProvider,
   type UseSignUpReturn,
 } from '../../src/index.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
 // What a newcomer met first: emails and phone numbers as people type them, Start over after a

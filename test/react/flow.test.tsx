@@ -2,7 +2,6 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeTransport, type FakeHandlers } from '../../src/core/index.ts';
 import {
   Field,
   Input,
@@ -13,6 +12,7 @@ import {
   useSignUp,
 } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
 function renderSignUp(handlers: FakeHandlers = {}, props: Record<string, unknown> = {}) {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkBreachedPassword } from '../../src/breachedPassword.ts';
-import { createFakeTransport, createTranslator, type Messages } from '../../src/core/index.ts';
+import { createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import {
   type BreachedMessageKey,
@@ -23,6 +23,7 @@ import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
 import { autoSignIn } from '../../src/signIn.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 const CATALOGS: Record<string, Messages> = {
   es,

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeTransport, type SignUpError } from '../../src/core/index.ts';
+import type { SignUpError } from '../../src/core/index.ts';
 import { SignUp } from '../../src/index.ts';
+import { createFakeTransport } from '../../src/testing.ts';
 
 const PASSWORD = 'Un1que-Pa55word!';
 

@@ -1,10 +1,10 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeTransport, type FakeHandlers } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
 import { phone } from '../../src/phone.ts';
 import { type UseSignUpOptions, useSignUp } from '../../src/react/useSignUp.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';
 import { PlainForm } from './PlainForm.tsx';
 

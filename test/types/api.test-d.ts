@@ -1,6 +1,7 @@
 import { createElement, createRef, type ReactElement } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { describe, expectTypeOf, it } from 'vitest';
+import { signUp } from '../../src/core/index.ts';
 import type { es } from '../../src/core/locales/es.ts';
 import {
   advancedSecurityData,
@@ -12,7 +13,6 @@ import {
   type SignUpErrorCode,
   type SignUpProps,
   type SignUpResponse,
-  signUp,
   type UseSignUpOptions,
   type UseSignUpReturn,
   useSignUp,
