@@ -202,6 +202,9 @@ function renderCost() {
   );
 }
 
+/** `--check` fails when an email keystroke costs more than this many bare-input keystrokes. */
+const MAX_KEYSTROKE_RATIO = 1.6;
+
 const median = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[Math.floor(sorted.length / 2)];
@@ -230,6 +233,36 @@ async function startStub() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
+/** Times each keystroke: keydown to the end of the input event's handling (React's included). */
+const KEY_TIMER = () => {
+  const w = window;
+  w.__keys = [];
+  let start = 0;
+  addEventListener(
+    'keydown',
+    () => {
+      start = performance.now();
+    },
+    true,
+  );
+  // Bubbling on window runs after React's handlers; the microtask after React's own
+  // flush: the keystroke's whole synchronous cost.
+  addEventListener('input', () => {
+    queueMicrotask(() => w.__keys.push(performance.now() - start));
+  });
+};
+
+/** Types 200 keys into `input` and returns the median time per key. */
+async function timeKeys(page, input) {
+  await page.evaluate(() => {
+    window.__keys = [];
+  });
+  await input.click();
+  await page.keyboard.type('x'.repeat(200));
+  await page.waitForTimeout(50);
+  return median(await page.evaluate(() => window.__keys));
+}
+
 async function browserFigures() {
   const stub = await startStub();
   const outDir = mkdtempSync(join(tmpdir(), 'rcs-bench-'));
@@ -239,7 +272,13 @@ async function browserFigures() {
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(root, 'bench', 'c.html') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { c: join(root, 'bench', 'c.html'), bare: join(root, 'bench', 'bare.html') },
+      },
+    },
   });
   const server = await preview({
     root: join(root, 'bench'),
@@ -248,10 +287,11 @@ async function browserFigures() {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0 },
   });
-  const url = `http://127.0.0.1:${server.httpServer.address().port}/c.html`;
+  const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+  const url = `${origin}/c.html`;
   const browser = await chromium.launch(chromiumLaunchOptions());
   const interactive = [];
-  const keystroke = { email: [], password: [] };
+  const keystroke = { email: [], password: [], bare: [] };
   const requests = { mount: [], typing: [], submit: [] };
   try {
     for (let run = 0; run < 5; run += 1) {
@@ -260,23 +300,7 @@ async function browserFigures() {
       page.on('request', (r) => {
         if (r.headers()['x-amz-target']) cognito += 1;
       });
-      await page.addInitScript(() => {
-        const w = window;
-        w.__keys = [];
-        let start = 0;
-        addEventListener(
-          'keydown',
-          () => {
-            start = performance.now();
-          },
-          true,
-        );
-        // Bubbling on window runs after React's handlers; the microtask after React's own
-        // flush: the keystroke's whole synchronous cost.
-        addEventListener('input', () => {
-          queueMicrotask(() => w.__keys.push(performance.now() - start));
-        });
-      });
+      await page.addInitScript(KEY_TIMER);
       await page.goto(url);
       await page.getByLabel('Username').waitFor();
       interactive.push(await page.evaluate(() => performance.now()));
@@ -285,14 +309,8 @@ async function browserFigures() {
         ['Email', 'email'],
         ['Password', 'password'],
       ]) {
-        await page.evaluate(() => {
-          window.__keys = [];
-        });
         const input = page.getByLabel(label, { exact: field === 'password' });
-        await input.click();
-        await page.keyboard.type('x'.repeat(200));
-        await page.waitForTimeout(50);
-        keystroke[field].push(median(await page.evaluate(() => window.__keys)));
+        keystroke[field].push(await timeKeys(page, input));
         await input.fill('');
       }
       requests.typing.push(cognito - requests.mount.at(-1));
@@ -305,6 +323,12 @@ async function browserFigures() {
       await page.waitForTimeout(150);
       requests.submit.push(cognito - before);
       await page.close();
+      // The baseline, loaded and typed into the same way, right after.
+      const bare = await browser.newPage();
+      await bare.addInitScript(KEY_TIMER);
+      await bare.goto(`${origin}/bare.html`);
+      keystroke.bare.push(await timeKeys(bare, bare.getByLabel('Email')));
+      await bare.close();
     }
   } finally {
     await browser.close();
@@ -312,16 +336,24 @@ async function browserFigures() {
     stub.server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
+  const ratio = median(keystroke.email) / median(keystroke.bare);
   table(
     ['in headless Chromium, app (c)', 'median of 5 runs'],
     [
       ['navigation → form interactive', `${median(interactive).toFixed(0)} ms`],
       ['per keystroke, email (200 keys)', `${median(keystroke.email).toFixed(2)} ms`],
       ['per keystroke, password (200 keys)', `${median(keystroke.password).toFixed(2)} ms`],
+      ['per keystroke, a bare React <input>', `${median(keystroke.bare).toFixed(2)} ms`],
+      ['email keystroke ÷ bare keystroke', `${ratio.toFixed(2)}x`],
     ],
   );
+  // A regression guard, relative to the same machine in the same run (never an absolute time).
+  if (ratio > MAX_KEYSTROKE_RATIO)
+    failures.push(
+      `an email keystroke costs ${ratio.toFixed(2)}x a bare input's (guard ${MAX_KEYSTROKE_RATIO}x)`,
+    );
   console.log(
-    "Method: Debian's Chromium via playwright-core on a production build served locally; interactive = performance.now() when the username input exists; per keystroke = keydown to the end of the input event's handling, React's updates included (a microtask queued after them), median over 200 keys, then the median of 5 page loads. Printed, never checked.\n",
+    "Method: Debian's Chromium via playwright-core on a production build served locally; interactive = performance.now() when the username input exists; per keystroke = keydown to the end of the input event's handling, React's updates included (a microtask queued after them), median over 200 keys, then the median of 5 page loads; the bare input (bench/apps/bare-input.tsx: React rendering one uncontrolled input) loaded and typed into the same way after each. Times are printed, never checked; the ratio is checked (at most 1.6x).\n",
   );
   const max = (list) => Math.max(...list);
   table(
