@@ -25,8 +25,9 @@ import {
   toSignUpInput,
   type UsernameMode,
 } from './signUpForm.js';
+import { asText } from './text.js';
 import { tidyValues } from './tidyValues.js';
-import { asText, validateForm } from './validateField.js';
+import { validateForm } from './validateField.js';
 import { warnOnce } from './warnOnce.js';
 
 /**

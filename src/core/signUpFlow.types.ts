@@ -1,28 +1,12 @@
 import type { CognitoConfig } from './callCognito.js';
 import type { SignUpInput } from './cognitoSignUp.js';
 import type { SignUpError } from './errors.js';
+import type { SignedIn } from './signedIn.js';
 import type { SignUpFlowEvent, SignUpFlowState } from './signUpFlowReducer.js';
 import type { UsernameMode } from './signUpForm.js';
 import type { SignUpResponse } from './types.js';
 
-/** Tokens of the signed-in user, as Cognito returned them. */
-export interface SignInTokens {
-  idToken: string;
-  accessToken: string;
-  refreshToken?: string;
-  /** Seconds the access token is valid for. */
-  expiresIn?: number;
-}
-
-/** The user, signed in after sign-up. */
-export interface SignedIn {
-  username: string;
-  tokens: SignInTokens;
-  /** amazon-cognito-identity-js's `CognitoUser`, its session cached in the pool's storage. */
-  user?: unknown;
-  /** amazon-cognito-identity-js's `CognitoUserSession`. */
-  session?: unknown;
-}
+export type { SignedIn, SignInTokens } from './signedIn.js';
 
 /** What auto sign-in is given, once, right after confirmation. */
 export interface AutoSignInRequest {

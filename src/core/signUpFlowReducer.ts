@@ -1,5 +1,5 @@
 import type { SignUpError } from './errors.js';
-import type { SignedIn } from './signUpFlow.types.js';
+import type { SignedIn } from './signedIn.js';
 import type { CodeDeliveryDetails, SignUpResponse } from './types.js';
 
 /** Which form the flow shows: `signedIn` is `done` with the user signed in (auto sign-in). */

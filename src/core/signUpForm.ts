@@ -8,7 +8,7 @@ import type { SignUpInput } from './cognitoSignUp.js';
 import type { LocalizedText } from './localizedText.js';
 import type { Problem } from './problem.js';
 import { checkAttributeName } from './serviceLimits.js';
-import { asText } from './validateField.js';
+import { asText } from './text.js';
 
 /** Where a field's value goes in the SignUp request. */
 export type FieldDestination = 'attribute' | 'clientMetadata' | 'validationData';

@@ -3,14 +3,7 @@ import { type PasswordPolicy, passwordChecks } from './passwordPolicy.js';
 import { type Problem, problem } from './problem.js';
 import { LIMITS, limitProblem, passwordProblem } from './serviceLimits.js';
 import type { FormField, FormValues } from './signUpForm.js';
-
-export function asText(value: unknown): string {
-  return typeof value === 'string'
-    ? value
-    : value === undefined || value === null
-      ? ''
-      : String(value);
-}
+import { asText } from './text.js';
 
 /** The problem with one field's value, or `undefined`. */
 export function validateField(
