@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadIdentityJs } from '../src/signIn.ts';
+import { loadIdentityJs } from '../src/sign-in.ts';
 
 interface Current {
   username: string;

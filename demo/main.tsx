@@ -2,7 +2,7 @@ import '../src/styles.css';
 import './demo.css';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { checkBreachedPassword } from '../src/breachedPassword.ts';
+import { checkBreachedPassword } from '../src/breached-password.ts';
 import type { Messages } from '../src/core/index.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
@@ -25,7 +25,7 @@ import {
   Status,
 } from '../src/index.ts';
 import { phone } from '../src/phone.ts';
-import { autoSignIn } from '../src/signIn.ts';
+import { autoSignIn } from '../src/sign-in.ts';
 import { useBotCheck } from './BotCheck.tsx';
 import { demoConfig, srpClientId } from './config.ts';
 import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';

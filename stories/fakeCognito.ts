@@ -1,5 +1,5 @@
 import type { AutoSignIn, CodeDeliveryDetails } from '../src/core/index.ts';
-import { autoSignIn } from '../src/signIn.ts';
+import { autoSignIn } from '../src/sign-in.ts';
 import { createFakeTransport, type FakeHandlers, type FakeTransport } from '../src/testing.ts';
 
 /** Where the fake pool says it sent the code. */

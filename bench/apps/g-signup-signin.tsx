@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SignUp } from '../../src/index.ts';
-import { autoSignIn } from '../../src/signIn.ts';
+import { autoSignIn } from '../../src/sign-in.ts';
 import { benchConfig } from './config.ts';
 
 const signIn = autoSignIn();

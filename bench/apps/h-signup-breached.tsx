@@ -2,7 +2,7 @@
 // entry's own weight is (h) − (c); (c) carries none of it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { checkBreachedPassword } from '../../src/breachedPassword.ts';
+import { checkBreachedPassword } from '../../src/breached-password.ts';
 import { SignUp } from '../../src/index.ts';
 import { benchConfig } from './config.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSignUpFlow, type SignUpError } from '../../src/core/index.ts';
-import { autoSignIn } from '../../src/signIn.ts';
+import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { MapStorage } from '../mapStorage.ts';

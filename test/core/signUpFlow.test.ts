@@ -7,7 +7,7 @@ import {
   signUpFlowReducer,
 } from '../../src/core/index.ts';
 import type { SignUpResponse } from '../../src/core/types.ts';
-import { autoSignIn } from '../../src/signIn.ts';
+import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';
 

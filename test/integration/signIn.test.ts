@@ -6,7 +6,7 @@ import {
   type SignUpError,
   type SignUpFlowOptions,
 } from '../../src/core/index.ts';
-import { autoSignIn, userPoolConfig } from '../../src/signIn.ts';
+import { autoSignIn, userPoolConfig } from '../../src/sign-in.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 import { flowAgainst, signUpAndConfirm } from './signInFlows.ts';

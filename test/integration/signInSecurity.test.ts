@@ -9,7 +9,7 @@ import {
   type SignUpError,
   type SignUpFlowOptions,
 } from '../../src/core/index.ts';
-import { autoSignIn } from '../../src/signIn.ts';
+import { autoSignIn } from '../../src/sign-in.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { forwardTo } from './faultProxy.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';

@@ -39,14 +39,14 @@ describe('the built package', () => {
 
   it('gives browsers an error instead of the server entry', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-    expect(pkg.exports['./server'].browser).toBe('./dist/server.browser.js');
+    expect(pkg.exports['./server'].browser).toBe('./dist/server/browser.js');
     expect(() =>
-      node(['--input-type=module', '-e', `await import('${root}dist/server.browser.js')`]),
+      node(['--input-type=module', '-e', `await import('${root}dist/server/browser.js')`]),
     ).toThrow(/servers only/);
     const hash = node([
       '--input-type=module',
       '-e',
-      `const { computeSecretHash } = await import('${root}dist/server.js'); process.stdout.write(computeSecretHash('alice', 'client', 'secret'))`,
+      `const { computeSecretHash } = await import('${root}dist/server/index.js'); process.stdout.write(computeSecretHash('alice', 'client', 'secret'))`,
     ]);
     expect(hash).toBe('RTsve+FQ659UKyESgvLg9GYmZEL+QjzQsW/OjL77/b0=');
   });

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
-import { checkBreachedPassword } from '../../src/breachedPassword.ts';
+import { checkBreachedPassword } from '../../src/breached-password.ts';
 import type { SignUpRequest } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { SignUp, type SignUpProps } from '../../src/index.ts';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { checkBreachedPassword } from '../../src/breachedPassword.ts';
+import { checkBreachedPassword } from '../../src/breached-password.ts';
 import { createTranslator, type Messages } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import {
@@ -22,7 +22,7 @@ import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
 import { phone } from '../../src/phone.ts';
-import { autoSignIn } from '../../src/signIn.ts';
+import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 
 const CATALOGS: Record<string, Messages> = {
