@@ -5,7 +5,6 @@
  * caches it, so the app's `userPool.getCurrentUser().getSession()` finds it.
  * amazon-cognito-identity-js is an optional peer dependency, loaded with `import()` here only.
  */
-
 import type {
   CognitoUser,
   CognitoUserPool,
@@ -41,18 +40,18 @@ export interface AutoSignInOptions {
   authFlow?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 }
 
-/**
- * Auto sign-in for `useSignUp({ autoSignIn: autoSignIn() })` / `<SignUp autoSignIn={…} />`.
- * With the Session Cognito returned (app clients with `ALLOW_USER_AUTH`), InitiateAuth
- * USER_AUTH; an expired or missing Session falls back to the password typed in this page
- * (SRP, or `USER_PASSWORD_AUTH`); with neither, the flow ends at done.
- */
 /** The signed-in step's English (the bundled catalogs translate it). */
 const SIGNED_IN_MESSAGES: Record<SignedInMessageKey, string> = {
   'signedIn.title': 'Welcome',
   'signedIn.message': 'Your account is ready and you are signed in as {username}.',
 };
 
+/**
+ * Auto sign-in for `useSignUp({ autoSignIn: autoSignIn() })` / `<SignUp autoSignIn={…} />`.
+ * With the Session Cognito returned (app clients with `ALLOW_USER_AUTH`), InitiateAuth
+ * USER_AUTH; an expired or missing Session falls back to the password typed in this page
+ * (SRP, or `USER_PASSWORD_AUTH`); with neither, the flow ends at done.
+ */
 export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
   const run: AutoSignIn = async ({
     config,

@@ -3,10 +3,10 @@
  * k-anonymity range lookup (Have I Been Pwned's Pwned Passwords API, or a mirror of it) or a
  * check of your own, once per distinct password, never blocking sign-up on the network.
  */
-import type { FormExtension } from './createSignUpForm.js';
+import type { FormExtension } from './createSignUpForm.types.js';
 import type { BreachedMessageKey } from './locales/en.js';
 import type { PasswordCheck } from './passwordPolicy.js';
-import type { Problem } from './problem.js';
+import { type Problem, problem as refusal } from './problem.js';
 import { warnOnce } from './warnOnce.js';
 
 /** Have I Been Pwned's Pwned Passwords API. */
@@ -60,8 +60,9 @@ export interface BreachedPasswordOptions {
 
 /**
  * What `useSignUp({ breachedPassword })` and `<SignUp breachedPassword>` take: made by
- * `checkBreachedPassword()`. The hook calls `screen` on blur of the password field and at
- * submit, and reads `rule`/`problem` while rendering and validating (no request).
+ * `checkBreachedPassword()`. A form extension: the controller asks it on blur of the password
+ * (`blur`) and when it validates (`check`: a submit looks the password up, a keystroke's
+ * revalidation reads only what is known), and the checklist reads its `rule`.
  */
 export interface BreachedPasswordCheck extends FormExtension {
   mode: 'block' | 'warn';
@@ -243,8 +244,6 @@ export function checkBreachedPassword(
     );
   };
 
-  const breached = (count: number) => ({ reason: 'breached' as const, values: { count } });
-
   const checker: BreachedPasswordCheck = {
     mode,
     messages: {
@@ -273,21 +272,21 @@ export function checkBreachedPassword(
     },
     problem(password) {
       const count = counts.get(password);
-      return mode === 'block' && count ? breached(count) : undefined;
+      return mode === 'block' && count ? refusal('breached', { count }) : undefined;
     },
     async screen(password): Promise<Problem | undefined> {
       const known = counts.has(password);
       try {
         const count = await lookup(password);
         if (!count) return undefined;
-        if (mode === 'block') return breached(count);
+        if (mode === 'block') return refusal('breached', { count });
         // Warn: said once, when first found; the next submit goes on.
-        return known ? undefined : { reason: 'breachedWarning', values: { count } };
+        return known ? undefined : refusal('breachedWarning', { count });
       } catch (error) {
         const failure = error as BreachedPasswordCheckError;
         if (options.onError) options.onError(failure);
         else reportInDevelopment(failure);
-        return failClosed ? { reason: 'breachedUnchecked', values: {} } : undefined;
+        return failClosed ? refusal('breachedUnchecked') : undefined;
       }
     },
   };

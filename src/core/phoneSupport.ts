@@ -3,7 +3,7 @@
  * national format with a country chosen are sent in E.164, and checked against the numbering
  * plan, with the validation error speaking of the country chosen.
  */
-import type { FormExtension } from './createSignUpForm.js';
+import type { FormExtension } from './createSignUpForm.types.js';
 import { loadPhoneTools, phoneCountryKey } from './phoneNumbers.js';
 import { problem } from './problem.js';
 import type { FormValues } from './signUpForm.js';

@@ -1,15 +1,15 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BreachedPasswordCheck } from '../core/breachedPassword.js';
-import type { FormExtension } from '../core/createSignUpForm.js';
+import type { FormExtension, SignUpFormOptions } from '../core/createSignUpForm.types.js';
 import type { SignUpError } from '../core/errors.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages.js';
 import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
 import type { PhoneTools } from '../core/phoneNumbers.js';
-import type { SignedIn, SignUpFlowOptions } from '../core/signUpFlow.js';
+import type { SignedIn } from '../core/signUpFlow.js';
 import type { FlowNotice, SignUpStatus, SignUpStep } from '../core/signUpFlowReducer.js';
-import type { FormField, FormOptions, FormValues } from '../core/signUpForm.js';
+import type { FormField, FormValues } from '../core/signUpForm.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
 import type { FieldProps, InputPropsIn } from './fieldProps.js';
 
@@ -45,26 +45,15 @@ export interface PhoneSupport extends FormExtension {
   messages: Record<PhoneMessageKey, string>;
 }
 
-/** Options of {@link useSignUp}. All of them may change after mount and take effect. */
+/**
+ * Options of {@link useSignUp}: the controller's (`SignUpFormOptions`), with the React parts of
+ * the phone support, message overrides checked against the catalog's keys, and initial values.
+ * All of them may change after mount and take effect.
+ */
 export interface UseSignUpOptions
-  extends Omit<SignUpFlowOptions, 'signUpFields' | 'usernameMode'>,
-    FormOptions {
-  /** Static ClientMetadata sent with every request (field values of the same key win). */
-  clientMetadata?: Record<string, string>;
-  /** Static ValidationData sent with SignUp. */
-  validationData?: Record<string, string>;
-  /** Amazon Pinpoint endpoint id, sent as AnalyticsMetadata. */
-  analyticsEndpointId?: string;
-  /** The pool's password policy; Cognito's default where left out. */
-  passwordPolicy?: Partial<PasswordPolicy>;
-  /** Seconds before a code can be requested again (default 30). */
-  resendCooldown?: number;
-  /** Keep the confirm step across reloads in sessionStorage (default true). */
-  persist?: boolean;
+  extends Omit<SignUpFormOptions, 'messages' | 'phone' | 'breachedPassword'> {
   /** Initial values by field name. */
   defaultValues?: FormValues;
-  /** A locale catalog (`import { es } from 'react-cognito-signup/locales/es'`); English by default. */
-  catalog?: Partial<Messages>;
   /** Overrides of single messages, on top of the catalog. */
   messages?: MessageOverrides;
   /**

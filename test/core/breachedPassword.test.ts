@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RangeServer, sha1, startRangeServer } from '../../dev/range-server.mjs';
+import { describe, expect, it, vi } from 'vitest';
+import { sha1, startRangeServer } from '../../dev/range-server.mjs';
 import {
   BreachedPasswordCheckError,
   checkBreachedPassword,
@@ -8,21 +8,12 @@ import {
   sha1Hex,
 } from '../../src/core/breachedPassword.ts';
 import { PASSWORD } from '../fixtures/signUp.ts';
+import { BREACHED, rangeServerPerFile } from '../rangeServer.ts';
 
 // The lookup against the local range server (a real HTTP server with HIBP's answer format): what
 // leaves the process, what the answer means, and every way it can fail open.
 
-const BREACHED = 'Password1!';
-
-let range: RangeServer;
-beforeAll(async () => {
-  range = await startRangeServer();
-});
-afterAll(() => range.close());
-afterEach(() => {
-  range.setFault(null);
-  range.requests.length = 0;
-});
+const range = rangeServerPerFile();
 
 const signal = () => new AbortController().signal;
 
@@ -34,9 +25,9 @@ describe('rangeCount', () => {
   });
 
   it('finds a breached password, ignores padding, and sends only the first five of the hash', async () => {
-    expect(await rangeCount(range.url, BREACHED, signal())).toBe(1_234_567);
-    expect(range.requests).toHaveLength(1);
-    const [request] = range.requests;
+    expect(await rangeCount(range().url, BREACHED, signal())).toBe(1_234_567);
+    expect(range().requests).toHaveLength(1);
+    const [request] = range().requests;
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe(`/range/${sha1(BREACHED).slice(0, 5)}`);
     expect(request?.headers['add-padding']).toBe('true');
@@ -48,13 +39,13 @@ describe('rangeCount', () => {
   });
 
   it('answers 0 for a password in no breach (its range holds padding and other suffixes)', async () => {
-    expect(await rangeCount(range.url, PASSWORD, signal())).toBe(0);
+    expect(await rangeCount(range().url, PASSWORD, signal())).toBe(0);
   });
 });
 
 describe('checkBreachedPassword', () => {
   it('block: a breached password is a problem with its count, a clean one none, each looked up once', async () => {
-    const check = checkBreachedPassword({ endpoint: range.url });
+    const check = checkBreachedPassword({ endpoint: range().url });
     expect(check.rule(BREACHED)).toBeUndefined();
     const [first, second] = await Promise.all([check.screen(BREACHED), check.screen(BREACHED)]);
     expect(first).toEqual({ reason: 'breached', values: { count: 1_234_567 } });
@@ -65,11 +56,11 @@ describe('checkBreachedPassword', () => {
     expect(await check.screen(PASSWORD)).toBeUndefined();
     expect(check.rule(PASSWORD)).toMatchObject({ rule: 'breached', met: true });
     expect(check.problem(PASSWORD)).toBeUndefined();
-    expect(range.requests).toHaveLength(2);
+    expect(range().requests).toHaveLength(2);
   });
 
   it('warn: the first time a breach is found it is said, then the person may go on', async () => {
-    const check = checkBreachedPassword({ endpoint: range.url, mode: 'warn' });
+    const check = checkBreachedPassword({ endpoint: range().url, mode: 'warn' });
     expect(await check.screen('Summer2024!')).toEqual({
       reason: 'breachedWarning',
       values: { count: 1 },
@@ -87,9 +78,9 @@ describe('checkBreachedPassword', () => {
   ] as const)(
     'fails open on a %s answer (%s), tells onError, and tries again next time',
     async (fault, reason) => {
-      range.setFault(fault);
+      range().setFault(fault);
       const onError = vi.fn();
-      const check = checkBreachedPassword({ endpoint: range.url, timeout: 500, onError });
+      const check = checkBreachedPassword({ endpoint: range().url, timeout: 500, onError });
       expect(await check.screen(BREACHED)).toBeUndefined();
       expect(check.rule(BREACHED)).toBeUndefined();
       expect(onError).toHaveBeenCalledTimes(1);
@@ -100,22 +91,22 @@ describe('checkBreachedPassword', () => {
       const said = `${error.message} ${String(error.stack)} ${JSON.stringify(error)}`;
       expect(said).not.toContain(BREACHED);
       expect(said).not.toContain(sha1(BREACHED).slice(0, 5));
-      range.setFault(null);
+      range().setFault(null);
       expect(await check.screen(BREACHED)).toMatchObject({ reason: 'breached' });
     },
   );
 
   it('bounds the read: an answer over the limit is refused, not buffered', async () => {
-    range.setFault('huge');
-    await expect(rangeCount(range.url, BREACHED, signal())).rejects.toMatchObject({
+    range().setFault('huge');
+    await expect(rangeCount(range().url, BREACHED, signal())).rejects.toMatchObject({
       reason: 'tooLarge',
       message: `the range answer is over ${MAX_RANGE_BYTES} bytes`,
     });
   });
 
   it('fails closed when asked: a failed lookup is a problem of its own', async () => {
-    range.setFault('status500');
-    const check = checkBreachedPassword({ endpoint: range.url, failClosed: true, onError() {} });
+    range().setFault('status500');
+    const check = checkBreachedPassword({ endpoint: range().url, failClosed: true, onError() {} });
     expect(await check.screen(BREACHED)).toEqual({ reason: 'breachedUnchecked', values: {} });
   });
 
@@ -139,7 +130,7 @@ describe('checkBreachedPassword', () => {
     expect(await check.screen('hunter2Hunter!')).toMatchObject({ values: { count: 3 } });
     expect(await check.screen(PASSWORD)).toBeUndefined();
     expect(seen).toEqual(['hunter2Hunter!', PASSWORD]);
-    expect(range.requests).toHaveLength(0);
+    expect(range().requests).toHaveLength(0);
 
     const onError = vi.fn();
     const failing = checkBreachedPassword({
@@ -157,20 +148,20 @@ describe('checkBreachedPassword', () => {
     const onError = vi.fn();
     vi.stubGlobal('isSecureContext', false);
     try {
-      const check = checkBreachedPassword({ endpoint: range.url, onError });
+      const check = checkBreachedPassword({ endpoint: range().url, onError });
       expect(await check.screen(BREACHED)).toBeUndefined();
     } finally {
       vi.unstubAllGlobals();
     }
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ reason: 'insecureContext' });
-    expect(range.requests).toHaveLength(0);
+    expect(range().requests).toHaveLength(0);
   });
 
   it('without onError, development says a failed lookup once in the console, without the password', async () => {
-    range.setFault('status500');
+    range().setFault('status500');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const check = checkBreachedPassword({ endpoint: range.url });
+      const check = checkBreachedPassword({ endpoint: range().url });
       await check.screen(BREACHED);
       await check.screen(BREACHED);
       const lines = warn.mock.calls.map((call) => call.join(' '));

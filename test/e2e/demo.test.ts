@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sha1 } from '../../dev/range-server.mjs';
 import { uniqueUsername } from '../integration/localCognito.ts';
+import { BREACHED } from '../rangeServer.ts';
 import {
   axeViolations,
   clearArtifacts,
@@ -11,8 +12,6 @@ import {
 } from './harness.ts';
 
 const PASSWORD = 'Passw0rd!';
-/** Breached, says the local range server. */
-const BREACHED = 'Password1!';
 let h: Harness;
 
 beforeAll(async () => {

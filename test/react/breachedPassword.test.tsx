@@ -1,28 +1,18 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { checkBreachedPassword } from '../../src/breached-password.ts';
 import type { SignUpRequest } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { SignUp, type SignUpProps } from '../../src/index.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
+import { BREACHED, rangeServerPerFile } from '../rangeServer.ts';
 
 // The check in the form: looked up on blur and at submit, never per keystroke; block stops
 // SignUp on the password field, warn says it once; a failed lookup lets the person through.
 
-const BREACHED = 'Password1!';
-
-let range: RangeServer;
-beforeAll(async () => {
-  range = await startRangeServer();
-});
-afterAll(() => range.close());
-afterEach(() => {
-  range.setFault(null);
-  range.requests.length = 0;
-});
+const range = rangeServerPerFile();
 
 function renderSignUp(props: Partial<SignUpProps> = {}) {
   const transport = createFakeTransport({ SignUp: unconfirmed });
@@ -32,7 +22,7 @@ function renderSignUp(props: Partial<SignUpProps> = {}) {
       clientId="client1"
       region="us-east-1"
       transport={transport}
-      breachedPassword={checkBreachedPassword({ endpoint: range.url, onError() {} })}
+      breachedPassword={checkBreachedPassword({ endpoint: range().url, onError() {} })}
       {...props}
     />,
   );
@@ -49,16 +39,16 @@ describe('breached-password check in <SignUp>', () => {
   it('sends nothing per keystroke, before or after a failed submit', async () => {
     const { user } = renderSignUp();
     await user.type(password(), BREACHED);
-    expect(range.requests).toHaveLength(0);
+    expect(range().requests).toHaveLength(0);
     // A submit with the username missing revalidates on every change from then on.
     await user.click(submit());
     await screen.findByText('This password appeared in a data breach. Choose another one.');
-    expect(range.requests).toHaveLength(1);
+    expect(range().requests).toHaveLength(1);
     await user.type(password(), 'x');
     await user.type(password(), '{Backspace}');
     await user.type(password(), 'abc');
     expect(screen.getByText('This field is required.')).toBeVisible();
-    expect(range.requests).toHaveLength(1);
+    expect(range().requests).toHaveLength(1);
   });
 
   it('block: blur shows the breach on the password field; submit sends no SignUp; the same password is looked up once', async () => {
@@ -79,7 +69,7 @@ describe('breached-password check in <SignUp>', () => {
     await user.click(submit());
     expect(password()).toHaveFocus();
     expect(signUps()).toHaveLength(0);
-    expect(range.requests).toHaveLength(1);
+    expect(range().requests).toHaveLength(1);
     // Another password: the error goes, and it passes.
     await user.clear(password());
     await user.type(password(), PASSWORD);
@@ -100,7 +90,7 @@ describe('breached-password check in <SignUp>', () => {
 
   it('warn: said once with the count, then the next submit goes on', async () => {
     const { user, signUps } = renderSignUp({
-      breachedPassword: checkBreachedPassword({ endpoint: range.url, mode: 'warn' }),
+      breachedPassword: checkBreachedPassword({ endpoint: range().url, mode: 'warn' }),
     });
     await user.type(screen.getByLabelText('Username'), 'ada');
     await user.type(password(), 'P@ssw0rd123{Enter}');
@@ -111,7 +101,7 @@ describe('breached-password check in <SignUp>', () => {
     await user.click(submit());
     await screen.findByLabelText('Confirmation code');
     expect(signUps()).toHaveLength(1);
-    expect(range.requests).toHaveLength(1);
+    expect(range().requests).toHaveLength(1);
   });
 
   it('a clean password passes, looked up once for blur and submit, and the checklist says so', async () => {
@@ -129,11 +119,11 @@ describe('breached-password check in <SignUp>', () => {
     await user.click(submit());
     await screen.findByLabelText('Confirmation code');
     expect(signUps()).toHaveLength(1);
-    expect(range.requests).toHaveLength(1);
+    expect(range().requests).toHaveLength(1);
   });
 
   it('a failing lookup (500) lets the person sign up (fail-open)', async () => {
-    range.setFault('status500');
+    range().setFault('status500');
     const { user, signUps } = renderSignUp();
     await user.type(screen.getByLabelText('Username'), 'ada');
     await user.type(password(), `${BREACHED}{Enter}`);
