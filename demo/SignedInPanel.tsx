@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { CognitoConfig } from '../src/core/index.ts';
+import { createPasskeyStep, type PasskeyStep, usePasskey } from '../src/passkey.ts';
 import { loadIdentityJs } from '../src/sign-in.ts';
 
 interface Current {
   username: string;
   claims: Record<string, unknown>;
+  accessToken: string;
   signOut: () => void;
 }
 
@@ -43,6 +46,7 @@ export function useCurrentUser(
             setCurrent({
               username: user.getUsername(),
               claims: session.getIdToken().decodePayload(),
+              accessToken: session.getAccessToken().getJwtToken(),
               signOut: () => user.signOut(),
             });
           },
@@ -65,7 +69,47 @@ const SHOWN_CLAIMS = [
   'custom:plan',
 ];
 
-export function SignedInPanel({ current, onSignOut }: { current: Current; onSignOut: () => void }) {
+/**
+ * "Add a passkey" for a signed-in user, as an account page would have it: the passkey entry's
+ * headless step (createPasskeyStep + usePasskey), drawn with plain markup.
+ */
+function AddPasskey({ config, current }: { config: CognitoConfig; current: Current }) {
+  const [step, setStep] = useState<PasskeyStep>();
+  const passkey = usePasskey(step);
+  return (
+    <p className="demo-passkey" data-status={passkey?.status}>
+      <button
+        type="button"
+        disabled={passkey?.status === 'registering'}
+        onClick={() => {
+          const next = createPasskeyStep({
+            config,
+            username: current.username,
+            accessToken: current.accessToken,
+          });
+          setStep(next);
+          void next.register();
+        }}
+      >
+        Add a passkey
+      </button>{' '}
+      <span role="status">
+        {passkey?.status === 'registered' && 'Passkey added.'}
+        {passkey?.error && `Not added: ${passkey.error.code}`}
+      </span>
+    </p>
+  );
+}
+
+export function SignedInPanel({
+  config,
+  current,
+  onSignOut,
+}: {
+  config: CognitoConfig;
+  current: Current;
+  onSignOut: () => void;
+}) {
   return (
     <section className="demo-signed-in" aria-labelledby="signed-in-title">
       <h2 id="signed-in-title">Signed in as {current.username}</h2>
@@ -78,6 +122,7 @@ export function SignedInPanel({ current, onSignOut }: { current: Current; onSign
           </div>
         ))}
       </dl>
+      <AddPasskey config={config} current={current} />
       <button
         type="button"
         onClick={() => {

@@ -24,6 +24,7 @@ import {
   SignUpProvider,
   Status,
 } from '../src/index.ts';
+import { offerPasskey } from '../src/passkey.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/sign-in.ts';
 import { useBotCheck } from './BotCheck.tsx';
@@ -104,7 +105,14 @@ function Toggle(props: { label: string; checked: boolean; onChange: (on: boolean
   );
 }
 
-const signIn = autoSignIn();
+// Auto sign-in, then a passkey offered wherever WebAuthn is (security keys and phones too), only
+// where the device has its own authenticator, or not at all. Passkeys need the page on
+// localhost (or https): `npm start` prints that address.
+const SIGN_IN = {
+  always: autoSignIn({ passkey: offerPasskey({ when: 'always' }) }),
+  supported: autoSignIn({ passkey: offerPasskey() }),
+  off: autoSignIn(),
+};
 
 // The local range server `npm start` runs (VITE_BREACHED_ENDPOINT), else Have I Been Pwned's.
 const breachedEndpoint = import.meta.env.VITE_BREACHED_ENDPOINT || undefined;
@@ -122,6 +130,7 @@ function Demo() {
   const [botCheck, setBotCheck] = useState(false);
   const [phoneField, setPhoneField] = useState(false);
   const [breached, setBreached] = useState<keyof typeof BREACHED_CHECKS>('off');
+  const [passkey, setPasskey] = useState<keyof typeof SIGN_IN>('always');
   const fields = phoneField ? FIELDS_WITH_PHONE : FIELDS;
   const captcha = useBotCheck();
   const beforeSignUp = botCheck ? captcha.beforeSignUp : undefined;
@@ -135,7 +144,7 @@ function Demo() {
   // What both layouts run with: the same flow, drawn by <SignUp> or by composed parts.
   const flow = {
     ...config,
-    autoSignIn: after === 'none' ? undefined : signIn,
+    autoSignIn: after === 'none' ? undefined : SIGN_IN[passkey],
     passwordless,
     beforeSignUp,
     onSignedIn: () => setVersion((v) => v + 1),
@@ -194,12 +203,21 @@ function Demo() {
             <option value="warn">Warned about</option>
           </select>
         </label>
+        <label>
+          Passkey after sign-in{' '}
+          <select value={passkey} onChange={(e) => setPasskey(e.target.value as typeof passkey)}>
+            <option value="always">Offered</option>
+            <option value="supported">Offered with a built-in authenticator</option>
+            <option value="off">Not offered</option>
+          </select>
+        </label>
         <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />
         <Toggle label="Phone field" checked={phoneField} onChange={setPhoneField} />
         <Toggle label="Bot check" checked={botCheck} onChange={setBotCheck} />
       </header>
       {current ? (
         <SignedInPanel
+          config={config}
           current={current}
           onSignOut={() => {
             setVersion((v) => v + 1);

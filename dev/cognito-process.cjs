@@ -3,8 +3,10 @@
 // an unknown or an already confirmed user as Cognito gives them; Sessions from SignUp and
 // ConfirmSignUp and InitiateAuth USER_AUTH with them (app clients with ALLOW_USER_AUTH); SRP
 // sign-in (USER_SRP_AUTH + PASSWORD_VERIFIER); passwordless sign-up for pools whose
-// SignInPolicy allows one-time passwords; ValidationData handed to PreSignUp. Tokens come from
-// cognito-local's own issuer.
+// SignInPolicy allows one-time passwords; ValidationData handed to PreSignUp; passkeys
+// (SetUserPoolMfaConfig's WebAuthnConfiguration, Start/CompleteWebAuthnRegistration,
+// ListWebAuthnCredentials, USER_AUTH with PREFERRED_CHALLENGE WEB_AUTHN; dev/webauthn.cjs checks
+// the credentials). Tokens come from cognito-local's own issuer.
 // Started by dev/local-cognito.mjs; HOST and PORT come from the environment
 // (LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS shortens the life of the Sessions that sign in, for
 // tests of an expired one; every Session lives 3 minutes by default, as in Cognito).
@@ -13,6 +15,7 @@ const { randomBytes } = require('node:crypto');
 const https = require('node:https');
 const path = require('node:path');
 const srp = require('./srp-server.cjs');
+const webauthn = require('./webauthn.cjs');
 
 const root = path.dirname(require.resolve('cognito-local/package.json'));
 const lib = (p) => require(path.join(root, 'lib', p));
@@ -26,6 +29,11 @@ const {
 } = lib('errors.js');
 const { selectAppropriateDeliveryMethod } = lib('services/messageDelivery/deliveryMethod.js');
 const { createDefaultServer } = lib('server/index.js');
+const jwt = require(require.resolve('jsonwebtoken', { paths: [root] }));
+const tokenKey = require('node:crypto').createPublicKey({
+  key: lib('keys/cognitoLocal.public.json').jwk,
+  format: 'jwk',
+});
 const pino = require(require.resolve('pino', { paths: [root] }));
 const pretty = require(require.resolve('pino-pretty', { paths: [root] }));
 
@@ -245,9 +253,12 @@ Targets.InitiateAuth = (services) => {
         throw new InvalidParameterError('USER_AUTH flow not enabled for this client');
       }
       if (req.Session === undefined) {
+        if (req.AuthParameters.PREFERRED_CHALLENGE === 'WEB_AUTHN') {
+          return startPasskeySignIn(ctx, userPool, client, username);
+        }
         throw new CognitoError(
           'UnsupportedOperationException',
-          'The local Cognito implements USER_AUTH with the Session of a sign-up only.',
+          'The local Cognito implements USER_AUTH with the Session of a sign-up, or a passkey.',
         );
       }
       const entry = takeSession(req.Session, req.ClientId, 'signIn');
@@ -290,6 +301,7 @@ const respondToAuthChallenge = Targets.RespondToAuthChallenge;
 Targets.RespondToAuthChallenge = (services) => {
   const target = respondToAuthChallenge(services);
   return async (ctx, req) => {
+    if (req.ChallengeName === 'WEB_AUTHN') return finishPasskeySignIn(services, ctx, req);
     if (req.ChallengeName !== 'PASSWORD_VERIFIER') return target(ctx, req);
     const entry = takeSession(req.Session, req.ClientId, 'srp');
     const answers = req.ChallengeResponses ?? {};
@@ -308,6 +320,217 @@ Targets.RespondToAuthChallenge = (services) => {
     return signedIn(services, ctx, userPool, client, user);
   };
 };
+
+// --- Passkeys ----------------------------------------------------------------------------
+
+/** Cognito's exception for a WebAuthn refusal, else the error itself. */
+function asCognitoError(error) {
+  if (!(error instanceof webauthn.WebAuthnRefusal)) return error;
+  if (error.code === 'NotAuthorizedException') return new NotAuthorizedError(error.message);
+  if (error.code === 'InvalidParameterException') return new InvalidParameterError(error.message);
+  return new CognitoError(error.code, error.message);
+}
+
+/** The user and pool of a current access token of this local Cognito; NotAuthorized otherwise. */
+async function fromAccessToken(services, ctx, token) {
+  let claims;
+  try {
+    claims = jwt.verify(String(token), tokenKey, { algorithms: ['RS256'] });
+  } catch (error) {
+    throw new NotAuthorizedError(
+      error.name === 'TokenExpiredError' ? 'Access Token has expired' : 'Invalid Access Token',
+    );
+  }
+  if (claims.token_use !== 'access') throw new NotAuthorizedError('Invalid Access Token');
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, claims.client_id);
+  const user = await userPool.getUserByUsername(ctx, claims.sub);
+  if (!user) throw new NotAuthorizedError('User does not exist.');
+  return { userPool, user, clientId: claims.client_id };
+}
+
+/** The pool's passkey settings, or Cognito's exception for what is missing. */
+function passkeySettings(userPool) {
+  const factors = userPool.options.SignInPolicy?.AllowedFirstAuthFactors ?? [];
+  if (!factors.includes('WEB_AUTHN')) {
+    throw new CognitoError(
+      'WebAuthnNotEnabledException',
+      'WEB_AUTHN is not among the pool’s allowed first auth factors.',
+    );
+  }
+  const settings = userPool.options.WebAuthnConfiguration;
+  if (!settings?.RelyingPartyId) {
+    throw new CognitoError(
+      'WebAuthnConfigurationMissingException',
+      'The user pool has no WebAuthn relying party id.',
+    );
+  }
+  return {
+    rpId: settings.RelyingPartyId,
+    userVerification: settings.UserVerification ?? 'preferred',
+  };
+}
+
+const attribute = (user, name) => user.Attributes?.find((a) => a.Name === name)?.Value;
+/** Cognito keeps at most 20 passkeys per user. */
+const MAX_PASSKEYS = 20;
+/** Pending registrations: `${poolId}/${username}` → { options, clientId, expires }; single use. */
+const registrations = new Map();
+
+const setUserPoolMfaConfig = Targets.SetUserPoolMfaConfig;
+Targets.SetUserPoolMfaConfig = (services) => {
+  const target = setUserPoolMfaConfig(services);
+  return async (ctx, req) => {
+    const answer = await target(ctx, req);
+    const userPool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    if (req.WebAuthnConfiguration) {
+      await userPool.updateOptions(ctx, {
+        ...userPool.options,
+        WebAuthnConfiguration: req.WebAuthnConfiguration,
+      });
+    }
+    return { ...answer, WebAuthnConfiguration: userPool.options.WebAuthnConfiguration };
+  };
+};
+
+const getUserPoolMfaConfig = Targets.GetUserPoolMfaConfig;
+Targets.GetUserPoolMfaConfig = (services) => {
+  const target = getUserPoolMfaConfig(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    return {
+      ...(await target(ctx, req)),
+      WebAuthnConfiguration: userPool.options.WebAuthnConfiguration,
+    };
+  };
+};
+
+Targets.StartWebAuthnRegistration = (services) => async (ctx, req) => {
+  const { userPool, user, clientId } = await fromAccessToken(services, ctx, req.AccessToken);
+  const { rpId, userVerification } = passkeySettings(userPool);
+  const credentials = user.WebAuthnCredentials ?? [];
+  if (credentials.length >= MAX_PASSKEYS) {
+    throw new CognitoError('LimitExceededException', 'The user has as many passkeys as allowed.');
+  }
+  const options = webauthn.creationOptions({
+    rpId,
+    rpName: userPool.options.Name ?? rpId,
+    userId: attribute(user, 'sub') ?? user.Username,
+    username: user.Username,
+    displayName: attribute(user, 'email') ?? user.Username,
+    userVerification,
+    exclude: credentials,
+  });
+  registrations.set(`${userPool.options.Id}/${user.Username}`, {
+    options,
+    clientId,
+    expires: Date.now() + SESSION_TTL_MS,
+  });
+  return { CredentialCreationOptions: options };
+};
+
+Targets.CompleteWebAuthnRegistration = (services) => async (ctx, req) => {
+  const { userPool, user, clientId } = await fromAccessToken(services, ctx, req.AccessToken);
+  passkeySettings(userPool);
+  const key = `${userPool.options.Id}/${user.Username}`;
+  const pending = registrations.get(key);
+  registrations.delete(key);
+  if (!pending || pending.expires < Date.now()) {
+    throw new CognitoError('WebAuthnChallengeNotFoundException', 'No registration was started.');
+  }
+  if (pending.clientId !== clientId) {
+    throw new CognitoError(
+      'WebAuthnClientMismatchException',
+      'The registration was started by another app client.',
+    );
+  }
+  let credential;
+  try {
+    credential = webauthn.verifyRegistration(req.Credential, pending.options, Date.now());
+  } catch (error) {
+    throw asCognitoError(error);
+  }
+  const credentials = user.WebAuthnCredentials ?? [];
+  if (credentials.some((known) => known.CredentialId === credential.CredentialId)) {
+    throw new CognitoError(
+      'WebAuthnCredentialNotSupportedException',
+      'Credential already registered.',
+    );
+  }
+  await userPool.saveUser(ctx, { ...user, WebAuthnCredentials: [...credentials, credential] });
+  return {};
+};
+
+Targets.ListWebAuthnCredentials = (services) => async (ctx, req) => {
+  const { user } = await fromAccessToken(services, ctx, req.AccessToken);
+  return {
+    Credentials: (user.WebAuthnCredentials ?? []).map((credential) => ({
+      CredentialId: credential.CredentialId,
+      FriendlyCredentialName: credential.FriendlyCredentialName,
+      RelyingPartyId: credential.RelyingPartyId,
+      AuthenticatorAttachment: credential.AuthenticatorAttachment,
+      AuthenticatorTransports: credential.AuthenticatorTransports,
+      CreatedAt: credential.CreatedAt,
+    })),
+  };
+};
+
+/** USER_AUTH with PREFERRED_CHALLENGE WEB_AUTHN: the WEB_AUTHN challenge for the user's passkeys. */
+async function startPasskeySignIn(ctx, userPool, client, username) {
+  const { rpId, userVerification } = passkeySettings(userPool);
+  const user = await userPool.getUserByUsername(ctx, username);
+  const credentials = user?.WebAuthnCredentials ?? [];
+  if (!user || credentials.length === 0) {
+    throw new NotAuthorizedError('The user has no passkey.');
+  }
+  const options = webauthn.requestOptions(rpId, credentials, userVerification);
+  return {
+    ChallengeName: 'WEB_AUTHN',
+    ChallengeParameters: {
+      CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options),
+      USERNAME: user.Username,
+    },
+    Session: issueSession({
+      clientId: client.ClientId,
+      username: user.Username,
+      purpose: 'webAuthn',
+      webAuthn: options,
+    }),
+  };
+}
+
+/** RespondToAuthChallenge WEB_AUTHN: the assertion checked against the stored key, then tokens. */
+async function finishPasskeySignIn(services, ctx, req) {
+  const entry = takeSession(req.Session, req.ClientId, 'webAuthn');
+  const answers = req.ChallengeResponses ?? {};
+  if (answers.USERNAME !== entry.username)
+    throw new NotAuthorizedError('Invalid session for the user.');
+  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const user = await userPool.getUserByUsername(ctx, entry.username);
+  if (!user) throw new NotAuthorizedError('Incorrect username or passkey.');
+  let assertion;
+  try {
+    assertion = JSON.parse(String(answers.CREDENTIAL));
+  } catch {
+    throw new InvalidParameterError('CREDENTIAL is not JSON.');
+  }
+  const credentials = user.WebAuthnCredentials ?? [];
+  let verified;
+  try {
+    verified = webauthn.verifyAssertion(assertion, entry.webAuthn, credentials);
+  } catch (error) {
+    throw asCognitoError(error);
+  }
+  await userPool.saveUser(ctx, {
+    ...user,
+    WebAuthnCredentials: credentials.map((credential) =>
+      credential.CredentialId === verified.credentialId
+        ? { ...credential, SignCount: verified.signCount }
+        : credential,
+    ),
+  });
+  return signedIn(services, ctx, userPool, client, user);
+}
 
 // Each log line is formatted and written at once with process.stdout.write (synchronous for
 // files and pipes): no stream pipeline holds a confirmation code until the next line comes.

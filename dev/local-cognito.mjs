@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Names and settings of the pool `npm start` and the tests use (v2: with SignInPolicy and auth flows). */
+/** Names and settings of the pool `npm start` and the tests use (v3: with passkeys). */
 export const DEMO_POOL = {
-  PoolName: 'react-cognito-signup-demo-v2',
+  PoolName: 'react-cognito-signup-demo-v3',
   ClientName: 'react-cognito-signup-web',
   SrpClientName: 'react-cognito-signup-web-srp',
 };
@@ -183,7 +183,8 @@ export async function cognitoCall(url, operation, body) {
 /**
  * Creates the demo pool and its public app clients unless they exist (idempotent): plain
  * usernames, email auto-verified, `custom:plan`, Cognito's default password policy, sign-in
- * with a password or an email one-time password (so passwordless sign-up is allowed).
+ * with a password, an email one-time password (so passwordless sign-up is allowed) or a passkey
+ * (relying party `localhost`: WebAuthn refuses an IP address).
  * `clientId` allows USER_AUTH (sign-up ends signed in with the Session); `srpClientId` does not
  * (sign-in with SRP).
  * @param {string} url
@@ -206,9 +207,13 @@ export async function ensureDemoPool(url) {
           RequireSymbols: true,
         },
       },
-      SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] },
+      SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
       Schema: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true }],
     }));
+    await cognitoCall(url, 'SetUserPoolMfaConfig', {
+      UserPoolId: pool.Id,
+      WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'preferred' },
+    });
   }
   return {
     userPoolId: pool.Id,

@@ -116,7 +116,7 @@ async function main() {
   vite.channel?.unref();
   stops.push(async () => killGroup(vite.pid));
   vite.on('exit', (code) => stopAll(code ?? 0));
-  console.log(`Demo:           http://127.0.0.1:${port}/  (Ctrl-C stops everything)\n`);
+  console.log(`Demo:           http://localhost:${port}/  (Ctrl-C stops everything)\n`);
 }
 
 main().catch(async (error) => {

@@ -23,6 +23,7 @@ import {
 import { initiateUserAuth } from './initiateAuth.js';
 import type { SignedInMessageKey } from './locales/en.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
+import type { PasskeyOffer } from './passkey.js';
 import { checkTokens, checkUserPool } from './signInChecks.js';
 import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
 import type { AuthenticationResultType } from './types.js';
@@ -38,6 +39,11 @@ export interface AutoSignInOptions {
   storage?: ICognitoStorage;
   /** Without a Session: `USER_SRP_AUTH` (default) or `USER_PASSWORD_AUTH` (the app client must allow it). */
   authFlow?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+  /**
+   * Offers a passkey once signed in: `offerPasskey()` from `react-cognito-signup/passkey`. The
+   * signed-in result then carries its prompt (`signedIn.passkey`) where a passkey can work.
+   */
+  passkey?: PasskeyOffer;
 }
 
 /** The signed-in step's English (the bundled catalogs translate it). */
@@ -45,6 +51,21 @@ const SIGNED_IN_MESSAGES: Record<SignedInMessageKey, string> = {
   'signedIn.title': 'Welcome',
   'signedIn.message': 'Your account is ready and you are signed in as {username}.',
 };
+
+let withPasskey: { from: PasskeyOffer['messages']; messages: Partial<Record<string, string>> } = {
+  from: {},
+  messages: SIGNED_IN_MESSAGES,
+};
+/** The signed-in step's English with a passkey offer's (the same object for the same offer's). */
+function messagesWith(passkey: PasskeyOffer | undefined) {
+  if (!passkey) return SIGNED_IN_MESSAGES;
+  if (withPasskey.from !== passkey.messages)
+    withPasskey = {
+      from: passkey.messages,
+      messages: { ...SIGNED_IN_MESSAGES, ...passkey.messages },
+    };
+  return withPasskey.messages;
+}
 
 /**
  * Auto sign-in for `useSignUp({ autoSignIn: autoSignIn() })` / `<SignUp autoSignIn={…} />`.
@@ -77,11 +98,23 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
       if ('signedIn' in result) (result.signedIn.user as CognitoUser).signOut();
       return {};
     }
-    if ('signedIn' in result) config.onSignedIn?.(result.signedIn);
+    if ('signedIn' in result) {
+      const { signedIn } = result;
+      signedIn.passkey = await options.passkey?.offer({
+        config,
+        username: signedIn.username,
+        accessToken: signedIn.tokens.accessToken,
+      });
+      if (signal.aborted) {
+        (signedIn.user as CognitoUser).signOut();
+        return {};
+      }
+      config.onSignedIn?.(signedIn);
+    }
     if ('error' in result) config.onError?.(result.error);
     return result;
   };
-  return Object.assign(run, { messages: SIGNED_IN_MESSAGES });
+  return Object.assign(run, { messages: messagesWith(options.passkey) });
 }
 
 async function signIn(

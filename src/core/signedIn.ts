@@ -1,4 +1,5 @@
 /** The signed-in user after sign-up: what auto sign-in gives the flow and the app. */
+import type { PasskeyStep } from './passkey.js';
 
 /** Tokens of the signed-in user, as Cognito returned them. */
 export interface SignInTokens {
@@ -17,4 +18,6 @@ export interface SignedIn {
   user?: unknown;
   /** amazon-cognito-identity-js's `CognitoUserSession`. */
   session?: unknown;
+  /** The passkey step, when `autoSignIn({ passkey })` offers one and it can work here. */
+  passkey?: PasskeyStep;
 }

@@ -115,6 +115,16 @@ export interface Operations {
     response: ResendConfirmationCodeResponse;
   };
   InitiateAuth: { request: InitiateAuthRequest; response: InitiateAuthResponse };
+  /** Passkeys (`react-cognito-signup/passkey`): options to create a credential with. */
+  StartWebAuthnRegistration: {
+    request: { AccessToken: string };
+    response: { CredentialCreationOptions?: unknown };
+  };
+  /** Passkeys: the created credential, as WebAuthn JSON. */
+  CompleteWebAuthnRegistration: {
+    request: { AccessToken: string; Credential: unknown };
+    response: Record<string, never>;
+  };
 }
 
 export type OperationName = keyof Operations;

@@ -19,6 +19,8 @@ export interface Harness {
   browser: Browser;
   /** The demo's URL, served from a production build under a strict CSP. */
   url: string;
+  /** The same demo at `localhost`: WebAuthn refuses an IP address as relying party. */
+  localhostUrl: string;
   /** The CSP the demo is served with. */
   csp: string;
   /** File names of the built chunks that hold libphonenumber-js. */
@@ -132,6 +134,7 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
     range,
     browser,
     url: `http://127.0.0.1:${port}/`,
+    localhostUrl: `http://localhost:${port}/`,
     csp,
     phoneChunks,
     identityChunks,

@@ -130,6 +130,26 @@ export type BreachedMessageKey =
   | 'validation.breached'
   | 'validation.breachedWarning'
   | 'validation.breachedUnchecked';
+/** The passkey step's keys: English ships with `react-cognito-signup/passkey`. */
+export type PasskeyMessageKey =
+  | 'passkey.offer'
+  | 'passkey.add'
+  | 'passkey.skip'
+  | 'passkey.continue'
+  | 'passkey.registering'
+  | 'passkey.registered'
+  | 'passkey.error.NotAllowedError'
+  | 'passkey.error.InvalidStateError'
+  | 'passkey.error.LimitExceededException'
+  | 'passkey.error.TooManyRequestsException'
+  | 'passkey.error.NotAuthorizedException'
+  | 'passkey.error.unavailable'
+  | 'passkey.error.failed';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
 export type Messages = Record<MessageKey, string> &
-  Partial<Record<PluralKey | PhoneMessageKey | SignedInMessageKey | BreachedMessageKey, string>>;
+  Partial<
+    Record<
+      PluralKey | PhoneMessageKey | SignedInMessageKey | BreachedMessageKey | PasskeyMessageKey,
+      string
+    >
+  >;

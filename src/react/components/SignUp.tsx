@@ -114,11 +114,13 @@ function StepTitle({ level }: { level: number }) {
 /** The last step, `done` or `signedIn` (after auto sign-in): a confirmation message. */
 export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
   function SignUpDone({ className, children, ...rest }, ref) {
-    const { step, t, username } = useSignUpContext();
+    const { step, t, username, signedIn } = useSignUpContext();
     if (step !== 'done' && step !== 'signedIn') return null;
     return (
       <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step={step}>
         {children ?? <p>{t(`${step}.message`, { username })}</p>}
+        {/* The passkey step, when auto sign-in offers one (react-cognito-signup/passkey draws it). */}
+        {signedIn?.passkey?.view as ReactNode}
       </div>
     );
   },

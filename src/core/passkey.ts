@@ -1,0 +1,396 @@
+/**
+ * A passkey right after sign-up, framework-free (`react-cognito-signup/passkey`): Cognito's
+ * WebAuthn registration (`StartWebAuthnRegistration` → `navigator.credentials.create` →
+ * `CompleteWebAuthnRegistration`) over the kit's transport, with the access token auto sign-in
+ * got. An offer ({@link offerPasskey}) goes to `autoSignIn({ passkey })`; where a passkey can
+ * work, the signed-in user gets a {@link PasskeyStep}: a small store the UI draws.
+ */
+import { assertConfig, type CognitoConfig, transportFor } from './callCognito.js';
+import type { PasskeyMessageKey } from './locales/en.js';
+import { redact } from './redact.js';
+import type { Operations } from './types.js';
+import { warnOnce } from './warnOnce.js';
+
+/**
+ * `offered`: waiting for "Add a passkey" or "Not now" (again after an error that a retry can
+ * fix); `registering`: the device's prompt is open; `failed`: an error a retry cannot fix (the
+ * person goes on signed in); `registered` and `skipped` end the prompt.
+ */
+export type PasskeyStatus = 'offered' | 'registering' | 'registered' | 'skipped' | 'failed';
+
+export interface PasskeyState {
+  status: PasskeyStatus;
+  /** Why the last attempt failed (with `offered` or `failed`). */
+  error?: PasskeyError;
+}
+
+/** Why a passkey was not added: the WebAuthn `DOMException` name, or Cognito's exception. */
+export type PasskeyErrorCode =
+  | 'NotAllowedError'
+  | 'InvalidStateError'
+  | 'SecurityError'
+  | 'WebAuthnNotEnabledException'
+  | 'WebAuthnConfigurationMissingException'
+  | 'WebAuthnOriginNotAllowedException'
+  | 'WebAuthnClientMismatchException'
+  | 'WebAuthnRelyingPartyMismatchException'
+  | 'WebAuthnChallengeNotFoundException'
+  | 'WebAuthnCredentialNotSupportedException'
+  | 'LimitExceededException'
+  | 'TooManyRequestsException'
+  | 'NotAuthorizedException'
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'InvalidResponseError'
+  | 'UnknownError';
+
+/** Codes a retry can fix: the prompt stays `offered`. */
+const RETRYABLE = new Set<string>([
+  'NotAllowedError',
+  'TooManyRequestsException',
+  'NetworkError',
+  'TimeoutError',
+  'InvalidResponseError',
+  'UnknownError',
+  'WebAuthnChallengeNotFoundException',
+]);
+
+/** The setting to fix, told to the developer (development builds only). */
+const SETUP_HINTS: Partial<Record<PasskeyErrorCode, string>> =
+  process.env.NODE_ENV === 'production'
+    ? {}
+    : {
+        SecurityError:
+          "the browser refused the relying party: the user pool's WebAuthnRelyingPartyID (SetUserPoolMfaConfig → WebAuthnConfiguration.RelyingPartyId) must be this page's host name or a registrable suffix of it, and the page must be https (or http://localhost). WebAuthn refuses IP addresses.",
+        WebAuthnNotEnabledException:
+          'passkeys are off for this user pool: add WEB_AUTHN to its sign-in policy (SignInPolicy.AllowedFirstAuthFactors; the pool must be on the Essentials tier or above), and allow ALLOW_USER_AUTH on the app client.',
+        WebAuthnConfigurationMissingException:
+          'the user pool has no relying party: set WebAuthnConfiguration.RelyingPartyId (SetUserPoolMfaConfig) to the domain of this page.',
+        WebAuthnOriginNotAllowedException:
+          "this page's origin is not the user pool's relying party (WebAuthnConfiguration.RelyingPartyId) nor a subdomain of it.",
+        WebAuthnClientMismatchException:
+          'the access token is of another app client than the one that started the registration: use the same clientId for sign-in and the passkey.',
+        WebAuthnRelyingPartyMismatchException:
+          "the credential was made for another relying party than the user pool's WebAuthnConfiguration.RelyingPartyId.",
+      };
+
+/** The codes that have words of their own; the relying party's and the pool's setup share one. */
+const OWN_WORDS = new Set<string>([
+  'NotAllowedError',
+  'InvalidStateError',
+  'LimitExceededException',
+  'TooManyRequestsException',
+  'NotAuthorizedException',
+]);
+const UNAVAILABLE = /^(SecurityError|WebAuthn\w+Exception)$/;
+
+/** A failed passkey registration. `message` is English for developers; `messageKey` translates. */
+export class PasskeyError extends Error {
+  declare readonly name: 'PasskeyError';
+  declare readonly code: PasskeyErrorCode;
+  declare readonly messageKey: PasskeyMessageKey;
+  /** A retry may work (a cancelled prompt, throttling, the network). */
+  declare readonly retryable: boolean;
+
+  constructor(code: PasskeyErrorCode, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, {
+      name: 'PasskeyError',
+      code,
+      messageKey: OWN_WORDS.has(code)
+        ? `passkey.error.${code}`
+        : UNAVAILABLE.test(code)
+          ? 'passkey.error.unavailable'
+          : 'passkey.error.failed',
+      retryable: RETRYABLE.has(code),
+    });
+  }
+}
+
+/**
+ * Any failure of a registration as a {@link PasskeyError}: a WebAuthn `DOMException` by its
+ * name, a Cognito answer by its exception, the kit's network errors by their code. `secrets`
+ * (the access token) never reach the message.
+ */
+export function passkeyError(
+  raw: unknown,
+  secrets: ReadonlyArray<string | undefined>,
+): PasskeyError {
+  if (raw instanceof PasskeyError) return raw;
+  const { name, code, message } = (raw ?? {}) as {
+    name?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
+  const candidate = [code, name].find(
+    (value): value is string =>
+      typeof value === 'string' &&
+      (RETRYABLE.has(value) || OWN_WORDS.has(value) || UNAVAILABLE.test(value)),
+  );
+  return new PasskeyError(
+    (candidate as PasskeyErrorCode | undefined) ?? 'UnknownError',
+    redact(typeof message === 'string' ? message : String(raw), secrets),
+  );
+}
+
+// --- WebAuthn JSON ↔ the browser's binary options and credential.
+
+const fromBase64url = (text: string): ArrayBuffer =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
+    .buffer as ArrayBuffer;
+
+const toBase64url = (buffer: ArrayBuffer | ArrayBufferView): string => {
+  const bytes = ArrayBuffer.isView(buffer)
+    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    : new Uint8Array(buffer);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+/** Creation options as JSON (Cognito's `CredentialCreationOptions`): base64url for the binary members. */
+export interface CreationOptionsJSON {
+  challenge: string;
+  rp: { id?: string; name: string };
+  user: { id: string; name: string; displayName: string };
+  pubKeyCredParams: { type: 'public-key'; alg: number }[];
+  excludeCredentials?: { type: 'public-key'; id: string; transports?: string[] }[];
+  [member: string]: unknown;
+}
+
+type WithJSON = typeof PublicKeyCredential & {
+  parseCreationOptionsFromJSON?: (json: unknown) => PublicKeyCredentialCreationOptions;
+};
+
+/**
+ * The browser's creation options from Cognito's JSON: `PublicKeyCredential.parseCreationOptionsFromJSON`
+ * where the browser has it, else the base64url members (`challenge`, `user.id`,
+ * `excludeCredentials[].id`) decoded by hand. Throws an `InvalidResponseError` for anything else.
+ */
+export function toCreationOptions(json: unknown): PublicKeyCredentialCreationOptions {
+  const options = json as CreationOptionsJSON;
+  try {
+    if (typeof options?.challenge !== 'string' || typeof options.user?.id !== 'string') throw 0;
+    const native = (globalThis.PublicKeyCredential as WithJSON | undefined)
+      ?.parseCreationOptionsFromJSON;
+    if (native) return native(options);
+    return {
+      ...(options as unknown as PublicKeyCredentialCreationOptions),
+      challenge: fromBase64url(options.challenge),
+      user: { ...options.user, id: fromBase64url(options.user.id) },
+      excludeCredentials: options.excludeCredentials?.map((credential) => ({
+        ...(credential as unknown as PublicKeyCredentialDescriptor),
+        id: fromBase64url(credential.id),
+      })),
+    };
+  } catch (cause) {
+    throw new PasskeyError(
+      'InvalidResponseError',
+      process.env.NODE_ENV === 'production'
+        ? 'CredentialCreationOptions'
+        : 'StartWebAuthnRegistration answered CredentialCreationOptions that are not WebAuthn creation options.',
+      cause,
+    );
+  }
+}
+
+/** A registration credential as JSON (what `CompleteWebAuthnRegistration` takes). */
+export interface RegistrationJSON {
+  id: string;
+  rawId: string;
+  type: string;
+  authenticatorAttachment?: string;
+  clientExtensionResults: Record<string, unknown>;
+  response: { clientDataJSON: string; attestationObject: string; transports?: string[] };
+}
+
+/** The credential as JSON: its own `toJSON()` where the browser has it, else member by member. */
+export function toRegistrationJSON(credential: PublicKeyCredential): RegistrationJSON {
+  if (typeof credential.toJSON === 'function') return credential.toJSON() as RegistrationJSON;
+  const response = credential.response as AuthenticatorAttestationResponse;
+  return {
+    id: credential.id,
+    rawId: toBase64url(credential.rawId),
+    type: credential.type,
+    authenticatorAttachment: credential.authenticatorAttachment ?? undefined,
+    clientExtensionResults: { ...credential.getClientExtensionResults?.() },
+    response: {
+      clientDataJSON: toBase64url(response.clientDataJSON),
+      attestationObject: toBase64url(response.attestationObject),
+      transports: response.getTransports?.() ?? [],
+    },
+  };
+}
+
+// --- The offer and the prompt.
+
+export interface PasskeyRegistered {
+  username: string;
+  /** The new credential's id (base64url). */
+  credentialId: string;
+}
+
+export interface PasskeyOfferOptions {
+  /**
+   * `supported` (default): only where the device has a built-in authenticator that verifies
+   * the person (`isUserVerifyingPlatformAuthenticatorAvailable`); `always`: wherever WebAuthn
+   * is present (security keys and phones too).
+   */
+  when?: 'always' | 'supported';
+  /** A passkey was added to the account. */
+  onPasskeyRegistered?: (event: PasskeyRegistered) => void;
+  /** Every change of the prompt's state. */
+  onStateChange?: (state: PasskeyState) => void;
+}
+
+/** What the prompt is given by auto sign-in. */
+export interface PasskeyOfferRequest {
+  config: CognitoConfig;
+  username: string;
+  accessToken: string;
+}
+
+/** The passkey step after auto sign-in: draw it from `getState()`, act with `register`/`skip`. */
+export interface PasskeyStep {
+  getState(): PasskeyState;
+  subscribe(listener: () => void): () => void;
+  /** Opens the device's prompt and registers the passkey with Cognito. */
+  register(): Promise<void>;
+  /** "Not now" (also cancels an open device prompt). */
+  skip(): void;
+  /** What `<SignUp>` renders for it: the passkey entry's `<PasskeyPrompt />` (a React element). */
+  view?: unknown;
+}
+
+/** An offer for `autoSignIn({ passkey })`: English messages and a prompt where a passkey can work. */
+export interface PasskeyOffer {
+  messages: Partial<Record<string, string>>;
+  /** A prompt for the signed-in user, or `undefined` where a passkey cannot work here. */
+  offer(request: PasskeyOfferRequest): Promise<PasskeyStep | undefined>;
+}
+
+/** The passkey step's English (the bundled catalogs translate it). */
+export const PASSKEY_MESSAGES: Record<PasskeyMessageKey, string> = {
+  'passkey.offer':
+    'Add a passkey, and next time sign in with your fingerprint, face or screen lock instead of a password.',
+  'passkey.add': 'Add a passkey',
+  'passkey.skip': 'Not now',
+  'passkey.continue': 'Continue',
+  'passkey.registering': 'Follow the prompt of your device or browser.',
+  'passkey.registered': 'Passkey added. Next time, sign in with it.',
+  'passkey.error.NotAllowedError':
+    'No passkey was added: the prompt was cancelled or timed out. Try again, or skip for now.',
+  'passkey.error.InvalidStateError':
+    'This device already has a passkey for your account: you can sign in with it.',
+  'passkey.error.LimitExceededException':
+    'Your account has as many passkeys as it can hold. Remove one in your account settings to add another.',
+  'passkey.error.TooManyRequestsException': 'Too many attempts. Wait a moment, then try again.',
+  'passkey.error.NotAuthorizedException':
+    'Your sign-in has expired, so no passkey was added. Sign in again to add one.',
+  'passkey.error.unavailable':
+    'Passkeys are not available here yet. You are signed in; you can add one later.',
+  'passkey.error.failed': 'The passkey could not be added. Try again, or skip for now.',
+};
+
+/**
+ * Can a passkey work in this page: a secure context with WebAuthn, at a domain name (WebAuthn
+ * refuses an IP address as relying party), and, for `supported`, a platform authenticator.
+ */
+async function available(when: PasskeyOfferOptions['when']): Promise<boolean> {
+  const credential = globalThis.PublicKeyCredential;
+  if (!globalThis.isSecureContext || !credential || !globalThis.navigator?.credentials)
+    return false;
+  if (/^[\d.]+$|^\[/.test(globalThis.location?.hostname ?? '')) {
+    if (process.env.NODE_ENV !== 'production')
+      warnOnce(
+        'passkey: not offered at an IP address (WebAuthn needs a domain): open this page at localhost or its domain.',
+      );
+    return false;
+  }
+  if (when === 'always') return true;
+  try {
+    return await credential.isUserVerifyingPlatformAuthenticatorAvailable();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A passkey offer for `autoSignIn({ passkey: offerPasskey() })`: after auto sign-in, where it can
+ * work, the person is asked to add a passkey ("Add a passkey" / "Not now"). Declining or any
+ * failure leaves them signed in as before.
+ */
+export function offerPasskey(options: PasskeyOfferOptions = {}): PasskeyOffer {
+  return {
+    messages: PASSKEY_MESSAGES,
+    async offer(request) {
+      if (!request.accessToken || !(await available(options.when ?? 'supported'))) return undefined;
+      return createPasskeyStep(request, options);
+    },
+  };
+}
+
+/** The prompt's store: Start → create → Complete over the kit's transport, one attempt at a time. */
+export function createPasskeyStep(
+  { config, username, accessToken }: PasskeyOfferRequest,
+  options: PasskeyOfferOptions = {},
+): PasskeyStep {
+  let state: PasskeyState = { status: 'offered' };
+  let attempt: AbortController | undefined;
+  const listeners = new Set<() => void>();
+  const set = (next: PasskeyState) => {
+    state = next;
+    for (const listener of listeners) listener();
+    options.onStateChange?.(next);
+  };
+  // The access token goes in the body (never a URL); errors have it scrubbed (passkeyError).
+  const send = <Op extends 'StartWebAuthnRegistration' | 'CompleteWebAuthnRegistration'>(
+    operation: Op,
+    body: Omit<Operations[Op]['request'], 'AccessToken'>,
+  ) =>
+    transportFor(config).send(operation, { AccessToken: accessToken, ...body } as never, {
+      signal: attempt?.signal,
+    }) as Promise<Operations[Op]['response']>;
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async register() {
+      if (state.status !== 'offered') return;
+      const controller = new AbortController();
+      attempt = controller;
+      set({ status: 'registering' });
+      try {
+        assertConfig(config);
+        const started = await send('StartWebAuthnRegistration', {});
+        const publicKey = toCreationOptions(started.CredentialCreationOptions);
+        const credential = (await navigator.credentials.create({
+          publicKey,
+          signal: controller.signal,
+        })) as PublicKeyCredential | null;
+        if (!credential) throw new DOMException('No credential', 'NotAllowedError');
+        await send('CompleteWebAuthnRegistration', { Credential: toRegistrationJSON(credential) });
+        if (controller.signal.aborted) return;
+        set({ status: 'registered' });
+        options.onPasskeyRegistered?.({ username, credentialId: credential.id });
+      } catch (raw) {
+        // "Not now" while the device's prompt was open: skipped, not failed.
+        if (controller.signal.aborted) return;
+        const error = passkeyError(raw, [accessToken]);
+        const hint = SETUP_HINTS[error.code];
+        if (process.env.NODE_ENV !== 'production' && hint) warnOnce(`passkey: ${hint}`, 'error');
+        set({ status: error.retryable ? 'offered' : 'failed', error });
+      } finally {
+        if (attempt === controller) attempt = undefined;
+      }
+    },
+    skip() {
+      if (state.status === 'registered' || state.status === 'skipped') return;
+      attempt?.abort();
+      set({ status: 'skipped' });
+    },
+  };
+}

@@ -1,0 +1,223 @@
+// A passkey right after sign-up, in Chromium with a virtual authenticator (DevTools protocol
+// WebAuthn domain: ctap2, internal, user verification) against the local Cognito, on localhost
+// (WebAuthn refuses an IP address as relying party).
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cognitoCall } from '../../dev/local-cognito.mjs';
+import { uniqueUsername } from '../integration/localCognito.ts';
+import { axeViolations, type Harness, screenshot, startHarness } from './harness.ts';
+
+const PASSWORD = 'Passw0rd!';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+afterEach(() => {
+  expect(h.takeCspViolations()).toEqual([]);
+});
+
+interface VirtualCredential {
+  credentialId: string;
+  isResidentCredential: boolean;
+  rpId?: string;
+  privateKey: string;
+  userHandle?: string;
+  signCount: number;
+}
+
+/** A platform authenticator that verifies the user, on this page's tab. */
+async function addAuthenticator(
+  context: BrowserContext,
+  page: Page,
+  options: { isUserVerified?: boolean } = {},
+): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: options.isUserVerified ?? true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+async function credentialsOf(cdp: CDPSession, authenticatorId: string) {
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  return credentials as VirtualCredential[];
+}
+
+/** Sign-up → real code → confirmed → signed in with the Session, at the demo on localhost. */
+async function signUpAndSignIn(page: Page, username: string) {
+  await page.goto(h.localhostUrl);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.com`);
+  await page.getByLabel('Plan').selectOption('pro');
+  await page.getByLabel('I accept the terms of service').check();
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('Confirmation code').waitFor();
+  await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+}
+
+/** The access token the kit cached for `username` (amazon-cognito-identity-js's storage keys). */
+function accessToken(page: Page, username: string): Promise<string> {
+  const key = `CognitoIdentityServiceProvider.${h.env.clientId}.${username}.accessToken`;
+  return page.evaluate((k) => localStorage.getItem(k) as string, key);
+}
+
+const toBase64url = (base64: string) =>
+  base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+describe('a passkey after sign-up, in Chromium with a virtual authenticator', () => {
+  it('adds a passkey after sign-up; the local Cognito keeps it; a new page signs in with it alone', async () => {
+    const { page, context, console: lines } = await h.newPage();
+    const { cdp, authenticatorId } = await addAuthenticator(context, page);
+    const username = uniqueUsername('pk');
+    await signUpAndSignIn(page, username);
+
+    // The kit's prompt (the demo's account panel has an "Add a passkey" of its own).
+    const kit = page.locator('.rcs');
+    const add = kit.getByRole('button', { name: 'Add a passkey' });
+    const notNow = kit.getByRole('button', { name: 'Not now' });
+    await add.waitFor();
+    await screenshot(page, 'passkey-1-offered');
+    // What a person needs: both choices are real targets, side by side inside the card.
+    const card = await page.locator('.rcs').boundingBox();
+    for (const button of [add, notNow]) {
+      const box = await button.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+      expect(box && card && box.x >= card.x && box.x + box.width <= card.x + card.width).toBe(true);
+    }
+    expect(await page.getByText('Add a passkey, and next time sign in').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await add.click();
+    await page.getByText('Passkey added. Next time, sign in with it.').waitFor();
+    await screenshot(page, 'passkey-2-registered');
+    expect(await notNow.count()).toBe(0);
+    // Focus moved to the message, not lost with the button.
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('rcs-passkey');
+
+    const [stored] = await credentialsOf(cdp, authenticatorId);
+    expect(stored?.rpId).toBe('localhost');
+    const listed = await cognitoCall(h.env.url, 'ListWebAuthnCredentials', {
+      AccessToken: await accessToken(page, username),
+    });
+    expect(listed.Credentials).toHaveLength(1);
+    expect(listed.Credentials[0].CredentialId).toBe(toBase64url(stored?.credentialId ?? ''));
+    expect(listed.Credentials[0].RelyingPartyId).toBe('localhost');
+
+    // The same device in a new page: the credential with its private key, nothing else.
+    const fresh = await h.newPage();
+    const device = await addAuthenticator(fresh.context, fresh.page);
+    await device.cdp.send('WebAuthn.addCredential', {
+      authenticatorId: device.authenticatorId,
+      credential: stored as VirtualCredential,
+    });
+    await fresh.page.goto(h.localhostUrl);
+    const signedIn = await fresh.page.evaluate(
+      async ({ endpoint, clientId, username }) => {
+        const call = async (operation: string, body: unknown) => {
+          const response = await fetch(endpoint, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/x-amz-json-1.1',
+              'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+            },
+            body: JSON.stringify(body),
+          });
+          return response.json();
+        };
+        const started = await call('InitiateAuth', {
+          AuthFlow: 'USER_AUTH',
+          ClientId: clientId,
+          AuthParameters: { USERNAME: username, PREFERRED_CHALLENGE: 'WEB_AUTHN' },
+        });
+        const publicKey = PublicKeyCredential.parseRequestOptionsFromJSON(
+          JSON.parse(started.ChallengeParameters.CREDENTIAL_REQUEST_OPTIONS),
+        );
+        const assertion = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential;
+        const answer = await call('RespondToAuthChallenge', {
+          ClientId: clientId,
+          ChallengeName: 'WEB_AUTHN',
+          Session: started.Session,
+          ChallengeResponses: {
+            USERNAME: username,
+            CREDENTIAL: JSON.stringify(assertion.toJSON()),
+          },
+        });
+        return { challenge: started.ChallengeName, tokens: answer.AuthenticationResult };
+      },
+      { endpoint: h.env.url, clientId: h.env.clientId, username },
+    );
+    expect(signedIn.challenge).toBe('WEB_AUTHN');
+    const claims = JSON.parse(
+      Buffer.from(String(signedIn.tokens?.AccessToken).split('.')[1] ?? '', 'base64url').toString(),
+    );
+    expect(claims.username).toBe(username);
+    expect(signedIn.tokens?.IdToken).toEqual(expect.any(String));
+    await fresh.context.close();
+
+    // "Already registered": the account page's "Add a passkey" on the same device.
+    await page.getByRole('heading', { name: `Signed in as ${username}` }).waitFor();
+    await page.locator('.demo-passkey button').click();
+    await page.getByText('Not added: InvalidStateError').waitFor();
+    expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    expect(lines.join('\n')).not.toContain(PASSWORD);
+    await context.close();
+  });
+
+  it('says what happened when the device refuses, offers again, and "Not now" ends signed in', async () => {
+    const { page, context } = await h.newPage();
+    const { cdp, authenticatorId } = await addAuthenticator(context, page, {
+      isUserVerified: false,
+    });
+    const username = uniqueUsername('pkno');
+    await signUpAndSignIn(page, username);
+    const kit = page.locator('.rcs');
+    await kit.getByRole('button', { name: 'Add a passkey' }).click();
+    const alert = kit.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-code')).toBe('NotAllowedError');
+    expect(await alert.textContent()).toContain('No passkey was added');
+    await screenshot(page, 'passkey-3-refused');
+    expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(0);
+    // Offered again, and "Not now" leaves the person signed in, focus on the step's title.
+    await kit.getByRole('button', { name: 'Not now' }).click();
+    expect(await kit.getByRole('button', { name: 'Add a passkey' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Welcome');
+    await page.getByRole('heading', { name: `Signed in as ${username}` }).waitFor();
+    await context.close();
+  });
+
+  it('offers no passkey at an IP address (WebAuthn needs a domain)', async () => {
+    const { page, context, console: lines } = await h.newPage();
+    await addAuthenticator(context, page);
+    const username = uniqueUsername('pkip');
+    await page.goto(h.url);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Email').fill(`${username}@example.com`);
+    await page.getByLabel('Plan').selectOption('pro');
+    await page.getByLabel('I accept the terms of service').check();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: `Signed in as ${username}` }).waitFor();
+    expect(await page.locator('.rcs-passkey').count()).toBe(0);
+    expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+});
