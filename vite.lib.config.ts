@@ -35,6 +35,7 @@ export default defineConfig({
         phone: src('phone.ts'),
         'sign-in': src('sign-in.ts'),
         'breached-password': src('breached-password.ts'),
+        passkey: src('passkey.ts'),
         testing: src('testing.ts'),
         'server/index': src('server/index.ts'),
         'server/browser': src('server/browser.ts'),

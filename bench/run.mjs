@@ -34,6 +34,7 @@ const APPS = {
   f: ['f-hook-only.tsx', '(a) + useSignUp with plain markup'],
   g: ['g-signup-signin.tsx', '(c) + auto sign-in'],
   h: ['h-signup-breached.tsx', '(c) + breached-password check'],
+  i: ['i-signup-passkey.tsx', '(g) + passkey after sign-in'],
 };
 const SRP_MODULES =
   /amazon-cognito-identity-js\/.*(BigInteger|AuthenticationHelper|CognitoUser\.js|CognitoUserPool)|node_modules\/buffer\//;
@@ -138,6 +139,9 @@ async function bundleWeights() {
   console.log(`Breached-password check (h) − (c): ${sizes.h.jsGz - sizes.c.jsGz} B gzipped JS.`);
   if (sizes.c.modules.some((m) => m.includes('breachedPassword')))
     failures.push('(c) contains the breached-password check');
+  console.log(`Passkey after sign-in (i) − (g): ${sizes.i.jsGz - sizes.g.jsGz} B gzipped JS.`);
+  if (sizes.c.modules.some((m) => /passkey/i.test(m)))
+    failures.push('(c) contains the passkey step');
   console.log(`SRP modules in (c): ${sizes.c.srp.length ? sizes.c.srp.join(', ') : 'none'}`);
   console.log(`SRP modules in (g) loaded with the page: ${sizes.g.initialSrp.length || 'none'}\n`);
   return sizes;

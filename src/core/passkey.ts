@@ -117,12 +117,10 @@ export function passkeyError(
   secrets: ReadonlyArray<string | undefined>,
 ): PasskeyError {
   if (raw instanceof PasskeyError) return raw;
-  const { name, code, message } = (raw ?? {}) as {
-    name?: unknown;
-    code?: unknown;
-    message?: unknown;
-  };
-  const candidate = [code, name].find(
+  const { name, code, message, __type } = (raw ?? {}) as Record<string, unknown>;
+  // A Cognito answer names its exception (`prefix#Name` on the wire); WebAuthn, its DOMException.
+  const wire = typeof __type === 'string' ? __type.split('#').pop() : undefined;
+  const candidate = [code, wire, name].find(
     (value): value is string =>
       typeof value === 'string' &&
       (RETRYABLE.has(value) || OWN_WORDS.has(value) || UNAVAILABLE.test(value)),
@@ -241,6 +239,8 @@ export interface PasskeyOfferOptions {
   onPasskeyRegistered?: (event: PasskeyRegistered) => void;
   /** Every change of the prompt's state. */
   onStateChange?: (state: PasskeyState) => void;
+  /** Where credentials are created: `navigator.credentials` (tests and stories give a fake). */
+  credentials?: Pick<CredentialsContainer, 'create'>;
 }
 
 /** What the prompt is given by auto sign-in. */
@@ -367,7 +367,7 @@ export function createPasskeyStep(
         assertConfig(config);
         const started = await send('StartWebAuthnRegistration', {});
         const publicKey = toCreationOptions(started.CredentialCreationOptions);
-        const credential = (await navigator.credentials.create({
+        const credential = (await (options.credentials ?? navigator.credentials).create({
           publicKey,
           signal: controller.signal,
         })) as PublicKeyCredential | null;

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 // Every `ts` / `tsx` code block of the README compiles as pasted: each block is a module of its
 // own, type-checked strict with noUnusedLocals, and with the tsconfig of a fresh `npm create
 // vite` app (not strict), against the package's entries as a user
-// imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`, `/breached-password`, `/server`, `/locales/*`).
+// imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`, `/breached-password`, `/passkey`, `/server`, `/locales/*`).
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'node_modules', '.readme-blocks');
@@ -47,6 +47,7 @@ it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh 
     'react-cognito-signup/phone': src('phone.ts'),
     'react-cognito-signup/sign-in': src('sign-in.ts'),
     'react-cognito-signup/breached-password': src('breached-password.ts'),
+    'react-cognito-signup/passkey': src('passkey.ts'),
     'react-cognito-signup/testing': src('testing.ts'),
     'react-cognito-signup/server': src('server/index.ts'),
     'react-cognito-signup/locales/*': src('core/locales/*.ts'),

@@ -7,6 +7,7 @@ import { de } from '../../src/core/locales/de.ts';
 import {
   type BreachedMessageKey,
   en,
+  type PasskeyMessageKey,
   type PhoneMessageKey,
   type SignedInMessageKey,
 } from '../../src/core/locales/en.ts';
@@ -21,6 +22,7 @@ import { ptBR } from '../../src/core/locales/pt-BR.ts';
 import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
+import { offerPasskey } from '../../src/passkey.ts';
 import { phone } from '../../src/phone.ts';
 import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport } from '../../src/testing.ts';
@@ -49,11 +51,26 @@ const BREACHED_KEYS: BreachedMessageKey[] = [
   'validation.breachedWarning',
   'validation.breachedUnchecked',
 ];
+const PASSKEY_KEYS: PasskeyMessageKey[] = [
+  'passkey.offer',
+  'passkey.add',
+  'passkey.skip',
+  'passkey.continue',
+  'passkey.registering',
+  'passkey.registered',
+  'passkey.error.NotAllowedError',
+  'passkey.error.InvalidStateError',
+  'passkey.error.LimitExceededException',
+  'passkey.error.TooManyRequestsException',
+  'passkey.error.NotAuthorizedException',
+  'passkey.error.unavailable',
+  'passkey.error.failed',
+];
 /** English, with the opt-in entries' own (they ship with them, not in the catalog). */
 const ENGLISH: Record<string, string> = {
   ...en,
   ...phone.messages,
-  ...autoSignIn().messages,
+  ...autoSignIn({ passkey: offerPasskey() }).messages,
   ...checkBreachedPassword().messages,
 };
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
@@ -84,10 +101,10 @@ describe('locales', () => {
     '%s has exactly the English keys, each non-empty',
     (_code, catalog) => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
-      // The English keys, and the phone support's and the breached-password check's (their
-      // English ships with them).
+      // The English keys, and the opt-in entries' (their English ships with them): the phone
+      // support's, auto sign-in's, the breached-password check's and the passkey step's.
       expect(keys.sort()).toEqual(
-        [...KEYS, ...PHONE_KEYS, ...SIGNED_IN_KEYS, ...BREACHED_KEYS].sort(),
+        [...KEYS, ...PHONE_KEYS, ...SIGNED_IN_KEYS, ...BREACHED_KEYS, ...PASSKEY_KEYS].sort(),
       );
       for (const [key, value] of Object.entries(catalog)) {
         expect(value?.trim(), key).not.toBe('');

@@ -24,6 +24,28 @@ export const de: Messages = {
   'done.message': 'Ihr Konto ist bereit. Sie können sich jetzt anmelden.',
   'signedIn.title': 'Willkommen',
   'signedIn.message': 'Ihr Konto ist bereit und Sie sind als {username} angemeldet.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Fügen Sie einen Passkey hinzu und melden Sie sich nächstes Mal mit Fingerabdruck, Gesicht oder Displaysperre statt mit einem Passwort an.',
+  'passkey.add': 'Passkey hinzufügen',
+  'passkey.skip': 'Nicht jetzt',
+  'passkey.continue': 'Weiter',
+  'passkey.registering': 'Folgen Sie den Anweisungen Ihres Geräts oder Browsers.',
+  'passkey.registered': 'Passkey hinzugefügt. Melden Sie sich nächstes Mal damit an.',
+  'passkey.error.NotAllowedError':
+    'Es wurde kein Passkey hinzugefügt: Der Vorgang wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder überspringen Sie ihn vorerst.',
+  'passkey.error.InvalidStateError':
+    'Dieses Gerät hat bereits einen Passkey für Ihr Konto: Sie können sich damit anmelden.',
+  'passkey.error.LimitExceededException':
+    'Ihr Konto hat bereits die Höchstzahl an Passkeys. Entfernen Sie einen in den Kontoeinstellungen, um einen weiteren hinzuzufügen.',
+  'passkey.error.TooManyRequestsException':
+    'Zu viele Versuche. Bitte kurz warten und erneut versuchen.',
+  'passkey.error.NotAuthorizedException':
+    'Ihre Anmeldung ist abgelaufen, daher wurde kein Passkey hinzugefügt. Melden Sie sich erneut an, um einen hinzuzufügen.',
+  'passkey.error.unavailable':
+    'Passkeys sind hier noch nicht verfügbar. Sie sind angemeldet und können später einen hinzufügen.',
+  'passkey.error.failed':
+    'Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut oder überspringen Sie ihn vorerst.',
   'medium.EMAIL': 'E-Mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (optional)',

@@ -24,6 +24,28 @@ export const es: Messages = {
   'done.message': 'Tu cuenta está lista. Ya puedes iniciar sesión.',
   'signedIn.title': 'Te damos la bienvenida',
   'signedIn.message': 'Tu cuenta está lista y has iniciado sesión como {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Añade una llave de acceso y la próxima vez inicia sesión con tu huella, tu cara o el bloqueo de pantalla en lugar de una contraseña.',
+  'passkey.add': 'Añadir una llave de acceso',
+  'passkey.skip': 'Ahora no',
+  'passkey.continue': 'Continuar',
+  'passkey.registering': 'Sigue las indicaciones de tu dispositivo o navegador.',
+  'passkey.registered': 'Llave de acceso añadida. La próxima vez, inicia sesión con ella.',
+  'passkey.error.NotAllowedError':
+    'No se añadió ninguna llave de acceso: se canceló o se agotó el tiempo. Inténtalo de nuevo u omítelo por ahora.',
+  'passkey.error.InvalidStateError':
+    'Este dispositivo ya tiene una llave de acceso para tu cuenta: puedes iniciar sesión con ella.',
+  'passkey.error.LimitExceededException':
+    'Tu cuenta ya tiene el máximo de llaves de acceso. Elimina una en la configuración de tu cuenta para añadir otra.',
+  'passkey.error.TooManyRequestsException':
+    'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
+  'passkey.error.NotAuthorizedException':
+    'Tu sesión ha caducado, así que no se añadió la llave de acceso. Vuelve a iniciar sesión para añadir una.',
+  'passkey.error.unavailable':
+    'Las llaves de acceso aún no están disponibles aquí. Has iniciado sesión; puedes añadir una más tarde.',
+  'passkey.error.failed':
+    'No se pudo añadir la llave de acceso. Inténtalo de nuevo u omítelo por ahora.',
   'medium.EMAIL': 'correo electrónico',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

@@ -24,6 +24,28 @@ export const fr: Messages = {
   'done.message': 'Votre compte est prêt. Vous pouvez vous connecter.',
   'signedIn.title': 'Bienvenue',
   'signedIn.message': 'Votre compte est prêt et vous êtes connecté en tant que {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Ajoutez une clé d’accès : la prochaine fois, connectez-vous avec votre empreinte, votre visage ou le verrouillage de l’écran, sans mot de passe.',
+  'passkey.add': 'Ajouter une clé d’accès',
+  'passkey.skip': 'Plus tard',
+  'passkey.continue': 'Continuer',
+  'passkey.registering': 'Suivez les instructions de votre appareil ou de votre navigateur.',
+  'passkey.registered': 'Clé d’accès ajoutée. La prochaine fois, connectez-vous avec elle.',
+  'passkey.error.NotAllowedError':
+    'Aucune clé d’accès n’a été ajoutée : la demande a été annulée ou a expiré. Réessayez, ou passez pour l’instant.',
+  'passkey.error.InvalidStateError':
+    'Cet appareil a déjà une clé d’accès pour votre compte : vous pouvez vous connecter avec elle.',
+  'passkey.error.LimitExceededException':
+    'Votre compte a déjà le nombre maximal de clés d’accès. Supprimez-en une dans les paramètres de votre compte pour en ajouter une autre.',
+  'passkey.error.TooManyRequestsException':
+    'Trop de tentatives. Patientez un instant et réessayez.',
+  'passkey.error.NotAuthorizedException':
+    'Votre session a expiré, aucune clé d’accès n’a donc été ajoutée. Reconnectez-vous pour en ajouter une.',
+  'passkey.error.unavailable':
+    'Les clés d’accès ne sont pas encore disponibles ici. Vous êtes connecté ; vous pourrez en ajouter une plus tard.',
+  'passkey.error.failed':
+    'La clé d’accès n’a pas pu être ajoutée. Réessayez, ou passez pour l’instant.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (facultatif)',

@@ -24,6 +24,26 @@ export const it: Messages = {
   'done.message': 'Il tuo account è pronto. Ora puoi accedere.',
   'signedIn.title': 'Ti diamo il benvenuto',
   'signedIn.message': 'Il tuo account è pronto e hai effettuato l’accesso come {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Aggiungi una passkey e la prossima volta accedi con l’impronta, il volto o il blocco schermo invece della password.',
+  'passkey.add': 'Aggiungi una passkey',
+  'passkey.skip': 'Non ora',
+  'passkey.continue': 'Continua',
+  'passkey.registering': 'Segui le istruzioni del dispositivo o del browser.',
+  'passkey.registered': 'Passkey aggiunta. La prossima volta accedi con quella.',
+  'passkey.error.NotAllowedError':
+    'Nessuna passkey aggiunta: la richiesta è stata annullata o è scaduta. Riprova o salta per ora.',
+  'passkey.error.InvalidStateError':
+    'Questo dispositivo ha già una passkey per il tuo account: puoi accedere con quella.',
+  'passkey.error.LimitExceededException':
+    'Il tuo account ha già il numero massimo di passkey. Rimuovine una nelle impostazioni dell’account per aggiungerne un’altra.',
+  'passkey.error.TooManyRequestsException': 'Troppi tentativi. Attendi un momento e riprova.',
+  'passkey.error.NotAuthorizedException':
+    'La sessione è scaduta, quindi non è stata aggiunta alcuna passkey. Accedi di nuovo per aggiungerne una.',
+  'passkey.error.unavailable':
+    'Le passkey non sono ancora disponibili qui. Hai effettuato l’accesso; puoi aggiungerne una più tardi.',
+  'passkey.error.failed': 'Impossibile aggiungere la passkey. Riprova o salta per ora.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'SMS',
   'field.optional': ' (facoltativo)',

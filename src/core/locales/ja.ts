@@ -23,6 +23,27 @@ export const ja: Messages = {
   'done.message': 'アカウントの準備ができました。サインインできます。',
   'signedIn.title': 'ようこそ',
   'signedIn.message': 'アカウントの準備ができ、{username} としてサインインしました。',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'パスキーを追加すると、次回からパスワードの代わりに指紋・顔・画面ロックでサインインできます。',
+  'passkey.add': 'パスキーを追加',
+  'passkey.skip': '今はしない',
+  'passkey.continue': '続ける',
+  'passkey.registering': 'デバイスまたはブラウザの案内に従ってください。',
+  'passkey.registered': 'パスキーを追加しました。次回はパスキーでサインインできます。',
+  'passkey.error.NotAllowedError':
+    'パスキーは追加されませんでした（キャンセルまたはタイムアウト）。もう一度試すか、今回はスキップしてください。',
+  'passkey.error.InvalidStateError':
+    'このデバイスにはすでにこのアカウントのパスキーがあります。そのパスキーでサインインできます。',
+  'passkey.error.LimitExceededException':
+    'このアカウントのパスキーは上限に達しています。別のパスキーを追加するには、アカウント設定で1つ削除してください。',
+  'passkey.error.TooManyRequestsException': '試行回数が多すぎます。少し待ってからお試しください。',
+  'passkey.error.NotAuthorizedException':
+    'サインインの有効期限が切れたため、パスキーは追加されませんでした。もう一度サインインしてから追加してください。',
+  'passkey.error.unavailable':
+    'ここではまだパスキーを利用できません。サインインは完了しています。パスキーは後で追加できます。',
+  'passkey.error.failed':
+    'パスキーを追加できませんでした。もう一度試すか、今回はスキップしてください。',
   'medium.EMAIL': 'メール',
   'medium.SMS': 'SMS',
   'field.optional': '（任意）',

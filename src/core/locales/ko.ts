@@ -22,6 +22,26 @@ export const ko: Messages = {
   'done.message': '계정이 준비되었어요. 이제 로그인할 수 있어요.',
   'signedIn.title': '환영합니다',
   'signedIn.message': '계정이 준비되었고 {username}(으)로 로그인했어요.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    '패스키를 추가하면 다음부터 비밀번호 대신 지문, 얼굴 또는 화면 잠금으로 로그인할 수 있어요.',
+  'passkey.add': '패스키 추가',
+  'passkey.skip': '나중에',
+  'passkey.continue': '계속',
+  'passkey.registering': '기기나 브라우저의 안내를 따라 주세요.',
+  'passkey.registered': '패스키를 추가했어요. 다음에는 패스키로 로그인하세요.',
+  'passkey.error.NotAllowedError':
+    '패스키가 추가되지 않았어요. 요청이 취소되었거나 시간이 초과되었어요. 다시 시도하거나 지금은 건너뛰세요.',
+  'passkey.error.InvalidStateError':
+    '이 기기에는 이미 이 계정의 패스키가 있어요. 그 패스키로 로그인할 수 있어요.',
+  'passkey.error.LimitExceededException':
+    '계정의 패스키가 최대 개수에 도달했어요. 다른 패스키를 추가하려면 계정 설정에서 하나를 삭제하세요.',
+  'passkey.error.TooManyRequestsException': '시도 횟수가 너무 많아요. 잠시 후 다시 시도해 주세요.',
+  'passkey.error.NotAuthorizedException':
+    '로그인이 만료되어 패스키가 추가되지 않았어요. 다시 로그인한 후 추가해 주세요.',
+  'passkey.error.unavailable':
+    '이곳에서는 아직 패스키를 사용할 수 없어요. 로그인은 완료되었으며 나중에 추가할 수 있어요.',
+  'passkey.error.failed': '패스키를 추가할 수 없어요. 다시 시도하거나 지금은 건너뛰세요.',
   'medium.EMAIL': '이메일',
   'medium.SMS': '문자 메시지',
   'field.optional': ' (선택)',

@@ -24,6 +24,27 @@ export const nl: Messages = {
   'done.message': 'Je account is klaar. Je kunt nu inloggen.',
   'signedIn.title': 'Welkom',
   'signedIn.message': 'Je account is klaar en je bent ingelogd als {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Voeg een passkey toe en log de volgende keer in met je vingerafdruk, gezicht of schermvergrendeling in plaats van een wachtwoord.',
+  'passkey.add': 'Passkey toevoegen',
+  'passkey.skip': 'Niet nu',
+  'passkey.continue': 'Doorgaan',
+  'passkey.registering': 'Volg de aanwijzingen van je apparaat of browser.',
+  'passkey.registered': 'Passkey toegevoegd. Log de volgende keer daarmee in.',
+  'passkey.error.NotAllowedError':
+    'Er is geen passkey toegevoegd: het verzoek is geannuleerd of verlopen. Probeer het opnieuw of sla het voorlopig over.',
+  'passkey.error.InvalidStateError':
+    'Dit apparaat heeft al een passkey voor je account: je kunt daarmee inloggen.',
+  'passkey.error.LimitExceededException':
+    'Je account heeft al het maximale aantal passkeys. Verwijder er een in je accountinstellingen om een nieuwe toe te voegen.',
+  'passkey.error.TooManyRequestsException': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
+  'passkey.error.NotAuthorizedException':
+    'Je sessie is verlopen, dus er is geen passkey toegevoegd. Log opnieuw in om er een toe te voegen.',
+  'passkey.error.unavailable':
+    'Passkeys zijn hier nog niet beschikbaar. Je bent ingelogd; je kunt er later een toevoegen.',
+  'passkey.error.failed':
+    'De passkey kon niet worden toegevoegd. Probeer het opnieuw of sla het voorlopig over.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'sms',
   'field.optional': ' (optioneel)',

@@ -22,6 +22,27 @@ export const pl: Messages = {
   'done.message': 'Konto jest gotowe. Możesz się teraz zalogować.',
   'signedIn.title': 'Witaj',
   'signedIn.message': 'Konto jest gotowe. Zalogowano jako {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Dodaj klucz dostępu, a następnym razem zaloguj się odciskiem palca, twarzą lub blokadą ekranu zamiast hasłem.',
+  'passkey.add': 'Dodaj klucz dostępu',
+  'passkey.skip': 'Nie teraz',
+  'passkey.continue': 'Dalej',
+  'passkey.registering': 'Postępuj zgodnie z instrukcjami urządzenia lub przeglądarki.',
+  'passkey.registered': 'Dodano klucz dostępu. Następnym razem zaloguj się za jego pomocą.',
+  'passkey.error.NotAllowedError':
+    'Nie dodano klucza dostępu: operację anulowano lub upłynął jej czas. Spróbuj ponownie lub pomiń na razie.',
+  'passkey.error.InvalidStateError':
+    'To urządzenie ma już klucz dostępu do tego konta: możesz się nim zalogować.',
+  'passkey.error.LimitExceededException':
+    'Konto ma już maksymalną liczbę kluczy dostępu. Usuń jeden w ustawieniach konta, aby dodać kolejny.',
+  'passkey.error.TooManyRequestsException': 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
+  'passkey.error.NotAuthorizedException':
+    'Sesja wygasła, więc nie dodano klucza dostępu. Zaloguj się ponownie, aby go dodać.',
+  'passkey.error.unavailable':
+    'Klucze dostępu nie są tu jeszcze dostępne. Zalogowano; klucz możesz dodać później.',
+  'passkey.error.failed':
+    'Nie udało się dodać klucza dostępu. Spróbuj ponownie lub pomiń na razie.',
   'medium.EMAIL': 'e-mailem',
   'medium.SMS': 'SMS-em',
   'field.optional': ' (opcjonalnie)',

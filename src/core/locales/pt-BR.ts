@@ -23,6 +23,28 @@ export const ptBR: Messages = {
   'done.message': 'Sua conta está pronta. Você já pode entrar.',
   'signedIn.title': 'Boas-vindas',
   'signedIn.message': 'Sua conta está pronta e você entrou como {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Adicione uma chave de acesso e, na próxima vez, entre com sua digital, seu rosto ou o bloqueio de tela em vez de uma senha.',
+  'passkey.add': 'Adicionar chave de acesso',
+  'passkey.skip': 'Agora não',
+  'passkey.continue': 'Continuar',
+  'passkey.registering': 'Siga as instruções do seu dispositivo ou navegador.',
+  'passkey.registered': 'Chave de acesso adicionada. Na próxima vez, entre com ela.',
+  'passkey.error.NotAllowedError':
+    'Nenhuma chave de acesso foi adicionada: a solicitação foi cancelada ou expirou. Tente novamente ou pule por enquanto.',
+  'passkey.error.InvalidStateError':
+    'Este dispositivo já tem uma chave de acesso para sua conta: você pode entrar com ela.',
+  'passkey.error.LimitExceededException':
+    'Sua conta já tem o número máximo de chaves de acesso. Remova uma nas configurações da conta para adicionar outra.',
+  'passkey.error.TooManyRequestsException':
+    'Muitas tentativas. Aguarde um momento e tente novamente.',
+  'passkey.error.NotAuthorizedException':
+    'Sua sessão expirou, então nenhuma chave de acesso foi adicionada. Entre novamente para adicionar uma.',
+  'passkey.error.unavailable':
+    'As chaves de acesso ainda não estão disponíveis aqui. Você está conectado; pode adicionar uma depois.',
+  'passkey.error.failed':
+    'Não foi possível adicionar a chave de acesso. Tente novamente ou pule por enquanto.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

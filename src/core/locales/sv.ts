@@ -22,6 +22,27 @@ export const sv: Messages = {
   'done.message': 'Ditt konto är klart. Nu kan du logga in.',
   'signedIn.title': 'Välkommen',
   'signedIn.message': 'Ditt konto är klart och du är inloggad som {username}.',
+  // The passkey step (react-cognito-signup/passkey).
+  'passkey.offer':
+    'Lägg till en nyckel och logga in nästa gång med fingeravtryck, ansikte eller skärmlås i stället för ett lösenord.',
+  'passkey.add': 'Lägg till nyckel',
+  'passkey.skip': 'Inte nu',
+  'passkey.continue': 'Fortsätt',
+  'passkey.registering': 'Följ anvisningarna från din enhet eller webbläsare.',
+  'passkey.registered': 'Nyckeln är tillagd. Logga in med den nästa gång.',
+  'passkey.error.NotAllowedError':
+    'Ingen nyckel lades till: begäran avbröts eller tog för lång tid. Försök igen eller hoppa över för tillfället.',
+  'passkey.error.InvalidStateError':
+    'Den här enheten har redan en nyckel för ditt konto: du kan logga in med den.',
+  'passkey.error.LimitExceededException':
+    'Ditt konto har redan så många nycklar som tillåts. Ta bort en i kontoinställningarna för att lägga till en ny.',
+  'passkey.error.TooManyRequestsException': 'För många försök. Vänta en stund och försök igen.',
+  'passkey.error.NotAuthorizedException':
+    'Din inloggning har gått ut, så ingen nyckel lades till. Logga in igen för att lägga till en.',
+  'passkey.error.unavailable':
+    'Nycklar är inte tillgängliga här än. Du är inloggad och kan lägga till en senare.',
+  'passkey.error.failed':
+    'Nyckeln kunde inte läggas till. Försök igen eller hoppa över för tillfället.',
   'medium.EMAIL': 'e-post',
   'medium.SMS': 'sms',
   'field.optional': ' (valfritt)',
