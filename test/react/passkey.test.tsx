@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -59,11 +59,7 @@ function cognito(handlers: FakeHandlers = {}) {
 }
 
 /** A step over a fake Cognito and a fake authenticator whose `create` does `create`. */
-function step(
-  create: (options?: CredentialCreationOptions) => Promise<Credential | null>,
-  handlers: FakeHandlers = {},
-  options: PasskeyOfferOptions = {},
-) {
+function step(create: Create, handlers: FakeHandlers = {}, options: PasskeyOfferOptions = {}) {
   const transport = cognito(handlers);
   const states: string[] = [];
   const passkey = createPasskeyStep(
@@ -77,9 +73,13 @@ function step(
   return { passkey, transport, states };
 }
 
-const refuse = (name: string) => async () => {
-  throw new DOMException('The operation either timed out or was not allowed.', name);
-};
+/** What `navigator.credentials.create` is. */
+type Create = (options?: CredentialCreationOptions) => Promise<Credential | null>;
+const refuse =
+  (name: string): Create =>
+  async () => {
+    throw new DOMException('The operation either timed out or was not allowed.', name);
+  };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -173,9 +173,7 @@ describe('createPasskeyStep', () => {
   });
 
   it('a cancelled or timed-out prompt (NotAllowedError) is offered again, and a retry registers', async () => {
-    const create = vi
-      .fn(refuse('NotAllowedError'))
-      .mockImplementationOnce(refuse('NotAllowedError'));
+    const create = vi.fn(refuse('NotAllowedError'));
     const { passkey, transport } = step(create);
     await passkey.register();
     expect(passkey.getState()).toMatchObject({
