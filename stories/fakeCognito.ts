@@ -1,4 +1,6 @@
+import { createElement } from 'react';
 import type { AutoSignIn, CodeDeliveryDetails } from '../src/core/index.ts';
+import { createPasskeyStep, offerPasskey, PasskeyPrompt } from '../src/passkey.ts';
 import { autoSignIn } from '../src/sign-in.ts';
 import { createFakeTransport, type FakeHandlers, type FakeTransport } from '../src/testing.ts';
 
@@ -67,4 +69,64 @@ export function fakeAutoSignIn(challenge?: string): AutoSignIn {
   };
   // The signed-in step's English ships with auto sign-in: an AutoSignIn of your own brings it.
   return Object.assign(run, { messages: autoSignIn().messages });
+}
+
+/** What a fake device does when asked to create a passkey. */
+export type FakeDevice =
+  | 'creates'
+  | 'hangs'
+  | 'NotAllowedError'
+  | 'InvalidStateError'
+  | 'SecurityError';
+
+/**
+ * A stand-in for `autoSignIn({ passkey: offerPasskey() })`: signs the user in and offers the
+ * real passkey step (`createPasskeyStep`) over a fake Cognito (`cognito`: its
+ * Start/CompleteWebAuthnRegistration answers) and a fake device, so every state can be shown
+ * without WebAuthn.
+ */
+export function fakePasskeySignIn(
+  device: FakeDevice = 'creates',
+  cognito: FakeHandlers = {},
+): AutoSignIn {
+  const transport = createFakeTransport({
+    StartWebAuthnRegistration: {
+      CredentialCreationOptions: {
+        challenge: 'AQID',
+        rp: { id: 'localhost', name: 'Storybook' },
+        user: { id: 'AQID', name: 'ada', displayName: 'ada' },
+        pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+      },
+    },
+    CompleteWebAuthnRegistration: {},
+    ...cognito,
+  });
+  const create = async (): Promise<Credential | null> => {
+    if (device === 'hangs') return new Promise(() => {});
+    if (device !== 'creates') throw new DOMException('Refused by the fake device.', device);
+    return {
+      id: 'story-credential',
+      toJSON: () => ({ id: 'story-credential' }),
+    } as unknown as Credential;
+  };
+  const run: AutoSignIn = async ({ username, config }) => {
+    const signedIn = {
+      username,
+      tokens: { idToken: 'header.payload.signature', accessToken: 'header.payload.signature' },
+      passkey: Object.assign(
+        createPasskeyStep(
+          {
+            config: { clientId: config.clientId, transport },
+            username,
+            accessToken: 'header.payload.signature',
+          },
+          { credentials: { create } },
+        ),
+        { view: createElement(PasskeyPrompt) },
+      ),
+    };
+    config.onSignedIn?.(signedIn);
+    return { signedIn };
+  };
+  return Object.assign(run, { messages: autoSignIn({ passkey: offerPasskey() }).messages });
 }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as preview from '../../.storybook/preview.tsx';
 import * as headless from '../../stories/Headless.stories.tsx';
 import * as parts from '../../stories/Parts.stories.tsx';
+import * as passkey from '../../stories/Passkey.stories.tsx';
 import * as flow from '../../stories/SignUp.stories.tsx';
 import { expectNoAxeViolations } from './axe.ts';
 
@@ -21,6 +22,7 @@ const FILES: Record<string, Array<[string, Playable]>> = {
   flow: Object.entries(composeStories(flow)) as Array<[string, Playable]>,
   headless: Object.entries(composeStories(headless)) as Array<[string, Playable]>,
   parts: Object.entries(composeStories(parts)) as Array<[string, Playable]>,
+  passkey: Object.entries(composeStories(passkey)) as Array<[string, Playable]>,
 };
 
 describe.each(Object.entries(FILES))('stories: %s', (_file, stories) => {
