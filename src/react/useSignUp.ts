@@ -108,8 +108,9 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     });
   };
   return {
-    step,
-    status: state.status,
+    // The flow's state as it is (step, status, notice, result, username, signedIn,
+    // codeDeliveryDetails, resendAvailableIn), then what the hook makes of it.
+    ...state,
     error: error ?? (problems.length ? configurationError(problems.join(' ')) : undefined),
     formError:
       error && !errorField
@@ -118,11 +119,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
           ? t('error.ConfigurationError')
           : undefined,
     announcement: state.notice && t(state.notice.key, state.notice.values),
-    notice: state.notice,
-    result: state.result,
-    username: state.username,
-    signedIn: state.signedIn,
-    codeDeliveryDetails: state.codeDeliveryDetails,
     fields: controller.fieldsOf(step, signUpFields),
     getFormProps: (props = {}) => ({
       ...props,
@@ -151,7 +147,6 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     },
     passwordChecksFor: (password) => controller.passwordChecks(password, policy),
     ...actions,
-    resendAvailableIn: state.resendAvailableIn,
     t,
     phone,
     passwordPolicy: policy,

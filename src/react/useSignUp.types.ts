@@ -92,7 +92,7 @@ export interface UseSignUpReturn {
   /** The username being confirmed. */
   username: string | undefined;
   /** After auto sign-in (the `signedIn` step): the tokens, the `CognitoUser` and its session. */
-  signedIn: SignedIn | undefined;
+  signedIn?: SignedIn;
   /** Where the current code went (updated by resend). */
   codeDeliveryDetails: CodeDeliveryDetails | undefined;
   /** The fields of the current step, in order. */

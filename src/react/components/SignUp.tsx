@@ -77,9 +77,12 @@ export interface SignUpProps extends UseSignUpOptions, DivProps {
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-const HOOK_HANDLER = /^on(SignUp|Confirmed|SignedIn|Error|StateChange)$/;
+/**
+ * The root `<div>`'s props: ARIA, `data-*`, event handlers (`on` + a capital) except the hook's
+ * callbacks (the lookahead), and the attributes of {@link RootAttribute}.
+ */
 const ROOT_PROP =
-  /^(aria-|data-|on[A-Z])|^(className|style|id|dir|lang|title|role|hidden|tabIndex)$/;
+  /^(aria-|data-|on(?!(SignUp|Confirmed|SignedIn|Error|StateChange)$)[A-Z])|^(className|style|id|dir|lang|title|role|hidden|tabIndex)$/;
 
 // Every hook callback named on… is in HookHandler (else it would reach the <div>), and no hook
 // option is named like a root attribute.
@@ -94,7 +97,7 @@ function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' |
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (ROOT_PROP.test(key) && !HOOK_HANDLER.test(key)) rest[key] = value;
+    if (ROOT_PROP.test(key)) rest[key] = value;
     else options[key] = value;
   }
   return { options: options as unknown as UseSignUpOptions, rest: rest as DivProps };
