@@ -53,9 +53,9 @@ async function credentialsOf(cdp: CDPSession, authenticatorId: string) {
   return credentials as VirtualCredential[];
 }
 
-/** Sign-up → real code → confirmed → signed in with the Session, at the demo on localhost. */
-async function signUpAndSignIn(page: Page, username: string) {
-  await page.goto(h.localhostUrl);
+/** Sign-up → real code → confirmed → signed in with the Session, at the demo (on localhost). */
+async function signUpAndSignIn(page: Page, username: string, url = h.localhostUrl) {
+  await page.goto(url);
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Email').fill(`${username}@example.com`);
   await page.getByLabel('Plan').selectOption('pro');
@@ -205,16 +205,8 @@ describe('a passkey after sign-up, in Chromium with a virtual authenticator', ()
     const { page, context, console: lines } = await h.newPage();
     await addAuthenticator(context, page);
     const username = uniqueUsername('pkip');
-    await page.goto(h.url);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Email').fill(`${username}@example.com`);
-    await page.getByLabel('Plan').selectOption('pro');
-    await page.getByLabel('I accept the terms of service').check();
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByLabel('Confirmation code').waitFor();
-    await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    await signUpAndSignIn(page, username, h.url);
+    // Signed in, and the signed-in step drawn: the offer was decided before it.
     await page.getByRole('heading', { name: `Signed in as ${username}` }).waitFor();
     expect(await page.locator('.rcs-passkey').count()).toBe(0);
     expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
