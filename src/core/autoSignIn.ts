@@ -93,24 +93,21 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
         }),
       };
     }
+    // Signed in: a passkey is offered where one can work (it only asks the browser).
+    if ('signedIn' in result && options.passkey) {
+      const { username, tokens } = result.signedIn;
+      result.signedIn.passkey = await options.passkey.offer({
+        config,
+        username,
+        accessToken: tokens.accessToken,
+      });
+    }
     // "Start over" or an unmount while signing in: no one is signed in, nothing is told.
     if (signal.aborted) {
       if ('signedIn' in result) (result.signedIn.user as CognitoUser).signOut();
       return {};
     }
-    if ('signedIn' in result) {
-      const { signedIn } = result;
-      signedIn.passkey = await options.passkey?.offer({
-        config,
-        username: signedIn.username,
-        accessToken: signedIn.tokens.accessToken,
-      });
-      if (signal.aborted) {
-        (signedIn.user as CognitoUser).signOut();
-        return {};
-      }
-      config.onSignedIn?.(signedIn);
-    }
+    if ('signedIn' in result) config.onSignedIn?.(result.signedIn);
     if ('error' in result) config.onError?.(result.error);
     return result;
   };

@@ -1,9 +1,10 @@
-import type { ValidationReason } from './problem.js';
 /**
  * One error type for everything that can go wrong in sign-up: Cognito's exceptions, the
  * network, the kit's own checks. UIs branch on `code`, put the error on `field`, and
  * translate `messageKey`; `message` is an English sentence for developers and logs.
  */
+
+import type { ValidationReason } from './problem.js';
 
 /** Exceptions the three operations can answer with, as named on the wire. */
 export const SERVICE_ERROR_CODES = [

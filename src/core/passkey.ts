@@ -7,9 +7,18 @@
  */
 import { assertConfig, type CognitoConfig, transportFor } from './callCognito.js';
 import type { PasskeyMessageKey } from './locales/en.js';
-import { redact } from './redact.js';
+import { type PasskeyError, passkeyError, SETUP_HINTS } from './passkeyError.js';
 import type { Operations } from './types.js';
 import { warnOnce } from './warnOnce.js';
+import { toCreationOptions, toRegistrationJSON } from './webAuthnJson.js';
+
+export { PasskeyError, type PasskeyErrorCode, passkeyError } from './passkeyError.js';
+export {
+  type CreationOptionsJSON,
+  type RegistrationJSON,
+  toCreationOptions,
+  toRegistrationJSON,
+} from './webAuthnJson.js';
 
 /**
  * `offered`: waiting for "Add a passkey" or "Not now" (again after an error that a retry can
@@ -23,204 +32,6 @@ export interface PasskeyState {
   /** Why the last attempt failed (with `offered` or `failed`). */
   error?: PasskeyError;
 }
-
-/** Why a passkey was not added: the WebAuthn `DOMException` name, or Cognito's exception. */
-export type PasskeyErrorCode =
-  | 'NotAllowedError'
-  | 'InvalidStateError'
-  | 'SecurityError'
-  | 'WebAuthnNotEnabledException'
-  | 'WebAuthnConfigurationMissingException'
-  | 'WebAuthnOriginNotAllowedException'
-  | 'WebAuthnClientMismatchException'
-  | 'WebAuthnRelyingPartyMismatchException'
-  | 'WebAuthnChallengeNotFoundException'
-  | 'WebAuthnCredentialNotSupportedException'
-  | 'LimitExceededException'
-  | 'TooManyRequestsException'
-  | 'NotAuthorizedException'
-  | 'NetworkError'
-  | 'TimeoutError'
-  | 'InvalidResponseError'
-  | 'UnknownError';
-
-/** Codes a retry can fix: the prompt stays `offered`. */
-const RETRYABLE = new Set<string>([
-  'NotAllowedError',
-  'TooManyRequestsException',
-  'NetworkError',
-  'TimeoutError',
-  'InvalidResponseError',
-  'UnknownError',
-  'WebAuthnChallengeNotFoundException',
-]);
-
-/** The setting to fix, told to the developer (development builds only). */
-const SETUP_HINTS: Partial<Record<PasskeyErrorCode, string>> =
-  process.env.NODE_ENV === 'production'
-    ? {}
-    : {
-        SecurityError:
-          "the browser refused the relying party: the user pool's WebAuthnRelyingPartyID (SetUserPoolMfaConfig → WebAuthnConfiguration.RelyingPartyId) must be this page's host name or a registrable suffix of it, and the page must be https (or http://localhost). WebAuthn refuses IP addresses.",
-        WebAuthnNotEnabledException:
-          'passkeys are off for this user pool: add WEB_AUTHN to its sign-in policy (SignInPolicy.AllowedFirstAuthFactors; the pool must be on the Essentials tier or above), and allow ALLOW_USER_AUTH on the app client.',
-        WebAuthnConfigurationMissingException:
-          'the user pool has no relying party: set WebAuthnConfiguration.RelyingPartyId (SetUserPoolMfaConfig) to the domain of this page.',
-        WebAuthnOriginNotAllowedException:
-          "this page's origin is not the user pool's relying party (WebAuthnConfiguration.RelyingPartyId) nor a subdomain of it.",
-        WebAuthnClientMismatchException:
-          'the access token is of another app client than the one that started the registration: use the same clientId for sign-in and the passkey.',
-        WebAuthnRelyingPartyMismatchException:
-          "the credential was made for another relying party than the user pool's WebAuthnConfiguration.RelyingPartyId.",
-      };
-
-/** The codes that have words of their own; the relying party's and the pool's setup share one. */
-const OWN_WORDS = new Set<string>([
-  'NotAllowedError',
-  'InvalidStateError',
-  'LimitExceededException',
-  'TooManyRequestsException',
-  'NotAuthorizedException',
-]);
-const UNAVAILABLE = /^(SecurityError|WebAuthn\w+Exception)$/;
-
-/** A failed passkey registration. `message` is English for developers; `messageKey` translates. */
-export class PasskeyError extends Error {
-  declare readonly name: 'PasskeyError';
-  declare readonly code: PasskeyErrorCode;
-  declare readonly messageKey: PasskeyMessageKey;
-  /** A retry may work (a cancelled prompt, throttling, the network). */
-  declare readonly retryable: boolean;
-
-  constructor(code: PasskeyErrorCode, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, {
-      name: 'PasskeyError',
-      code,
-      messageKey: OWN_WORDS.has(code)
-        ? `passkey.error.${code}`
-        : UNAVAILABLE.test(code)
-          ? 'passkey.error.unavailable'
-          : 'passkey.error.failed',
-      retryable: RETRYABLE.has(code),
-    });
-  }
-}
-
-/**
- * Any failure of a registration as a {@link PasskeyError}: a WebAuthn `DOMException` by its
- * name, a Cognito answer by its exception, the kit's network errors by their code. `secrets`
- * (the access token) never reach the message.
- */
-export function passkeyError(
-  raw: unknown,
-  secrets: ReadonlyArray<string | undefined>,
-): PasskeyError {
-  if (raw instanceof PasskeyError) return raw;
-  const { name, code, message, __type } = (raw ?? {}) as Record<string, unknown>;
-  // A Cognito answer names its exception (`prefix#Name` on the wire); WebAuthn, its DOMException.
-  const wire = typeof __type === 'string' ? __type.split('#').pop() : undefined;
-  const candidate = [code, wire, name].find(
-    (value): value is string =>
-      typeof value === 'string' &&
-      (RETRYABLE.has(value) || OWN_WORDS.has(value) || UNAVAILABLE.test(value)),
-  );
-  return new PasskeyError(
-    (candidate as PasskeyErrorCode | undefined) ?? 'UnknownError',
-    redact(typeof message === 'string' ? message : String(raw), secrets),
-  );
-}
-
-// --- WebAuthn JSON ↔ the browser's binary options and credential.
-
-const fromBase64url = (text: string): ArrayBuffer =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-    .buffer as ArrayBuffer;
-
-const toBase64url = (buffer: ArrayBuffer | ArrayBufferView): string => {
-  const bytes = ArrayBuffer.isView(buffer)
-    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-    : new Uint8Array(buffer);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-
-/** Creation options as JSON (Cognito's `CredentialCreationOptions`): base64url for the binary members. */
-export interface CreationOptionsJSON {
-  challenge: string;
-  rp: { id?: string; name: string };
-  user: { id: string; name: string; displayName: string };
-  pubKeyCredParams: { type: 'public-key'; alg: number }[];
-  excludeCredentials?: { type: 'public-key'; id: string; transports?: string[] }[];
-  [member: string]: unknown;
-}
-
-type WithJSON = typeof PublicKeyCredential & {
-  parseCreationOptionsFromJSON?: (json: unknown) => PublicKeyCredentialCreationOptions;
-};
-
-/**
- * The browser's creation options from Cognito's JSON: `PublicKeyCredential.parseCreationOptionsFromJSON`
- * where the browser has it, else the base64url members (`challenge`, `user.id`,
- * `excludeCredentials[].id`) decoded by hand. Throws an `InvalidResponseError` for anything else.
- */
-export function toCreationOptions(json: unknown): PublicKeyCredentialCreationOptions {
-  const options = json as CreationOptionsJSON;
-  try {
-    if (typeof options?.challenge !== 'string' || typeof options.user?.id !== 'string') throw 0;
-    const native = (globalThis.PublicKeyCredential as WithJSON | undefined)
-      ?.parseCreationOptionsFromJSON;
-    if (native) return native(options);
-    return {
-      ...(options as unknown as PublicKeyCredentialCreationOptions),
-      challenge: fromBase64url(options.challenge),
-      user: { ...options.user, id: fromBase64url(options.user.id) },
-      excludeCredentials: options.excludeCredentials?.map((credential) => ({
-        ...(credential as unknown as PublicKeyCredentialDescriptor),
-        id: fromBase64url(credential.id),
-      })),
-    };
-  } catch (cause) {
-    throw new PasskeyError(
-      'InvalidResponseError',
-      process.env.NODE_ENV === 'production'
-        ? 'CredentialCreationOptions'
-        : 'StartWebAuthnRegistration answered CredentialCreationOptions that are not WebAuthn creation options.',
-      cause,
-    );
-  }
-}
-
-/** A registration credential as JSON (what `CompleteWebAuthnRegistration` takes). */
-export interface RegistrationJSON {
-  id: string;
-  rawId: string;
-  type: string;
-  authenticatorAttachment?: string;
-  clientExtensionResults: Record<string, unknown>;
-  response: { clientDataJSON: string; attestationObject: string; transports?: string[] };
-}
-
-/** The credential as JSON: its own `toJSON()` where the browser has it, else member by member. */
-export function toRegistrationJSON(credential: PublicKeyCredential): RegistrationJSON {
-  if (typeof credential.toJSON === 'function') return credential.toJSON() as RegistrationJSON;
-  const response = credential.response as AuthenticatorAttestationResponse;
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: credential.type,
-    authenticatorAttachment: credential.authenticatorAttachment ?? undefined,
-    clientExtensionResults: { ...credential.getClientExtensionResults?.() },
-    response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      attestationObject: toBase64url(response.attestationObject),
-      transports: response.getTransports?.() ?? [],
-    },
-  };
-}
-
-// --- The offer and the prompt.
 
 export interface PasskeyRegistered {
   username: string;
