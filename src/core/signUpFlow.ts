@@ -190,6 +190,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   async function finish(username: string, session: string | undefined, signal: AbortSignal) {
     const { clientMetadata } = common(username);
     const password = typed?.username === username ? typed.password : undefined;
+    // An aborted run leaves the flow's memory to the run that took over.
+    if (signal.aborted) return undefined;
     typed = undefined;
     // Confirmed: nothing to resume any more, even if the page goes away during sign-in.
     clearPendingConfirmation(options.clientId);
@@ -230,6 +232,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         validationData: { ...input.validationData, ...extra.validationData },
       };
     }
+    // A reset while `beforeSignUp` ran: this run is over, and the next one owns `typed`.
+    if (signal.aborted) return undefined;
     // Kept from submit to the sign-in after confirmation (the recovered account's too).
     typed = { username: input.username, password: options.autoSignIn && input.password };
     let answer: SignUpResponse;
@@ -240,6 +244,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         options.retryDelay,
       );
     } catch (raw) {
+      // Aborted (a reset, an unmount): the run that took over owns the flow's memory now.
+      if (signal.aborted) throw raw;
       const error = raw as SignUpError;
       if (error.code === 'UsernameExistsException' && uncertain === input.username) {
         // Our earlier attempt did create the account: go on with its confirmation.
@@ -268,6 +274,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       }
       throw error;
     }
+    if (signal.aborted) return undefined;
     uncertain = undefined;
     metadata = input.clientMetadata;
     const now = Date.now();

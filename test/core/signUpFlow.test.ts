@@ -302,6 +302,31 @@ describe('createSignUpFlow', () => {
     expect(flow.getState()).toMatchObject({ step: 'confirm', username: 'bob' });
   });
 
+  it("a run's abort touches only its own run: a reset, then another sign-up at once, keeps the second password", async () => {
+    const answers: Array<(value: SignUpResponse) => void> = [];
+    const autoSignIn = vi.fn(async () => ({}));
+    const { flow, operations } = setup(
+      { SignUp: () => new Promise<SignUpResponse>((resolve) => answers.push(resolve)) },
+      { autoSignIn, persist: true },
+    );
+    const storage = installSessionStorage();
+    const first = flow.signUp(input);
+    await vi.waitFor(() => expect(operations()).toHaveLength(1));
+    flow.reset();
+    const bob = { username: 'bob', password: `${PASSWORD}-bob` };
+    const second = flow.signUp(bob);
+    await first;
+    await vi.waitFor(() => expect(operations()).toHaveLength(2));
+    answers[1]?.(unconfirmed);
+    await second;
+    // The first run left nothing behind: only bob's confirmation is kept for a reload.
+    expect([...storage.values()].join()).not.toContain('alice');
+    await flow.confirm('123456');
+    expect(autoSignIn).toHaveBeenCalledWith(
+      expect.objectContaining({ username: 'bob', password: bob.password }),
+    );
+  });
+
   it('"I already have a code": the confirm step for an existing username, resend open', async () => {
     const { flow, operations } = setup({}, { resendCooldown: 30 });
     flow.startConfirmation('alice');
