@@ -1,6 +1,23 @@
 /** The shortest run of a secret's start that is scrubbed where a longer secret was cut short. */
 const MIN_PREFIX = 6;
 
+/** A JWT (an access or ID token): three base64url parts joined by dots. */
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+/** A JWT's part at least this long is a secret of its own: an echo may carry it without the rest. */
+const MIN_JWT_PART = 20;
+
+/**
+ * The secret, and for a JWT also each of its parts of 20 characters or more and the token's
+ * base64 and base64url encodings: the altered echoes a server or a Lambda may send back.
+ */
+function secretForms(secret: string): string[] {
+  if (!JWT.test(secret)) return [secret];
+  const base64 = btoa(secret);
+  const base64url = base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const parts = secret.split('.').filter((part) => part.length >= MIN_JWT_PART);
+  return [secret, base64, base64url, ...parts];
+}
+
 /** The forms a secret takes when a server or a Lambda echoes it: raw, URL-, form-, JSON- and HTML-encoded. */
 function encodings(secret: string): string[] {
   let url = secret;
@@ -30,10 +47,12 @@ function runAt(text: string, at: number, form: string): number {
 /**
  * `text` with every trace of each secret replaced by `***`: the secret in any case and in
  * its URL-, form-, JSON- and HTML-encoded forms, and any run of its start of at least six
- * characters (a message cut short mid-secret). The result never contains a secret.
+ * characters (a message cut short mid-secret). A JWT is also scrubbed by each part of 20
+ * characters or more and by its base64 and base64url encodings. The result never contains a
+ * secret.
  */
 export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  const forms = secrets.flatMap((secret) => (secret ? encodings(secret) : []));
+  const forms = secrets.flatMap((secret) => (secret ? secretForms(secret).flatMap(encodings) : []));
   if (!forms.length) return text;
   // Where a trace can start: the first character of a form, in either case.
   const starts = new Set(forms.flatMap((f) => [f[0]?.toLowerCase(), f[0]?.toUpperCase()]));
