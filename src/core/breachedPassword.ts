@@ -4,9 +4,11 @@
  * check of your own, once per distinct password, never blocking sign-up on the network.
  */
 import type { FormExtension } from './createSignUpForm.types.js';
+import { configurationError } from './errors.js';
 import type { BreachedMessageKey } from './locales/en.js';
 import type { PasswordCheck } from './passwordPolicy.js';
 import { type Problem, problem as refusal } from './problem.js';
+import { endpointProblem } from './transport.js';
 import { warnOnce } from './warnOnce.js';
 
 /** Have I Been Pwned's Pwned Passwords API. */
@@ -40,7 +42,11 @@ export interface BreachedPasswordOptions {
    * person is told once and may go on.
    */
   mode?: 'block' | 'warn';
-  /** Base URL of the range API: `{endpoint}/range/{five hex characters}` (default HIBP's). */
+  /**
+   * Base URL of the range API: `{endpoint}/range/{five hex characters}` (default HIBP's). An
+   * absolute `https:` URL without credentials (plain `http:` only on loopback, for a local
+   * stand-in); anything else is a ConfigurationError when the check is made.
+   */
   endpoint?: string;
   /**
    * Your own check instead of the range lookup: how often the password was seen in breaches
@@ -68,7 +74,10 @@ export interface BreachedPasswordCheck extends FormExtension {
   mode: 'block' | 'warn';
   /** The English of the check's messages. */
   messages: Record<BreachedMessageKey | 'validation.breachedWarning.one', string>;
-  /** The checklist's rule "Not found in known data breaches", once this password was checked. */
+  /**
+   * The checklist's rule "Not found in known data breaches", once this password was checked
+   * (and until the check forgets; a password never looked up gets no answer).
+   */
   rule(password: string): PasswordCheck | undefined;
   /** Block mode: the problem of a password already found in breaches (validation, no request). */
   problem(password: string): Problem | undefined;
@@ -78,12 +87,69 @@ export interface BreachedPasswordCheck extends FormExtension {
    * `breachedUnchecked` (a failed lookup with `failClosed`). Never rejects.
    */
   screen(password: string): Promise<Problem | undefined>;
+  /**
+   * Forgets every verdict, and any lookup still running: the controller calls it when SignUp
+   * went through and at Start over. The next check of a password looks it up again.
+   */
+  forget(): void;
 }
 
-/** Uppercase hex SHA-1 of the UTF-8 password. */
-export async function sha1Hex(password: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0'))
+/** A 32-bit word rotated left by `bits`. */
+const rotate = (word: number, bits: number) => (word << bits) | (word >>> (32 - bits));
+
+/**
+ * Uppercase hex SHA-1 of the UTF-8 password (FIPS 180-4), computed here rather than by Web
+ * Crypto because the checklist needs it synchronously: what is remembered of a password is
+ * its hash, and the rule finds a verdict by hashing the password it is asked about.
+ */
+export function sha1Hex(password: string): string {
+  const bytes = new TextEncoder().encode(password);
+  // The message, a 1 bit, zeros, and its length in bits (64-bit): whole 64-byte blocks.
+  const size = Math.ceil((bytes.length + 9) / 64) * 64;
+  const padded = new Uint8Array(size);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(size - 8, Math.floor(bytes.length / 0x20000000));
+  view.setUint32(size - 4, (bytes.length * 8) >>> 0);
+  const state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const schedule = new Array<number>(80);
+  for (let block = 0; block < size; block += 64) {
+    for (let i = 0; i < 80; i++) {
+      schedule[i] =
+        i < 16
+          ? view.getUint32(block + i * 4)
+          : rotate(
+              (schedule[i - 3] as number) ^
+                (schedule[i - 8] as number) ^
+                (schedule[i - 14] as number) ^
+                (schedule[i - 16] as number),
+              1,
+            );
+    }
+    let [a, b, c, d, e] = state as [number, number, number, number, number];
+    for (let i = 0; i < 80; i++) {
+      const mix =
+        i < 20
+          ? ((b & c) | (~b & d)) + 0x5a827999
+          : i < 40
+            ? (b ^ c ^ d) + 0x6ed9eba1
+            : i < 60
+              ? ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc
+              : (b ^ c ^ d) + 0xca62c1d6;
+      const next = (rotate(a, 5) + mix + e + (schedule[i] as number)) >>> 0;
+      e = d;
+      d = c;
+      c = rotate(b, 30) >>> 0;
+      b = a;
+      a = next;
+    }
+    [a, b, c, d, e].forEach((word, i) => {
+      state[i] = ((state[i] as number) + word) >>> 0;
+    });
+  }
+  return state
+    .map((word) => word.toString(16).padStart(8, '0'))
     .join('')
     .toUpperCase();
 }
@@ -129,7 +195,7 @@ export async function rangeCount(
   password: string,
   signal: AbortSignal,
 ): Promise<number> {
-  const hash = await sha1Hex(password);
+  const hash = sha1Hex(password);
   const url = `${endpoint.replace(/\/+$/, '')}/range/${hash.slice(0, 5)}`;
   let response: Response;
   try {
@@ -138,12 +204,19 @@ export async function rangeCount(
       signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      // Nothing kept in the HTTP cache (the prefix tells a little about the password), and no
+      // redirect followed: an answer from anywhere but the endpoint is not believed.
+      cache: 'no-store',
+      redirect: 'error',
     });
   } catch {
     // The platform's own error may quote the URL, which holds the prefix: not passed on.
     throw signal.aborted
       ? new BreachedPasswordCheckError('timeout', 'the range lookup timed out')
-      : new BreachedPasswordCheckError('network', 'the range lookup failed (network or CORS)');
+      : new BreachedPasswordCheckError(
+          'network',
+          'the range lookup failed (network, CORS or a redirect)',
+        );
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
@@ -179,14 +252,17 @@ function reportInDevelopment(error: BreachedPasswordCheckError): void {
   }
 }
 
-/** Distinct passwords remembered (in memory only) by one check. */
+/** Distinct passwords whose verdicts one check remembers (by hash, in memory only). */
 const REMEMBERED = 20;
 
 /**
  * A breached-password check for `useSignUp({ breachedPassword })` / `<SignUp breachedPassword>`.
  * Never per keystroke: the hook looks a password up on blur and at submit, once per distinct
- * password (results kept in memory only). A lookup that fails or times out lets the password
- * through unless `failClosed`; outside a secure context (no Web Crypto) the check is skipped.
+ * password. What it remembers is each password's SHA-1 and how often it was seen, never the
+ * password, and it forgets them when SignUp goes through and at Start over. A lookup that fails
+ * or times out lets the password through unless `failClosed`; outside a secure context the
+ * range lookup is skipped. An endpoint that is not `https:` (or `http:` on loopback) is a
+ * ConfigurationError here.
  */
 export function checkBreachedPassword(
   options: BreachedPasswordOptions = {},
@@ -197,21 +273,33 @@ export function checkBreachedPassword(
     timeout = 3000,
     failClosed = false,
   } = options;
-  /** Counts found (settled lookups only: a failure is tried again next time). */
+  if (endpointProblem(endpoint)) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'breachedPassword endpoint'
+        : 'checkBreachedPassword: endpoint must be an absolute https: URL without credentials, e.g. https://api.pwnedpasswords.com (plain http: only on loopback, e.g. http://127.0.0.1:8788).',
+    );
+  }
+  /** Counts found, by the password's SHA-1 (settled lookups only: a failure is tried again). */
   const counts = new Map<string, number>();
+  /** Lookups under way, by the password's SHA-1. */
   const pending = new Map<string, Promise<number>>();
+  /** Which memory a lookup reports to: `forget()` starts a new one. */
+  let memory = 0;
+  /** The count remembered for `password`, if any (hashed only when something is remembered). */
+  const known = (password: string) => (counts.size ? counts.get(sha1Hex(password)) : undefined);
 
-  const lookup = async (password: string): Promise<number> => {
-    const known = counts.get(password);
-    if (known !== undefined) return known;
-    const running = pending.get(password);
+  const lookup = async (password: string, hash: string): Promise<number> => {
+    const found = counts.get(hash);
+    if (found !== undefined) return found;
+    const running = pending.get(hash);
     if (running) return running;
     const signal = AbortSignal.timeout(timeout);
     const work = (async () => {
       if (!options.check && globalThis.isSecureContext === false) {
         throw new BreachedPasswordCheckError(
           'insecureContext',
-          'skipped outside a secure context (https or localhost): Web Crypto is unavailable',
+          'skipped outside a secure context (https or localhost)',
         );
       }
       if (!options.check) return rangeCount(endpoint, password, signal);
@@ -224,12 +312,18 @@ export function checkBreachedPassword(
         throw new BreachedPasswordCheckError('check', 'the custom check failed or gave no count');
       }
     })();
-    pending.set(password, work);
+    pending.set(hash, work);
+    const startedIn = memory;
+    // Settled: out of the lookups under way, unless the check forgot since it began.
+    const settle = () => {
+      if (startedIn === memory) pending.delete(hash);
+      return startedIn === memory;
+    };
     return work.then(
       (count) => {
-        pending.delete(password);
-        counts.delete(password);
-        counts.set(password, count);
+        if (!settle()) return count;
+        counts.delete(hash);
+        counts.set(hash, count);
         // The oldest go first: a page remembers a few passwords, not every one tried.
         for (const old of counts.keys()) {
           if (counts.size <= REMEMBERED) break;
@@ -238,7 +332,7 @@ export function checkBreachedPassword(
         return count;
       },
       (error: BreachedPasswordCheckError) => {
-        pending.delete(password);
+        settle();
         throw error;
       },
     );
@@ -265,29 +359,35 @@ export function checkBreachedPassword(
     },
     blur: async (name, value) => (name === 'password' && value ? checker.screen(value) : undefined),
     rule(password) {
-      const count = counts.get(password);
+      const count = known(password);
       return count === undefined
         ? undefined
         : { rule: 'breached', met: count === 0, messageKey: 'password.rule.breached', values: {} };
     },
     problem(password) {
-      const count = counts.get(password);
+      const count = known(password);
       return mode === 'block' && count ? refusal('breached', { count }) : undefined;
     },
     async screen(password): Promise<Problem | undefined> {
-      const known = counts.has(password);
+      const hash = sha1Hex(password);
+      const seen = counts.has(hash);
       try {
-        const count = await lookup(password);
+        const count = await lookup(password, hash);
         if (!count) return undefined;
         if (mode === 'block') return refusal('breached', { count });
         // Warn: said once, when first found; the next submit goes on.
-        return known ? undefined : refusal('breachedWarning', { count });
+        return seen ? undefined : refusal('breachedWarning', { count });
       } catch (error) {
         const failure = error as BreachedPasswordCheckError;
         if (options.onError) options.onError(failure);
         else reportInDevelopment(failure);
         return failClosed ? refusal('breachedUnchecked') : undefined;
       }
+    },
+    forget() {
+      counts.clear();
+      pending.clear();
+      memory++;
     },
   };
   return checker;

@@ -150,6 +150,10 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     extensionsOf(options)
       .find((extension) => extension.blur)
       ?.blur?.(name, value);
+  /** Extensions forget what they kept of what was typed (the breached-password check's verdicts). */
+  const forgetTyped = () => {
+    for (const extension of extensionsOf(options)) extension.forget?.();
+  };
   /**
    * Sends SignUp for values that passed {@link validate}; a configuration with problems
    * fails instead. Resolves to true when the flow moved on (the password has done its job).
@@ -158,7 +162,9 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     const { fields, problems } = model;
     if (problems.length) flow.fail(configurationError(problems.join(' ')));
     else await flow.signUp(toSignUpInput(fields, values, options));
-    return flow.getState().step !== 'signUp';
+    const movedOn = flow.getState().step !== 'signUp';
+    if (movedOn) forgetTyped();
+    return movedOn;
   }
   /**
    * "I already have a code" for the username typed (`typed`: the form's values), as a submit
@@ -171,6 +177,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
 
   const controller = {
     ...flow,
+    /** Start over: the flow's reset, and extensions forget what they kept of what was typed. */
+    reset() {
+      flow.reset();
+      forgetTyped();
+    },
     resolve,
     problemText,
     errorText,
@@ -310,6 +321,7 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         // Start over keeps what was typed (a typo is one field to fix), never the password.
         reset() {
           flow.reset();
+          forgetTyped();
           form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
           confirmForm.reset({ code: '' });
         },

@@ -35,6 +35,11 @@ export interface FormExtension {
   rule?(password: string): PasswordCheck | undefined;
   /** When the person leaves the field `name`: a problem to show on it, if any. */
   blur?(name: string, value: string): Promise<Problem | undefined>;
+  /**
+   * Forget what it kept of what was typed (the breached-password check's verdicts): called
+   * when SignUp went through and at Start over (`reset()`).
+   */
+  forget?(): void;
 }
 
 /** Options of {@link createSignUpForm}; `setOptions` replaces them, each action reads the latest. */

@@ -122,6 +122,35 @@ describe('breached-password check in <SignUp>', () => {
     expect(range().requests).toHaveLength(1);
   });
 
+  it('forgets the password once SignUp went through: after Start over it is looked up again', async () => {
+    const { user, signUps } = renderSignUp();
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(password(), PASSWORD);
+    await user.tab();
+    await waitFor(() =>
+      expect(checklistItem('Not found in known data breaches')?.closest('li')).toHaveAttribute(
+        'data-met',
+        'true',
+      ),
+    );
+    await user.click(submit());
+    await screen.findByLabelText('Confirmation code');
+    expect(signUps()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    // The same password again: the check knows nothing of it until it is looked up again.
+    await user.type(password(), PASSWORD);
+    expect(checklistItem('Not found in known data breaches')).toBeNull();
+    expect(range().requests).toHaveLength(1);
+    await user.tab();
+    await waitFor(() => expect(range().requests).toHaveLength(2));
+    await waitFor(() =>
+      expect(checklistItem('Not found in known data breaches')?.closest('li')).toHaveAttribute(
+        'data-met',
+        'true',
+      ),
+    );
+  });
+
   it('a failing lookup (500) lets the person sign up (fail-open)', async () => {
     range().setFault('status500');
     const { user, signUps } = renderSignUp();
