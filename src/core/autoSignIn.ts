@@ -13,18 +13,12 @@ import type {
 } from 'amazon-cognito-identity-js';
 import type { CognitoConfig } from './callCognito.js';
 import { configurationError, type SignUpError } from './errors.js';
-import {
-  authenticate,
-  cacheSession,
-  loadIdentityJs,
-  poolEndpoint,
-  transportClient,
-} from './identityJs.js';
+import { authenticate, cacheSession, loadIdentityJs, userWithTransport } from './identityJs.js';
 import { initiateUserAuth } from './initiateAuth.js';
 import type { SignedInMessageKey } from './locales/en.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import type { PasskeyOffer } from './passkey.js';
-import { checkTokens, checkUserPool } from './signInChecks.js';
+import { checkTokens, checkUserPool, poolEndpoint } from './signInChecks.js';
 import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
 import type { AuthenticationResultType } from './types.js';
 
@@ -111,7 +105,24 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
     if ('error' in result) config.onError?.(result.error);
     return result;
   };
-  return Object.assign(run, { messages: messagesWith(options.passkey) });
+  return Object.assign(run, {
+    messages: messagesWith(options.passkey),
+    checkConfiguration(config: CognitoConfig) {
+      needsUserPoolId(options, config);
+      if (options.userPool) checkUserPool(options.userPool, config);
+    },
+  });
+}
+
+/** A session is cached under a user pool id: the flow's, or the app's own pool's. */
+function needsUserPoolId(options: AutoSignInOptions, config: CognitoConfig): void {
+  if (!options.userPool && !config.userPoolId) {
+    throw configurationError(
+      process.env.NODE_ENV === 'production'
+        ? 'userPoolId'
+        : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
+    );
+  }
 }
 
 async function signIn(
@@ -127,16 +138,11 @@ async function signIn(
   if (!session && !password) return {};
   // Checked before the single-use Session is spent: a sign-in whose session cannot be kept
   // would leave the user signed in nowhere.
-  if (!options.userPool && !config.userPoolId) {
-    throw configurationError(
-      process.env.NODE_ENV === 'production'
-        ? 'userPoolId'
-        : 'Auto sign-in needs userPoolId (or autoSignIn({ userPool })) to cache the session.',
-    );
-  }
+  needsUserPoolId(options, config);
   const lib = await loadIdentityJs();
-  // The app's own pool must be the flow's, before any request with the password or Session.
-  if (options.userPool) checkUserPool(lib, options.userPool, config);
+  // The app's own pool must be the flow's, before any request with the password or Session
+  // (also checked on mount: see `check` below).
+  if (options.userPool) checkUserPool(options.userPool, config);
   let tokens: AuthenticationResultType | undefined;
   if (session) {
     try {
@@ -162,16 +168,21 @@ async function signIn(
     });
   const storage =
     options.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage ?? undefined;
+  const poolConfig = { ...config, userPoolId: pool.getUserPoolId() };
   let signedIn: { user: CognitoUser; session: CognitoUserSession };
   if (tokens) {
-    checkTokens(tokens.IdToken, tokens.AccessToken, tokens.ExpiresIn, username);
+    checkTokens(tokens, { ...poolConfig, username });
     // Aborted while the answer came: nothing is cached.
     if (signal.aborted) return {};
-    signedIn = cacheSession(lib, pool, storage, username, tokens);
+    signedIn = cacheSession({ lib, pool, storage, config: poolConfig }, tokens);
   } else {
-    const user = new lib.CognitoUser({ Username: username, Pool: pool, Storage: storage });
-    // Its requests go through the kit's transport, never the library's own fetch.
-    Object.assign(user, { client: transportClient(config, signal) });
+    // Its requests go through the kit's transport, never the library's own fetch; the answer
+    // with tokens is checked there, before the library caches it.
+    const user = userWithTransport(
+      new lib.CognitoUser({ Username: username, Pool: pool, Storage: storage }),
+      poolConfig,
+      signal,
+    );
     if (options.authFlow === 'USER_PASSWORD_AUTH')
       user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
     const outcome = await authenticate(
@@ -183,20 +194,8 @@ async function signIn(
       }),
     );
     if ('challenge' in outcome) return outcome;
-    const { session: userSession } = outcome;
-    try {
-      // The library cached the tokens before answering: checked now, and forgotten if wrong.
-      checkTokens(
-        userSession.getIdToken().getJwtToken(),
-        userSession.getAccessToken().getJwtToken(),
-        undefined,
-        username,
-      );
-    } catch (error) {
-      user.signOut();
-      throw error;
-    }
-    signedIn = { user, session: userSession };
+    // Handed to the app: its later refreshes and sign-out are not tied to this sign-in's abort.
+    signedIn = { user: userWithTransport(user, poolConfig), session: outcome.session };
   }
   const { user, session: userSession } = signedIn;
   const result: SignedIn = {

@@ -205,6 +205,7 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       const { problems } = model;
       try {
         assertConfig(options);
+        options.autoSignIn?.checkConfiguration?.(options);
         if (problems.length) throw configurationError(problems.join(' '));
       } catch (error) {
         if (!flow.getState().error) flow.fail(error as SignUpError);

@@ -2,7 +2,7 @@
 import type { CognitoUser, CognitoUserSession, ICognitoStorage } from 'amazon-cognito-identity-js';
 import type { CognitoConfig } from './callCognito.js';
 import { configurationError } from './errors.js';
-import { loadIdentityJs, transportClient } from './identityJs.js';
+import { loadIdentityJs, userWithTransport } from './identityJs.js';
 
 /** Where the app's session is cached: the pool `<SignUp>` signed in to, and its storage. */
 export interface SessionLocation
@@ -40,10 +40,11 @@ export async function getCurrentSession(where: SessionLocation): Promise<Current
     endpoint: where.endpoint,
     Storage: where.storage,
   });
-  const user = pool.getCurrentUser();
-  if (!user) return null;
-  // A refresh, when the session has expired, goes through the kit's transport too.
-  Object.assign(user, { client: transportClient(where) });
+  const cached = pool.getCurrentUser();
+  if (!cached) return null;
+  // A refresh (when the session has expired) and a sign-out go through the kit's transport,
+  // their tokens checked as sign-in checks them.
+  const user = userWithTransport(cached, { ...where, userPoolId: where.userPoolId });
   return new Promise((resolve) => {
     user.getSession((error: Error | null, session: CognitoUserSession | null) => {
       resolve(

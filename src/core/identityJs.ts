@@ -11,7 +11,12 @@ import type {
 } from 'amazon-cognito-identity-js';
 import { type CognitoConfig, transportFor } from './callCognito.js';
 import { configurationError } from './errors.js';
-import type { AuthenticationResultType, InitiateAuthRequest } from './types.js';
+import { checkTokens } from './signInChecks.js';
+import type {
+  AuthenticationResultType,
+  InitiateAuthRequest,
+  InitiateAuthResponse,
+} from './types.js';
 
 export type IdentityJs = typeof import('amazon-cognito-identity-js');
 
@@ -59,22 +64,38 @@ export function authenticate(
   });
 }
 
-/** The session amazon-cognito-identity-js would build from these tokens, cached in the pool's storage. */
+/** The flow's configuration with the user pool the session belongs to. */
+export type PoolConfig = CognitoConfig & { userPoolId: string };
+
+/** Where a session is cached and for whom: what {@link cacheSession} needs. */
+export interface SessionCache {
+  lib: IdentityJs;
+  pool: CognitoUserPool;
+  /** The pool's storage, or the one given to auto sign-in. */
+  storage: ICognitoStorage | undefined;
+  /** Where the user's later requests (refresh, sign-out) go: the kit's transport, to this pool. */
+  config: PoolConfig;
+}
+
+/**
+ * The session amazon-cognito-identity-js would build from these (checked) tokens, cached in the
+ * pool's storage under the access token's `username`, for a user whose requests go through the
+ * kit's transport.
+ */
 export function cacheSession(
-  lib: IdentityJs,
-  pool: CognitoUserPool,
-  storage: ICognitoStorage | undefined,
-  username: string,
+  { lib, pool, storage, config }: SessionCache,
   tokens: AuthenticationResultType,
 ): { user: CognitoUser; session: CognitoUserSession } {
   const accessToken = new lib.CognitoAccessToken({ AccessToken: tokens.AccessToken });
   // The name the tokens are cached under is the user's username (the sub in email-as-username pools).
-  const claim = accessToken.decodePayload().username;
-  const user = new lib.CognitoUser({
-    Username: typeof claim === 'string' ? claim : username,
-    Pool: pool,
-    Storage: storage,
-  });
+  const user = userWithTransport(
+    new lib.CognitoUser({
+      Username: String(accessToken.decodePayload().username),
+      Pool: pool,
+      Storage: storage,
+    }),
+    config,
+  );
   const session = new lib.CognitoUserSession({
     IdToken: new lib.CognitoIdToken({ IdToken: tokens.IdToken }),
     AccessToken: accessToken,
@@ -85,12 +106,23 @@ export function cacheSession(
 }
 
 /**
- * amazon-cognito-identity-js's HTTP client, answered by the kit's transport: its SRP and
- * USER_PASSWORD_AUTH requests follow no redirect, read bounded answers, and go to the
- * configured endpoint only. The library keeps what it is best at: the SRP maths and the cache.
+ * `user`, whose every request (sign-in, refresh, RevokeToken, GlobalSignOut, …) goes through the
+ * kit's transport instead of the library's own fetch: the configured endpoint only, no
+ * redirect, bounded answers, a timeout, and `signal` (a sign-in's own; a user handed to the app
+ * gets none, so an unmount never breaks its later refreshes). Every answer that carries tokens
+ * is checked as sign-in checks them ({@link checkTokens}) before the library caches it: a wrong
+ * one fails the call with an `InvalidResponseError` and nothing is cached. The kit's transport
+ * never retries, so `requestWithRetry` sends once.
  */
-export function transportClient(config: CognitoConfig, signal?: AbortSignal) {
+export function userWithTransport(
+  user: CognitoUser,
+  config: PoolConfig,
+  signal?: AbortSignal,
+): CognitoUser {
   const transport = transportFor(config);
+  // Whom the tokens must be for: the name typed at sign-in, or the one a session is cached
+  // under (an SRP answer may rename the user; the tokens must still be the typed name's).
+  const username = user.getUsername();
   const request = (
     operation: string,
     params: unknown,
@@ -98,18 +130,22 @@ export function transportClient(config: CognitoConfig, signal?: AbortSignal) {
   ) => {
     transport
       .send(operation as 'InitiateAuth', params as InitiateAuthRequest, { signal })
+      .then((data) => {
+        const tokens = (data as InitiateAuthResponse).AuthenticationResult;
+        if (tokens) {
+          checkTokens(tokens, { ...config, username });
+        }
+        return data;
+      })
       .then((data) => callback(null, data), callback);
   };
-  return {
+  const client = {
     request,
+    requestWithRetry: request,
     promisifyRequest: (operation: string, params: unknown) =>
       new Promise((resolve, reject) =>
         request(operation, params, (error, data) => (error ? reject(error) : resolve(data))),
       ),
   };
-}
-
-/** The endpoint a `CognitoUserPool` sends to (the library keeps it on its client). */
-export function poolEndpoint(pool: CognitoUserPool): string | undefined {
-  return (pool as unknown as { client?: { endpoint?: string } }).client?.endpoint;
+  return Object.assign(user, { client });
 }

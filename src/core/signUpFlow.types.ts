@@ -42,6 +42,11 @@ export type AutoSignInResult =
 export type AutoSignIn = ((request: AutoSignInRequest) => Promise<AutoSignInResult>) & {
   /** The English of the signed-in step's messages (`autoSignIn()` ships them). */
   messages?: Partial<Record<string, string>>;
+  /**
+   * Throws a ConfigurationError when sign-in could not work with the flow's configuration (a
+   * pool of the app's own that is not the flow's): run on mount, before any request.
+   */
+  checkConfiguration?: (config: CognitoConfig) => void;
 };
 
 /** What `beforeSignUp` returns: additions to the request, or a cancellation. */

@@ -32,7 +32,8 @@ export interface TransportOptions {
 /** The most of an answer that is read: Cognito's answers are a few hundred bytes. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** Host names of this machine: the only ones plain `http:` may reach (a local emulator). */
+export const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * What is wrong with `endpoint`, or `undefined` when it is usable: an absolute `https:` URL

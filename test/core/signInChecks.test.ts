@@ -1,5 +1,6 @@
+import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { describe, expect, it, vi } from 'vitest';
-import { createSignUpFlow, type SignUpError } from '../../src/core/index.ts';
+import { createSignUpFlow, createSignUpForm, type SignUpError } from '../../src/core/index.ts';
 import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
@@ -15,15 +16,41 @@ const base64url = (value: unknown) =>
 const jwt = (claims: Record<string, unknown>) =>
   `${base64url({ alg: 'RS256' })}.${base64url(claims)}.signature`;
 const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+const ISSUER = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Pool';
+/** What Cognito puts in each token of `ada`'s session for app client `client1`. */
+const claims = {
+  access: {
+    sub: 'sub-ada',
+    username: 'ada',
+    exp: inAnHour,
+    token_use: 'access',
+    iss: ISSUER,
+    client_id: 'client1',
+  },
+  id: {
+    sub: 'sub-ada',
+    'cognito:username': 'ada',
+    exp: inAnHour,
+    token_use: 'id',
+    iss: ISSUER,
+    aud: 'client1',
+  },
+};
 const good = {
-  AccessToken: jwt({ sub: 'sub-ada', username: 'ada', exp: inAnHour, token_use: 'access' }),
-  IdToken: jwt({ sub: 'sub-ada', 'cognito:username': 'ada', exp: inAnHour, token_use: 'id' }),
+  AccessToken: jwt(claims.access),
+  IdToken: jwt(claims.id),
   RefreshToken: 'refresh',
   ExpiresIn: 3600,
 };
+/** `good` with some claims of the access token (`access`) or the ID token (`id`) changed. */
+const withClaims = (change: { access?: object; id?: object }) => ({
+  ...good,
+  AccessToken: jwt({ ...claims.access, ...change.access }),
+  IdToken: jwt({ ...claims.id, ...change.id }),
+});
 
 /** Signs `ada` up and confirms; InitiateAuth (USER_AUTH, with the Session) answers `tokens`. */
-async function signInWith(tokens: Record<string, unknown>) {
+async function signInWith(tokens: Record<string, unknown>, config: { endpoint?: string } = {}) {
   const storage = new MapStorage();
   const onError = vi.fn();
   const onSignedIn = vi.fn();
@@ -35,6 +62,7 @@ async function signInWith(tokens: Record<string, unknown>) {
     onError,
     onSignedIn,
     autoSignIn: autoSignIn({ storage }),
+    ...config,
     transport: createFakeTransport({
       SignUp: unconfirmed,
       ConfirmSignUp: { Session: SESSION },
@@ -56,16 +84,45 @@ describe('tokens are cached only when they are a current session of this user', 
 
   it.each([
     ['strings that are not JWTs', { ...good, AccessToken: 'not-a-jwt', IdToken: 'nor.this' }],
-    ['an expired access token', { ...good, AccessToken: jwt({ username: 'ada', exp: 1000 }) }],
-    ['an expired ID token', { ...good, IdToken: jwt({ 'cognito:username': 'ada', exp: 1000 }) }],
+    ['an expired access token', withClaims({ access: { exp: 1000 } })],
+    ['an expired ID token', withClaims({ id: { exp: 1000 } })],
     ['ExpiresIn: -5', { ...good, ExpiresIn: -5 }],
     [
       'tokens of another user',
-      {
-        ...good,
-        AccessToken: jwt({ sub: 'sub-eve', username: 'eve', exp: inAnHour }),
-        IdToken: jwt({ sub: 'sub-eve', 'cognito:username': 'eve', exp: inAnHour }),
-      },
+      withClaims({
+        access: { sub: 'sub-eve', username: 'eve' },
+        id: { sub: 'sub-eve', 'cognito:username': 'eve' },
+      }),
+    ],
+    // This user's ID token with another user's access token (the cache key is the access token's).
+    [
+      'an access token of another user',
+      withClaims({ access: { sub: 'sub-eve', username: 'eve' } }),
+    ],
+    ['an access token of another sub', withClaims({ access: { sub: 'sub-eve' } })],
+    ['an ID token of another user', withClaims({ id: { sub: 'sub-eve', email: 'ada' } })],
+    ['the two tokens swapped', { ...good, AccessToken: good.IdToken, IdToken: good.AccessToken }],
+    ['an access token used as both', { ...good, IdToken: good.AccessToken }],
+    ['another issuer', withClaims({ access: { iss: 'https://evil.example/us-east-1_Pool' } })],
+    [
+      'another pool of the same region',
+      withClaims({ id: { iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other' } }),
+    ],
+    [
+      'a loopback issuer for a pool at AWS',
+      withClaims({ id: { iss: 'http://127.0.0.1:9229/us-east-1_Pool' } }),
+    ],
+    ['an ID token of another app client', withClaims({ id: { aud: 'client2' } })],
+    ['an access token of another app client', withClaims({ access: { client_id: 'client2' } })],
+    [
+      'no token_use',
+      withClaims({ access: { token_use: undefined }, id: { token_use: undefined } }),
+    ],
+    ['an access token expiring in the year 3000', withClaims({ access: { exp: 32_503_680_000 } })],
+    ['an ID token expiring in the year 3000', withClaims({ id: { exp: 32_503_680_000 } })],
+    [
+      'an access token outliving ExpiresIn',
+      { ...withClaims({ access: { exp: inAnHour + 3600 } }), ExpiresIn: 3600 },
     ],
   ])('refuses %s: done, an InvalidResponseError, nothing cached', async (_, tokens) => {
     const { flow, storage, onError, onSignedIn } = await signInWith(tokens);
@@ -78,13 +135,63 @@ describe('tokens are cached only when they are a current session of this user', 
   });
 
   it('takes the email or phone number claim when it is the username (email as username)', async () => {
-    const email = {
-      ...good,
-      AccessToken: jwt({ sub: 'sub-ada', username: 'sub-ada', exp: inAnHour }),
-      IdToken: jwt({ 'cognito:username': 'sub-ada', email: 'ada', exp: inAnHour }),
-    };
+    const email = withClaims({
+      access: { username: 'sub-ada' },
+      id: { 'cognito:username': 'sub-ada', email: 'ada' },
+    });
     const { flow } = await signInWith(email);
     expect(flow.getState().step).toBe('signedIn');
+  });
+
+  it('accepts a few minutes of clock skew beyond ExpiresIn', async () => {
+    const { flow } = await signInWith(withClaims({ access: { exp: inAnHour + 120 } }));
+    expect(flow.getState().step).toBe('signedIn');
+  });
+
+  it("accepts a local emulator's issuer at the flow's loopback endpoint, and only there", async () => {
+    const local = withClaims({
+      access: { iss: 'http://127.0.0.1:9229/us-east-1_Pool' },
+      id: { iss: 'http://localhost:9229/us-east-1_Pool' },
+    });
+    const atEndpoint = await signInWith(local, { endpoint: 'http://127.0.0.1:9229/' });
+    expect(atEndpoint.flow.getState().step).toBe('signedIn');
+    const otherPool = await signInWith(
+      withClaims({ access: { iss: 'http://127.0.0.1:9229/us-east-1_Other' } }),
+      { endpoint: 'http://127.0.0.1:9229/' },
+    );
+    expect(otherPool.flow.getState().step).toBe('done');
+  });
+});
+
+describe("a pool of the app's own that is not the form's", () => {
+  it('is a ConfigurationError on mount, before any request', async () => {
+    const onError = vi.fn();
+    const transport = createFakeTransport({ SignUp: unconfirmed });
+    const otherClient = new CognitoUserPool({ UserPoolId: 'us-east-1_Pool', ClientId: 'client2' });
+    const controller = createSignUpForm({
+      clientId: 'client1',
+      userPoolId: 'us-east-1_Pool',
+      persist: false,
+      onError,
+      transport,
+      autoSignIn: autoSignIn({ userPool: otherClient }),
+    });
+    controller.checkConfiguration();
+    expect(controller.getState().error?.code).toBe('ConfigurationError');
+    expect(transport.calls).toEqual([]);
+  });
+
+  it('passes on mount when it is the same pool, client and endpoint', () => {
+    const pool = new CognitoUserPool({ UserPoolId: 'us-east-1_Pool', ClientId: 'client1' });
+    const controller = createSignUpForm({
+      clientId: 'client1',
+      userPoolId: 'us-east-1_Pool',
+      persist: false,
+      transport: createFakeTransport(),
+      autoSignIn: autoSignIn({ userPool: pool }),
+    });
+    controller.checkConfiguration();
+    expect(controller.getState().error).toBeUndefined();
   });
 });
 

@@ -33,7 +33,8 @@ export function forwardTo(upstream: URL, req: IncomingMessage, body: Buffer): Pr
         port: upstream.port,
         path: '/',
         method: req.method,
-        headers: req.headers,
+        // The upstream answers only requests addressed to it (its Host check).
+        headers: { ...req.headers, host: upstream.host },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -141,5 +142,74 @@ export async function startFaultProxy(target: string, slowMs = 2000): Promise<Fa
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+export interface Interception {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Forward first, then wait this long before answering with what came back. */
+  delayMs?: number;
+}
+
+/**
+ * A loopback proxy in front of cognito-local that answers chosen operations itself (a 307, a
+ * huge body) or late, and forwards the rest.
+ */
+export async function startInterceptor(
+  target: string,
+  intercept: (operation: string) => Interception | undefined,
+) {
+  const upstream = new URL(target);
+  const seen: string[] = [];
+  const answered: string[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
+      if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+      const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+      seen.push(operation);
+      const rule = intercept(operation);
+      if (rule && rule.delayMs === undefined) {
+        res.writeHead(rule.status, { ...cors, ...rule.headers }).end(rule.body);
+      } else {
+        const answer = await forwardTo(upstream, req, Buffer.concat(chunks));
+        if (rule?.delayMs) await new Promise((r) => setTimeout(r, rule.delayMs));
+        res.writeHead(answer.status, { ...answer.headers, ...cors }).end(answer.body);
+      }
+      answered.push(operation);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return {
+    url,
+    seen,
+    answered,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A loopback server that records whatever reaches it (where a redirect would lead). */
+export async function startCatcher() {
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      bodies.push(body);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    bodies,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  cognitoCall,
   ensureDemoPool,
   getUser,
   type LocalCognito,
@@ -37,7 +38,8 @@ export async function startCognitoEnv(
   const triggers = await startTriggerServer();
   const start = (port?: number) =>
     startLocalCognito({ dir, port, triggerEndpoint: triggers.url, env: options.env });
-  let cognito = await start();
+  // A port chosen up front: the tokens' issuer names the local Cognito's real address.
+  let cognito = await start(await freePort());
   const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url);
   return {
     get cognito() {
@@ -79,4 +81,26 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A new public app client of `env`'s pool whose ID and access tokens live `tokenSeconds`
+ * (refresh tokens a day): sessions that expire while a test waits.
+ */
+export async function shortLivedClient(
+  env: CognitoEnv,
+  flows: string[],
+  tokenSeconds = 3,
+): Promise<string> {
+  const { UserPoolClient } = await cognitoCall(env.cognito.url, 'CreateUserPoolClient', {
+    UserPoolId: env.userPoolId,
+    ClientName: `short-lived-${Date.now().toString(36)}`,
+    GenerateSecret: false,
+    ExplicitAuthFlows: flows,
+    AccessTokenValidity: tokenSeconds,
+    IdTokenValidity: tokenSeconds,
+    RefreshTokenValidity: 1,
+    TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'seconds', RefreshToken: 'days' },
+  });
+  return UserPoolClient.ClientId;
 }

@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cognitoCall } from '../../dev/local-cognito.mjs';
@@ -11,7 +9,7 @@ import {
 } from '../../src/core/index.ts';
 import { autoSignIn } from '../../src/sign-in.ts';
 import { MapStorage } from '../mapStorage.ts';
-import { forwardTo } from './faultProxy.ts';
+import { startCatcher, startInterceptor } from './faultProxy.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 import { flowAgainst, signUpAndConfirm } from './signInFlows.ts';
 
@@ -45,75 +43,6 @@ function recordingTransport(endpoint: string) {
     },
   };
   return { operations, transport };
-}
-
-interface Interception {
-  status: number;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-  /** Forward first, then wait this long before answering with what came back. */
-  delayMs?: number;
-}
-
-/**
- * A loopback proxy in front of cognito-local that answers chosen operations itself (a 307, a
- * huge body) or late, and forwards the rest.
- */
-async function startInterceptor(
-  target: string,
-  intercept: (operation: string) => Interception | undefined,
-) {
-  const upstream = new URL(target);
-  const seen: string[] = [];
-  const answered: string[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
-      if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-      const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
-      seen.push(operation);
-      const rule = intercept(operation);
-      if (rule && rule.delayMs === undefined) {
-        res.writeHead(rule.status, { ...cors, ...rule.headers }).end(rule.body);
-      } else {
-        const answer = await forwardTo(upstream, req, Buffer.concat(chunks));
-        if (rule?.delayMs) await new Promise((r) => setTimeout(r, rule.delayMs));
-        res.writeHead(answer.status, { ...answer.headers, ...cors }).end(answer.body);
-      }
-      answered.push(operation);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return {
-    url,
-    seen,
-    answered,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A loopback server that records whatever reaches it (where a redirect would lead). */
-async function startCatcher() {
-  const bodies: string[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => {
-      body += c;
-    });
-    req.on('end', () => {
-      bodies.push(body);
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    bodies,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 afterEach(() => vi.restoreAllMocks());
