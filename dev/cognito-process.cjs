@@ -6,14 +6,35 @@
 // SignInPolicy allows one-time passwords; ValidationData handed to PreSignUp; passkeys
 // (SetUserPoolMfaConfig's WebAuthnConfiguration, Start/CompleteWebAuthnRegistration,
 // ListWebAuthnCredentials, USER_AUTH with PREFERRED_CHALLENGE WEB_AUTHN; dev/webauthn.cjs checks
-// the credentials). Tokens come from cognito-local's own issuer.
-// Started by dev/local-cognito.mjs; HOST and PORT come from the environment
-// (LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS shortens the life of the Sessions that sign in, for
-// tests of an expired one; every Session lives 3 minutes by default, as in Cognito).
+// the credentials); GlobalSignOut; RevokeToken and REFRESH_TOKEN_AUTH that hold a refresh token
+// to the app client it was issued to. Tokens come from cognito-local's own issuer, named by the
+// address this server really listens on (`http://127.0.0.1:<port>/<poolId>`, also with PORT=0).
+//
+// It listens itself (not through cognito-local's `start`) so that every request is checked
+// first (dev/local-guard.cjs, issue #35): a foreign Host gets 421; CORS answers the allowed
+// origins only; a request from a page (any Origin header) may call only the operations a
+// public app client calls without AWS credentials in Cognito, never an admin or a pool
+// operation (403 NotAuthorizedException). Node scripts send no Origin and may call them all.
+// GET /health answers { ok, sessions, registrations }: how many Sessions and pending passkey
+// registrations are held.
+//
+// Started by dev/local-cognito.mjs. The environment:
+// - HOST, PORT: where to listen (PORT=0: a free port).
+// - LOCAL_COGNITO_ALLOWED_ORIGINS: the origins whose pages may call it (comma-separated);
+//   more can be added at run time by the parent (an IPC message { allowOrigins: [...] }).
+// - LOCAL_COGNITO_SESSION_TTL_MS: the life of every Session (3 minutes by default, as in
+//   Cognito); LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS: of the Sessions that sign in, for tests of
+//   an expired one. LOCAL_COGNITO_MAX_SESSIONS: how many are held at most (10,000; the oldest
+//   go first); expired ones are dropped whenever a new one is issued.
+// - LOCAL_COGNITO_TOKEN_TTL_SECONDS: the life of access and ID tokens, for tests of a refresh
+//   (by default the app client's AccessTokenValidity / IdTokenValidity, else 1 hour as in
+//   Cognito); ExpiresIn says the same.
 require('./tether.cjs');
 const { randomBytes } = require('node:crypto');
-const https = require('node:https');
+const http = require('node:http');
 const path = require('node:path');
+const { createExpiringMap } = require('./expiring-map.cjs');
+const { ALLOWED_ORIGINS_ENV, guardRequest, parseOrigins } = require('./local-guard.cjs');
 const srp = require('./srp-server.cjs');
 const webauthn = require('./webauthn.cjs');
 
@@ -29,11 +50,13 @@ const {
 } = lib('errors.js');
 const { selectAppropriateDeliveryMethod } = lib('services/messageDelivery/deliveryMethod.js');
 const { createDefaultServer } = lib('server/index.js');
+const { JwtTokenGenerator } = lib('services/tokenGenerator.js');
 const jwt = require(require.resolve('jsonwebtoken', { paths: [root] }));
 const tokenKey = require('node:crypto').createPublicKey({
   key: lib('keys/cognitoLocal.public.json').jwk,
   format: 'jwk',
 });
+const tokenPrivateKey = lib('keys/cognitoLocal.private.json').pem;
 const pino = require(require.resolve('pino', { paths: [root] }));
 const pretty = require(require.resolve('pino-pretty', { paths: [root] }));
 
@@ -92,30 +115,111 @@ Targets.ConfirmSignUp = (services) => {
 
 // --- Sessions, USER_AUTH, SRP and passwordless sign-up -------------------------------------
 
-const SESSION_TTL_MS = 3 * 60 * 1000;
+const SESSION_TTL_MS = Number(process.env.LOCAL_COGNITO_SESSION_TTL_MS) || 3 * 60 * 1000;
 const SIGN_IN_SESSION_TTL_MS =
   Number(process.env.LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS) || SESSION_TTL_MS;
-/** Session → what it may be used for once: { clientId, username, purpose, expires, srp? }. */
-const sessions = new Map();
+const MAX_SESSIONS = Number(process.env.LOCAL_COGNITO_MAX_SESSIONS) || 10_000;
+/** Session → what it may be used for once: { clientId, username, purpose, srp?, webAuthn? }. */
+const sessions = createExpiringMap({ maxEntries: MAX_SESSIONS });
 
 function issueSession(entry) {
   const session = randomBytes(96).toString('base64url');
   const ttl = entry.purpose === 'signIn' ? SIGN_IN_SESSION_TTL_MS : SESSION_TTL_MS;
-  sessions.set(session, { ...entry, expires: Date.now() + ttl });
+  sessions.set(session, entry, ttl);
   return session;
 }
 
 /** The Session's entry, used up; Cognito's NotAuthorized when it is unknown, spent or expired. */
 function takeSession(session, clientId, purpose) {
-  const entry = typeof session === 'string' ? sessions.get(session) : undefined;
-  if (entry) sessions.delete(session);
+  const taken = typeof session === 'string' ? sessions.take(session) : undefined;
+  const entry = taken?.value;
   if (!entry || entry.clientId !== clientId || entry.purpose !== purpose) {
     throw new NotAuthorizedError('Invalid session for the user.');
   }
-  if (entry.expires < Date.now()) {
+  if (taken.expired) {
     throw new NotAuthorizedError('Invalid session for the user, session is expired.');
   }
   return entry;
+}
+
+// --- Tokens: their issuer, their life, the client of a refresh token -----------------------
+
+/** `http://<HOST>:<port>` once this server listens: the issuer's domain, as the kit calls it. */
+let issuerDomain = `http://${process.env.HOST}:${process.env.PORT}`;
+const issuerOf = (userPoolId) => `${issuerDomain}/${userPoolId}`;
+const TOKEN_TTL_SECONDS = Number(process.env.LOCAL_COGNITO_TOKEN_TTL_SECONDS) || undefined;
+/** Cognito's access and ID token validity when the app client sets none (cognito-local: 24 h). */
+const DEFAULT_TOKEN_TTL = { validity: 60, unit: 'minutes' };
+
+const generate = JwtTokenGenerator.prototype.generate;
+JwtTokenGenerator.prototype.generate = async function (ctx, user, groups, client, ...rest) {
+  // cognito-local names its issuer from the PORT it was given: 0 in the tests.
+  this.tokenConfig = { ...this.tokenConfig, IssuerDomain: issuerDomain };
+  const units = client.TokenValidityUnits ?? {};
+  const lifetimes = TOKEN_TTL_SECONDS
+    ? {
+        AccessTokenValidity: TOKEN_TTL_SECONDS,
+        IdTokenValidity: TOKEN_TTL_SECONDS,
+        TokenValidityUnits: { ...units, AccessToken: 'seconds', IdToken: 'seconds' },
+      }
+    : {
+        AccessTokenValidity: client.AccessTokenValidity ?? DEFAULT_TOKEN_TTL.validity,
+        IdTokenValidity: client.IdTokenValidity ?? DEFAULT_TOKEN_TTL.validity,
+        TokenValidityUnits: {
+          ...units,
+          AccessToken: client.AccessTokenValidity ? units.AccessToken : DEFAULT_TOKEN_TTL.unit,
+          IdToken: client.IdTokenValidity ? units.IdToken : DEFAULT_TOKEN_TTL.unit,
+        },
+      };
+  const tokens = await generate.call(this, ctx, user, groups, { ...client, ...lifetimes }, ...rest);
+  // cognito-local's refresh token does not say which app client it was issued to; Cognito's
+  // refuses any other client. Signed again with that claim (same key, issuer and expiry).
+  const refresh = jwt.decode(tokens.RefreshToken);
+  return {
+    ...tokens,
+    RefreshToken: jwt.sign({ ...refresh, client_id: client.ClientId }, tokenPrivateKey, {
+      algorithm: 'RS256',
+    }),
+  };
+};
+
+/** How long an access token lives, in seconds: what ExpiresIn must say. */
+function lifetime(token) {
+  const claims = jwt.decode(String(token));
+  return claims && typeof claims.exp === 'number' ? claims.exp - claims.iat : undefined;
+}
+
+/** An answer with tokens, with Cognito's ExpiresIn (the access token's real life) and TokenType. */
+function withLifetime(answer) {
+  const result = answer?.AuthenticationResult;
+  if (!result?.AccessToken) return answer;
+  return {
+    ...answer,
+    AuthenticationResult: {
+      ...result,
+      ExpiresIn: lifetime(result.AccessToken),
+      TokenType: 'Bearer',
+    },
+  };
+}
+
+/**
+ * The claims of a refresh token this server issued to `clientId` of `userPoolId`; what else
+ * (another server's, another client's, expired, no refresh token at all) is NotAuthorized.
+ * `ignoreExpiration`: RevokeToken takes an expired one.
+ */
+function refreshTokenClaims(token, clientId, userPoolId, { ignoreExpiration = false } = {}) {
+  let claims;
+  try {
+    claims = jwt.verify(String(token), tokenKey, { algorithms: ['RS256'], ignoreExpiration });
+  } catch {
+    throw new NotAuthorizedError('Invalid Refresh Token');
+  }
+  if (claims.token_use !== undefined || claims.iss !== issuerOf(userPoolId)) {
+    throw new NotAuthorizedError('Invalid Refresh Token');
+  }
+  if (claims.client_id !== clientId) throw new NotAuthorizedError('Invalid Refresh Token');
+  return claims;
 }
 
 /** Cognito's default when ExplicitAuthFlows is not set: SRP, refresh and custom auth. */
@@ -157,10 +261,7 @@ async function signedIn(services, ctx, userPool, client, user) {
     'Authentication',
   );
   await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
-  return {
-    ChallengeParameters: {},
-    AuthenticationResult: { ...tokens, ExpiresIn: 3600, TokenType: 'Bearer' },
-  };
+  return withLifetime({ ChallengeParameters: {}, AuthenticationResult: tokens });
 }
 
 const createUserPool = Targets.CreateUserPool;
@@ -240,7 +341,13 @@ const initiateAuth = Targets.InitiateAuth;
 Targets.InitiateAuth = (services) => {
   const target = initiateAuth(services);
   return async (ctx, req) => {
-    if (req.AuthFlow !== 'USER_AUTH' && req.AuthFlow !== 'USER_SRP_AUTH') return target(ctx, req);
+    if (req.AuthFlow === 'REFRESH_TOKEN_AUTH' || req.AuthFlow === 'REFRESH_TOKEN') {
+      const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+      refreshTokenClaims(req.AuthParameters?.REFRESH_TOKEN, req.ClientId, userPool.options.Id);
+    }
+    if (req.AuthFlow !== 'USER_AUTH' && req.AuthFlow !== 'USER_SRP_AUTH') {
+      return withLifetime(await target(ctx, req));
+    }
     const client = await services.cognito.getAppClient(ctx, req.ClientId);
     if (!client) throw new NotAuthorizedError();
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
@@ -302,7 +409,7 @@ Targets.RespondToAuthChallenge = (services) => {
   const target = respondToAuthChallenge(services);
   return async (ctx, req) => {
     if (req.ChallengeName === 'WEB_AUTHN') return finishPasskeySignIn(services, ctx, req);
-    if (req.ChallengeName !== 'PASSWORD_VERIFIER') return target(ctx, req);
+    if (req.ChallengeName !== 'PASSWORD_VERIFIER') return withLifetime(await target(ctx, req));
     const entry = takeSession(req.Session, req.ClientId, 'srp');
     const answers = req.ChallengeResponses ?? {};
     const proven = srp.verifyClaim(entry.srp, {
@@ -319,6 +426,40 @@ Targets.RespondToAuthChallenge = (services) => {
     if (!user) throw new NotAuthorizedError('Incorrect username or password.');
     return signedIn(services, ctx, userPool, client, user);
   };
+};
+
+// --- Signing out ---------------------------------------------------------------------------
+
+// GlobalSignOut (missing from cognito-local 5.3.0): with a current access token of the user,
+// every refresh token of the user ends; a refresh with one is NotAuthorized. (The access and
+// ID tokens already issued live on until they expire: this local Cognito keeps no list of them.)
+Targets.GlobalSignOut = (services) => async (ctx, req) => {
+  const { userPool, user } = await fromAccessToken(services, ctx, req.AccessToken);
+  await userPool.saveUser(ctx, { ...user, RefreshTokens: [] });
+  return {};
+};
+
+// RevokeToken as Cognito answers it (cognito-local's looks the token up in the pool of any
+// ClientId and answers NotAuthorized for one already revoked):
+// - no refresh token of this server (garbage, an access or ID token): UnsupportedTokenTypeException;
+// - a refresh token issued to another app client, or by another pool: NotAuthorizedException;
+// - a refresh token of this client, expired or already revoked included: {} (RFC 7009: revoking
+//   what is no longer valid succeeds), and it is no longer stored.
+Targets.RevokeToken = (services) => async (ctx, req) => {
+  const claims = jwt.decode(String(req.Token ?? ''));
+  if (!claims || typeof claims !== 'object' || claims.token_use !== undefined) {
+    throw new CognitoError('UnsupportedTokenTypeException', 'The token is no refresh token.');
+  }
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  refreshTokenClaims(req.Token, req.ClientId, userPool.options.Id, { ignoreExpiration: true });
+  const user = await userPool.getUserByRefreshToken(ctx, req.Token);
+  if (user) {
+    await userPool.saveUser(ctx, {
+      ...user,
+      RefreshTokens: (user.RefreshTokens ?? []).filter((token) => token !== req.Token),
+    });
+  }
+  return {};
 };
 
 // --- Passkeys ----------------------------------------------------------------------------
@@ -343,6 +484,10 @@ async function fromAccessToken(services, ctx, token) {
   }
   if (claims.token_use !== 'access') throw new NotAuthorizedError('Invalid Access Token');
   const userPool = await services.cognito.getUserPoolForClientId(ctx, claims.client_id);
+  // Every cognito-local signs with the same key: the issuer tells this one's tokens apart.
+  if (claims.iss !== issuerOf(userPool.options.Id)) {
+    throw new NotAuthorizedError('Invalid Access Token');
+  }
   const user = await userPool.getUserByUsername(ctx, claims.sub);
   if (!user) throw new NotAuthorizedError('User does not exist.');
   return { userPool, user, clientId: claims.client_id };
@@ -373,8 +518,8 @@ function passkeySettings(userPool) {
 const attribute = (user, name) => user.Attributes?.find((a) => a.Name === name)?.Value;
 /** Cognito keeps at most 20 passkeys per user. */
 const MAX_PASSKEYS = 20;
-/** Pending registrations: `${poolId}/${username}` → { options, clientId, expires }; single use. */
-const registrations = new Map();
+/** Pending registrations: `${poolId}/${username}` → { options, clientId }; single use, expiring. */
+const registrations = createExpiringMap({ maxEntries: MAX_SESSIONS });
 
 const setUserPoolMfaConfig = Targets.SetUserPoolMfaConfig;
 Targets.SetUserPoolMfaConfig = (services) => {
@@ -420,21 +565,20 @@ Targets.StartWebAuthnRegistration = (services) => async (ctx, req) => {
     userVerification,
     exclude: credentials,
   });
-  registrations.set(`${userPool.options.Id}/${user.Username}`, {
-    options,
-    clientId,
-    expires: Date.now() + SESSION_TTL_MS,
-  });
+  registrations.set(
+    `${userPool.options.Id}/${user.Username}`,
+    { options, clientId },
+    SESSION_TTL_MS,
+  );
   return { CredentialCreationOptions: options };
 };
 
 Targets.CompleteWebAuthnRegistration = (services) => async (ctx, req) => {
   const { userPool, user, clientId } = await fromAccessToken(services, ctx, req.AccessToken);
   passkeySettings(userPool);
-  const key = `${userPool.options.Id}/${user.Username}`;
-  const pending = registrations.get(key);
-  registrations.delete(key);
-  if (!pending || pending.expires < Date.now()) {
+  const taken = registrations.take(`${userPool.options.Id}/${user.Username}`);
+  const pending = taken?.value;
+  if (!pending || taken.expired) {
     throw new CognitoError('WebAuthnChallengeNotFoundException', 'No registration was started.');
   }
   if (pending.clientId !== clientId) {
@@ -545,12 +689,95 @@ const logger = pino(
   { write: (line) => process.stdout.write(prettify(line)) },
 );
 
+/**
+ * The operations a page may call: those a public app client calls in Cognito without AWS
+ * credentials. Every other one (Admin*, pools, clients, groups, ListUsers, …) needs IAM
+ * credentials there, which no page holds; here it is refused to any request with an Origin.
+ */
+const PUBLIC_OPERATIONS = new Set([
+  'SignUp',
+  'ConfirmSignUp',
+  'ResendConfirmationCode',
+  'InitiateAuth',
+  'RespondToAuthChallenge',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
+  'ChangePassword',
+  'GetUser',
+  'UpdateUserAttributes',
+  'DeleteUserAttributes',
+  'DeleteUser',
+  'GetUserAttributeVerificationCode',
+  'VerifyUserAttribute',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+  'SetUserMFAPreference',
+  'GlobalSignOut',
+  'RevokeToken',
+  'StartWebAuthnRegistration',
+  'CompleteWebAuthnRegistration',
+  'ListWebAuthnCredentials',
+  'DeleteWebAuthnCredential',
+]);
+
+let allowedOrigins = parseOrigins(process.env[ALLOWED_ORIGINS_ENV]);
+// The parent adds origins it learns later (a test page's port): { allowOrigins: [...] }.
+process.on('message', (message) => {
+  if (!message || !Array.isArray(message.allowOrigins)) return;
+  allowedOrigins = new Set([...allowedOrigins, ...parseOrigins(message.allowOrigins)]);
+  process.send?.({ allowedOrigins: [...allowedOrigins] });
+});
+
+/** The local checks, then cognito-local's express application. */
+function handle(application, port, req, res) {
+  if (guardRequest(req, res, { port, origins: allowedOrigins, allowMethods: 'GET, POST' })) {
+    return;
+  }
+  if (req.headers.origin !== undefined && req.method === 'POST') {
+    const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+    if (!PUBLIC_OPERATIONS.has(operation)) {
+      res.writeHead(403, { 'content-type': 'application/x-amz-json-1.1' });
+      res.end(
+        JSON.stringify({
+          __type: 'NotAuthorizedException',
+          message: `${operation} needs AWS credentials: a page may not call it.`,
+        }),
+      );
+      return;
+    }
+  }
+  if (req.method === 'GET' && req.url === '/health') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({ ok: true, sessions: sessions.size, registrations: registrations.size }),
+    );
+    return;
+  }
+  // cognito-local's own CORS middleware writes `Access-Control-Allow-Origin: *`: the guard's
+  // header (for an allowed origin only) is the one that stays.
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    String(name).toLowerCase() === 'access-control-allow-origin' ? res : setHeader(name, value);
+  application(req, res);
+}
+
 createDefaultServer(logger)
-  .then((server) => server.start())
+  .then(
+    ({ application }) =>
+      new Promise((resolve, reject) => {
+        const server = http.createServer((req, res) =>
+          handle(application, server.address().port, req, res),
+        );
+        server.once('error', reject);
+        server.listen(Number(process.env.PORT ?? 9229), process.env.HOST ?? '127.0.0.1', () =>
+          resolve(server),
+        );
+      }),
+  )
   .then((server) => {
     const address = server.address();
-    const proto = server instanceof https.Server ? 'https' : 'http';
-    logger.info(`Cognito Local running on ${proto}://${address.address}:${address.port}`);
+    issuerDomain = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    logger.info(`Cognito Local running on http://${address.address}:${address.port}`);
   })
   .catch((error) => {
     logger.error(error);

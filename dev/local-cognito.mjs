@@ -31,6 +31,7 @@ export const AUTH_FLOWS = {
  *   port: number,
  *   dir: string,
  *   output: () => string,
+ *   allowOrigins: (origins: string[]) => Promise<void>,
  *   stop: () => Promise<void>,
  * }} LocalCognito
  */
@@ -38,7 +39,10 @@ export const AUTH_FLOWS = {
 /**
  * Starts cognito-local on 127.0.0.1 with `dir` as its working directory.
  * `port: 0` lets the system pick a free port. `triggerEndpoint` wires the Lambda triggers.
- * @param {{ dir: string, port?: number, triggerEndpoint?: string, echo?: boolean, env?: Record<string,string> }} options
+ * `allowedOrigins`: the origins whose pages may call it (CORS; dev/local-guard.cjs), added to
+ * LOCAL_COGNITO_ALLOWED_ORIGINS from `env` or this process's environment; `allowOrigins` adds
+ * more once it runs (a page whose port is known later). Any other page is refused.
+ * @param {{ dir: string, port?: number, triggerEndpoint?: string, echo?: boolean, env?: Record<string,string>, allowedOrigins?: string[] }} options
  * @returns {Promise<LocalCognito>}
  */
 export async function startLocalCognito({
@@ -47,6 +51,7 @@ export async function startLocalCognito({
   triggerEndpoint,
   echo = false,
   env = {},
+  allowedOrigins = [],
 }) {
   mkdirSync(join(dir, '.cognito'), { recursive: true });
   const config = {
@@ -70,7 +75,16 @@ export async function startLocalCognito({
 
   const child = spawn(process.execPath, [join(here, 'cognito-process.cjs')], {
     cwd: dir,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    env: {
+      ...process.env,
+      ...env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOCAL_COGNITO_ALLOWED_ORIGINS: [
+        env.LOCAL_COGNITO_ALLOWED_ORIGINS ?? process.env.LOCAL_COGNITO_ALLOWED_ORIGINS ?? '',
+        ...allowedOrigins,
+      ].join(','),
+    },
     detached: true,
     // The 'ipc' channel tethers it to this process (dev/tether.cjs): it ends when this one does.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -114,6 +128,23 @@ export async function startLocalCognito({
     port: actualPort,
     dir,
     output: () => output,
+    allowOrigins(origins) {
+      // Resolves once the server has them: it answers with its whole list.
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.off('message', onMessage);
+          reject(new Error('the local Cognito did not take the origins within 10 s'));
+        }, 10_000);
+        const onMessage = (message) => {
+          if (!message || !Array.isArray(message.allowedOrigins)) return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve();
+        };
+        child.on('message', onMessage);
+        child.send({ allowOrigins: origins });
+      });
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -157,7 +188,8 @@ async function waitForHealth(url) {
 }
 
 /**
- * Calls one Cognito operation on the emulator (admin operations need no credentials there).
+ * Calls one Cognito operation on the emulator. Admin operations need no credentials there, from
+ * Node: a request with an Origin header (a page) may call only what a public app client calls.
  * @param {string} url
  * @param {string} operation
  * @param {unknown} body

@@ -1,9 +1,11 @@
 // A local stand-in for Have I Been Pwned's Pwned Passwords range API, for `npm start` and the
 // tests: GET /range/<5 hex> answers `<35 hex suffix>:<count>` lines (CRLF), with padding lines
-// (`:0`) when asked with `Add-Padding: true`, and the CORS headers a page needs. It knows a short
-// list of breached test passwords. Faults can be switched on for tests. Loopback only.
+// (`:0`) when asked with `Add-Padding: true`, and the CORS headers a page of an allowed origin
+// needs (dev/local-guard.cjs: a foreign Host gets 421, another origin's page 403). It knows a
+// short list of breached test passwords. Faults can be switched on for tests. Loopback only.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import guard from './local-guard.cjs';
 
 /** Passwords this server reports as breached (all meet Cognito's default policy). */
 export const BREACHED_PASSWORDS = {
@@ -18,6 +20,7 @@ export const BREACHED_PASSWORDS = {
  *   url: string,
  *   requests: { method: string, url: string, headers: import('node:http').IncomingHttpHeaders, body: string }[],
  *   setFault: (fault: RangeFault) => void,
+ *   allowOrigins: (origins: string[]) => void,
  *   close: () => Promise<void>,
  * }} RangeServer
  */
@@ -27,8 +30,21 @@ export function sha1(password) {
   return createHash('sha1').update(password, 'utf8').digest('hex').toUpperCase();
 }
 
-/** Starts the range server on 127.0.0.1 (port 0 = any free port). @returns {Promise<RangeServer>} */
-export async function startRangeServer({ port = 0, passwords = BREACHED_PASSWORDS } = {}) {
+/**
+ * Starts the range server on 127.0.0.1 (port 0 = any free port). Pages of `allowedOrigins` (and
+ * of LOCAL_COGNITO_ALLOWED_ORIGINS) may call it; `allowOrigins` adds more later.
+ * @param {{ port?: number, passwords?: Record<string, number>, allowedOrigins?: string[] }} [options]
+ * @returns {Promise<RangeServer>}
+ */
+export async function startRangeServer({
+  port = 0,
+  passwords = BREACHED_PASSWORDS,
+  allowedOrigins = [],
+} = {}) {
+  const origins = guard.parseOrigins([
+    ...guard.parseOrigins(process.env[guard.ALLOWED_ORIGINS_ENV]),
+    ...allowedOrigins,
+  ]);
   const known = new Map(
     Object.entries(passwords).map(([password, count]) => [sha1(password), count]),
   );
@@ -38,18 +54,19 @@ export async function startRangeServer({ port = 0, passwords = BREACHED_PASSWORD
   let fault = null;
   /** @type {Set<import('node:http').ServerResponse>} */
   const hanging = new Set();
+  /** The port it listens on, once it does (the Host header must name it). */
+  let actualPort = port;
 
   const server = createServer((req, res) => {
+    const rules = { port: actualPort, origins, allowHeaders: 'Add-Padding', allowMethods: 'GET' };
+    if (guard.guardRequest(req, res, rules)) return;
     let body = '';
     req.on('data', (chunk) => {
       if (body.length < 4096) body += chunk;
     });
     req.on('end', () => {
-      const cors = {
-        'Access-Control-Allow-Origin': '*',
-        'Access-Control-Allow-Headers': 'Add-Padding',
-        'Access-Control-Allow-Methods': 'GET',
-      };
+      // The guard has set the CORS headers for an allowed page, and answered its preflight.
+      const cors = {};
       if (req.method === 'OPTIONS') {
         res.writeHead(204, cors).end();
         return;
@@ -101,10 +118,13 @@ export async function startRangeServer({ port = 0, passwords = BREACHED_PASSWORD
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}`,
     requests,
+    allowOrigins(more) {
+      for (const origin of guard.parseOrigins(more)) origins.add(origin);
+    },
     setFault(next) {
       fault = next;
       if (!next) for (const res of hanging) res.destroy();

@@ -4,7 +4,10 @@
 // verifies a stand-in CAPTCHA token sent as ValidationData `captchaToken` (see the README's
 // bot protection recipe): a sign-up that carries one must carry a valid one.
 // Bad input gets a 400, never a crash: it runs beside `npm start`, reachable from the page.
+// Only cognito-local (Node, no Origin header) calls it: a foreign Host gets 421 and any page
+// 403 (dev/local-guard.cjs with no allowed origin).
 import { createServer } from 'node:http';
+import guard from './local-guard.cjs';
 
 /** Request bodies larger than this are refused (Cognito's trigger events are a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -47,7 +50,11 @@ export async function startTriggerServer({ port = 0 } = {}) {
   /** @type {string | null} */
   let preSignUpRejection = null;
 
+  /** The port it listens on, once it does (the Host header must name it). */
+  let actualPort = port;
   const server = createServer((req, res) => {
+    const rules = { port: actualPort, origins: new Set(), allowMethods: 'POST' };
+    if (guard.guardRequest(req, res, rules)) return;
     const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404).end();
@@ -121,7 +128,7 @@ export async function startTriggerServer({ port = 0 } = {}) {
     server.listen(port, '127.0.0.1', () => resolve(undefined));
   });
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
