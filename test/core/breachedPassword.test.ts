@@ -224,7 +224,7 @@ function thrownBy(make: () => unknown): unknown {
 }
 
 describe('checkBreachedPassword keeps no password (security #35)', () => {
-  it('holds no password it looked up: only the hashes of the last few, nowhere a plain password', async () => {
+  it('the rule answers for a password looked up, not for one never looked up; the heap search finds a string still held', async () => {
     // A password made here, never written as a literal: after the lookups only the character
     // codes are kept, so a heap that still holds the password holds it in the check.
     const codes = [...randomBytes(16)].map((byte) => 97 + (byte % 26)).concat(55, 33);
