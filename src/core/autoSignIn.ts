@@ -19,7 +19,12 @@ import type { SignedInMessageKey } from './locales/en.js';
 import { normalizeCognitoError } from './normalizeCognitoError.js';
 import type { PasskeyOffer } from './passkey.js';
 import { checkTokens, checkUserPool, poolEndpoint } from './signInChecks.js';
-import type { AutoSignIn, AutoSignInResult, SignedIn } from './signUpFlow.types.js';
+import type {
+  AutoSignIn,
+  AutoSignInRequest,
+  AutoSignInResult,
+  SignedIn,
+} from './signUpFlow.types.js';
 import type { AuthenticationResultType } from './types.js';
 
 export interface AutoSignInOptions {
@@ -68,17 +73,11 @@ function messagesWith(passkey: PasskeyOffer | undefined) {
  * (SRP, or `USER_PASSWORD_AUTH`); with neither, the flow ends at done.
  */
 export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
-  const run: AutoSignIn = async ({
-    config,
-    username,
-    session,
-    password,
-    clientMetadata,
-    signal,
-  }) => {
+  const run: AutoSignIn = async (request) => {
+    const { config, session, password, signal } = request;
     let result: AutoSignInResult;
     try {
-      result = await signIn(options, config, username, session, password, clientMetadata, signal);
+      result = await signIn(options, request);
     } catch (raw) {
       result = {
         error: normalizeCognitoError(raw, {
@@ -127,12 +126,7 @@ function needsUserPoolId(options: AutoSignInOptions, config: CognitoConfig): voi
 
 async function signIn(
   options: AutoSignInOptions,
-  config: CognitoConfig & { analyticsEndpointId?: string },
-  username: string,
-  session: string | undefined,
-  password: string | undefined,
-  clientMetadata: Record<string, string> | undefined,
-  signal: AbortSignal,
+  { config, username, session, password, clientMetadata, signal }: AutoSignInRequest,
 ): Promise<AutoSignInResult> {
   // Nothing to sign in with (a reload on the confirm step): done, and the user signs in.
   if (!session && !password) return {};
