@@ -19,9 +19,9 @@ const check = process.argv.includes('--check');
 // `--attribute`: only the bundle weights and where the bytes of (c) go (a quick loop while slimming).
 const attribute = process.argv.includes('--attribute');
 const KB = 1024;
-// DESIGN.md: the default flow adds at most 27.0 KB gzipped JS (react-hook-form included) and
+// DESIGN.md: the default flow adds at most 28.0 KB gzipped JS (react-hook-form included) and
 // 3 KB gzipped CSS to a React page. No ceiling flag: the budget is the budget.
-const BUDGET = { signUpJs: 27 * KB, css: 3 * KB };
+const BUDGET = { signUpJs: 28 * KB, css: 3 * KB };
 /** Budgets missed: each fails `--check`. */
 const failures = [];
 
