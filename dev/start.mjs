@@ -1,12 +1,13 @@
 // `npm start`: the local Cognito, the trigger server and the demo's Vite dev server, together.
 // With VITE_COGNITO_USER_POOL_ID set, it skips the local Cognito and the demo talks to that pool.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import './tether.cjs';
-import { ensureDemoPool, killGroup, startLocalCognito } from './local-cognito.mjs';
+import { ensureDemoPool, killGroup, logPid, startLocalCognito } from './local-cognito.mjs';
 import { BREACHED_PASSWORDS, startRangeServer } from './range-server.mjs';
 import { startTriggerServer } from './trigger-server.mjs';
 
@@ -30,6 +31,46 @@ process.on('unhandledRejection', (error) => {
   console.error(error);
   stopAll(1);
 });
+
+// SIGKILL reaches no handler. The children end with this process (each is tethered to it:
+// dev/tether.cjs), and this process ends with what started it: `npm start` runs it through
+// npm and a shell (`sh -c`, which waits for it), so a SIGKILL of npm leaves that shell and this
+// process orphaned, every server still listening. It watches its parent and, on Linux, npm
+// behind it, and stops everything when one of them is gone.
+const STARTED_BY = process.ppid;
+const watched = ancestorsUpToNpm();
+setInterval(() => {
+  if (process.ppid !== STARTED_BY || !watched.every(isRunning)) stopAll(0);
+}, 500).unref();
+
+/** @param {number} pid */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
+/**
+ * The processes this one ends with: its parent, and, when npm ran it (npm_lifecycle_event), the
+ * parent's parent too: npm runs a script through a shell, and npm is the one people kill. Read
+ * from /proc (Linux); elsewhere the parent alone.
+ * @returns {number[]}
+ */
+function ancestorsUpToNpm() {
+  const parent = process.ppid;
+  if (!process.env.npm_lifecycle_event) return [parent];
+  try {
+    const stat = readFileSync(`/proc/${parent}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses.
+    const grandparent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return grandparent > 1 ? [parent, grandparent] : [parent];
+  } catch {
+    return [parent];
+  }
+}
 
 /** cognito-local's own default port: the same on every start, so `.env.local` files keep working. */
 const DEFAULT_COGNITO_PORT = 9229;
@@ -58,12 +99,17 @@ function isFree(port) {
 }
 
 async function main() {
+  logPid(process.pid);
   // Variables from the environment or from .env files (.env.local, .env.development, …).
   const env = { ...loadEnv('development', root, 'VITE_'), ...process.env };
+  // Vite's port, known before the servers start: its pages are the only ones they answer
+  // (CORS), at both loopback names the demo is opened with.
+  const port = env.PORT ?? '5173';
+  const demoOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
   if (env.VITE_COGNITO_USER_POOL_ID) {
     console.log(`Using the user pool ${env.VITE_COGNITO_USER_POOL_ID} from the environment.`);
   } else {
-    const dir = join(root, '.cognito-dev');
+    const dir = env.LOCAL_COGNITO_DIR ?? join(root, '.cognito-dev');
     const triggers = await startTriggerServer();
     stops.push(() => triggers.close());
     const cognito = await startLocalCognito({
@@ -71,6 +117,7 @@ async function main() {
       port: await cognitoPort(env.COGNITO_PORT),
       triggerEndpoint: triggers.url,
       echo: true,
+      allowedOrigins: demoOrigins,
     });
     stops.push(() => cognito.stop());
     const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url);
@@ -84,6 +131,7 @@ async function main() {
       [
         '',
         `Local Cognito:  ${cognito.url}  (pool ${userPoolId})`,
+        `Lambda triggers: ${triggers.url}`,
         `App clients:    ${clientId} (USER_AUTH: signed in with the Session), ${srpClientId} (SRP)`,
         `Data:           ${join(dir, '.cognito', 'db', `${userPoolId}.json`)}`,
         'Confirmation codes are printed below in a "Confirmation Code Delivery" box.',
@@ -93,14 +141,13 @@ async function main() {
   }
   if (!env.VITE_BREACHED_ENDPOINT) {
     // The demo's "Breached passwords" menu asks this local stand-in, not Have I Been Pwned.
-    const range = await startRangeServer();
+    const range = await startRangeServer({ allowedOrigins: demoOrigins });
     stops.push(() => range.close());
     env.VITE_BREACHED_ENDPOINT = range.url;
     console.log(
       `Breached-password range server: ${range.url}  (breached: ${Object.keys(BREACHED_PASSWORDS).join(', ')})`,
     );
   }
-  const port = env.PORT ?? '5173';
   const vite = spawn(
     process.execPath,
     [
@@ -110,6 +157,8 @@ async function main() {
       '127.0.0.1',
       '--port',
       port,
+      // On another port its pages would be refused by the servers above (CORS): fail instead.
+      '--strictPort',
     ],
     { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true },
   );
