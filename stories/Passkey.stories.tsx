@@ -2,8 +2,27 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { de } from '../src/core/locales/de.ts';
 import { SignUp } from '../src/index.ts';
-import { fakeCognito, fakePasskeySignIn } from './fakeCognito.ts';
+import type { FakeHandlers } from '../src/testing.ts';
+import { type FakeDevice, fakeCognito, fakePasskeySignIn } from './fakeCognito.ts';
 import { confirmCode, reachConfirm } from './play.ts';
+
+/**
+ * Creation options the step takes (it refuses a challenge under 16 bytes, another user's name,
+ * another site's rp.id): Cognito-shaped, for `ada` at localhost.
+ */
+const START: FakeHandlers = {
+  StartWebAuthnRegistration: {
+    CredentialCreationOptions: {
+      challenge: 'c3Rvcnlib29rLWNoYWxsZW5nZS0zMg',
+      rp: { id: 'localhost', name: 'Storybook' },
+      user: { id: 'AQID', name: 'ada', displayName: 'ada' },
+      pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+    },
+  },
+};
+/** Auto sign-in offering the real step over the fake device and Cognito (with {@link START}). */
+const passkeySignIn = (device?: FakeDevice, cognito: FakeHandlers = {}) =>
+  fakePasskeySignIn(device, { ...START, ...cognito });
 
 /**
  * The passkey step after auto sign-in (`autoSignIn({ passkey: offerPasskey() })`), one story per
@@ -16,7 +35,7 @@ const meta = {
     clientId: 'storybookclient',
     transport: fakeCognito(),
     persist: false,
-    autoSignIn: fakePasskeySignIn(),
+    autoSignIn: passkeySignIn(),
   },
   argTypes: {
     transport: { table: { disable: true } },
@@ -56,7 +75,7 @@ export const Offered: Story = {
 
 /** The device's prompt is open. */
 export const Registering: Story = {
-  args: { autoSignIn: fakePasskeySignIn('hangs') },
+  args: { autoSignIn: passkeySignIn('hangs') },
   play: async ({ canvasElement }) => {
     await reachOffer(canvasElement);
     const canvas = within(canvasElement);
@@ -96,13 +115,13 @@ export const Skipped: Story = {
 
 /** Cancelled or timed out (NotAllowedError): offered again. */
 export const Cancelled: Story = {
-  args: { autoSignIn: fakePasskeySignIn('NotAllowedError') },
+  args: { autoSignIn: passkeySignIn('NotAllowedError') },
   play: ({ canvasElement }) => addAndFail(canvasElement, /cancelled or timed out/),
 };
 
 /** This device already has one (InvalidStateError): only "Continue". */
 export const AlreadyRegistered: Story = {
-  args: { autoSignIn: fakePasskeySignIn('InvalidStateError') },
+  args: { autoSignIn: passkeySignIn('InvalidStateError') },
   play: async ({ canvasElement }) => {
     await addAndFail(canvasElement, /already has a passkey/);
     await expect(
@@ -114,7 +133,7 @@ export const AlreadyRegistered: Story = {
 /** The pool or the relying party is not set up (WebAuthnNotEnabledException, SecurityError, …). */
 export const Unavailable: Story = {
   args: {
-    autoSignIn: fakePasskeySignIn('creates', {
+    autoSignIn: passkeySignIn('creates', {
       StartWebAuthnRegistration: () => {
         throw { __type: 'WebAuthnNotEnabledException', message: 'WebAuthn is not enabled.' };
       },
@@ -126,7 +145,7 @@ export const Unavailable: Story = {
 /** The access token expired (NotAuthorizedException). */
 export const Expired: Story = {
   args: {
-    autoSignIn: fakePasskeySignIn('creates', {
+    autoSignIn: passkeySignIn('creates', {
       StartWebAuthnRegistration: () => {
         throw { __type: 'NotAuthorizedException', message: 'Access Token has expired' };
       },
@@ -138,7 +157,7 @@ export const Expired: Story = {
 /** As many passkeys as the account can hold (LimitExceededException). */
 export const LimitReached: Story = {
   args: {
-    autoSignIn: fakePasskeySignIn('creates', {
+    autoSignIn: passkeySignIn('creates', {
       StartWebAuthnRegistration: () => {
         throw { __type: 'LimitExceededException', message: 'Limit exceeded.' };
       },
@@ -150,7 +169,7 @@ export const LimitReached: Story = {
 /** Throttled (TooManyRequestsException): offered again. */
 export const Throttled: Story = {
   args: {
-    autoSignIn: fakePasskeySignIn('creates', {
+    autoSignIn: passkeySignIn('creates', {
       StartWebAuthnRegistration: () => {
         throw { __type: 'TooManyRequestsException', message: 'Rate exceeded.' };
       },
@@ -161,5 +180,5 @@ export const Throttled: Story = {
 
 /** In German. */
 export const German: Story = {
-  args: { catalog: de, autoSignIn: fakePasskeySignIn('NotAllowedError') },
+  args: { catalog: de, autoSignIn: passkeySignIn('NotAllowedError') },
 };

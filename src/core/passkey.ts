@@ -141,6 +141,24 @@ export function offerPasskey(options: PasskeyOfferOptions = {}): PasskeyOffer {
   };
 }
 
+/**
+ * Cognito's own name for the user (the access token's `username` claim: a sub where the pool
+ * signs in with an email), read only to compare with what the device is asked to show.
+ */
+function tokenUsername(accessToken: string): string | undefined {
+  try {
+    const part = accessToken.split('.')[1] ?? '';
+    const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+    const claims: unknown = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))),
+    );
+    const { username } = (claims ?? {}) as { username?: unknown };
+    return typeof username === 'string' ? username : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The prompt's store: Start → create → Complete over the kit's transport, one attempt at a time. */
 export function createPasskeyStep(
   { config, username, accessToken }: PasskeyOfferRequest,
@@ -177,7 +195,10 @@ export function createPasskeyStep(
       try {
         assertConfig(config);
         const started = await send('StartWebAuthnRegistration', {});
-        const publicKey = toCreationOptions(started.CredentialCreationOptions);
+        // Checked before the device shows anything: the person's name, this site, the rules.
+        const publicKey = toCreationOptions(started.CredentialCreationOptions, {
+          usernames: [username, tokenUsername(accessToken)],
+        });
         const credential = (await (options.credentials ?? navigator.credentials).create({
           publicKey,
           signal: controller.signal,

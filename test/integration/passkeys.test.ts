@@ -5,6 +5,7 @@
 import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoCall, ensureClient } from '../../dev/local-cognito.mjs';
+import { toCreationOptions } from '../../src/core/webAuthnJson.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 
 const ORIGIN = 'http://localhost:5173';
@@ -211,6 +212,21 @@ describe('the local Cognito’s passkeys', () => {
     // The Session is single use.
     expect(await codeOf(respond(challenge.Session, device.assert(request)))).toBe(
       'NotAuthorizedException',
+    );
+  });
+
+  it("the creation options it answers keep the page's rules (the step hands them to the device)", async () => {
+    const { username, accessToken } = await signedInUser();
+    const device = authenticator();
+    const expected = { usernames: [username], hostname: 'localhost' };
+    const first = await start(accessToken);
+    const checked = toCreationOptions(first, expected);
+    expect(checked.user.name).toBe(username);
+    expect(checked.challenge.byteLength).toBeGreaterThanOrEqual(16);
+    expect(await complete(accessToken, device.register(first))).toEqual({});
+    // With a passkey to exclude, still within the rules.
+    expect(toCreationOptions(await start(accessToken), expected).excludeCredentials).toHaveLength(
+      1,
     );
   });
 
