@@ -57,7 +57,8 @@ export function SignUpClient({ usesSecretHash }: { usesSecretHash: boolean }) {
         catalog={CATALOGS[language]}
         fields={[{ name: 'email', required: true }, 'given_name']}
         autoSignIn={signIn}
-        onConfirmed={({ username }) => router.push(`/welcome?u=${encodeURIComponent(username)}`)}
+        // Signed in by then: /welcome reads the user from the SDK's storage, not from the URL.
+        onConfirmed={() => router.push('/welcome')}
       />
     </>
   );

@@ -1,9 +1,9 @@
-/** Where the sign-up page navigates once the account is confirmed. */
-export default async function WelcomePage({
-  searchParams,
-}: {
-  searchParams: Promise<{ u?: string }>;
-}) {
-  const { u } = await searchParams;
-  return <h1>Welcome, {u ?? 'new user'}!</h1>;
+import { WelcomeHeading } from './welcome-heading';
+
+/**
+ * Where the sign-up page navigates once the account is confirmed. Nothing from the URL is
+ * shown: a link to /welcome?… would otherwise put anyone's text under this app's name.
+ */
+export default function WelcomePage() {
+  return <WelcomeHeading />;
 }

@@ -1,4 +1,5 @@
 import { computeSecretHash } from 'react-cognito-signup/server';
+import { createRateLimiter, limitKeys } from './rateLimit';
 
 /**
  * SECRET_HASH for an app client that has a secret: computed here, on the server, so the
@@ -7,23 +8,22 @@ import { computeSecretHash } from 'react-cognito-signup/server';
  * Know what this route is: anyone who can call it gets a valid SECRET_HASH for any username,
  * which is all the secret is for. In effect it makes the secret public. The checks below keep
  * other web pages from using it through their visitors' browsers (same origin, JSON only) and
- * slow down a script (a rate per address), but a script can send any Origin header it likes.
+ * slow down a script (rates per username and in all, per address behind a trusted proxy: see
+ * ./rateLimit.ts), but a script can send any Origin header it likes.
  * In production, put rate limits in front of it where they hold (AWS WAF on the user pool and
  * on this route), or use an app client without a secret, which needs no route at all.
  */
 
-/** Requests per address and minute (per server process: a real limit lives in a WAF). */
-const RATE_LIMIT = 20;
-const WINDOW_MS = 60_000;
-const recent = new Map<string, number[]>();
-
-function tooMany(address: string, now = Date.now()): boolean {
-  const times = (recent.get(address) ?? []).filter((time) => now - time < WINDOW_MS);
-  times.push(now);
-  recent.set(address, times);
-  if (recent.size > 10_000) recent.clear(); // bounded memory under a flood of addresses
-  return times.length > RATE_LIMIT;
-}
+/**
+ * 20 hashes per username and minute, 300 per minute in all (per server process: a real limit
+ * lives in a WAF). TRUST_PROXY=<number of proxies in front> adds a limit per client address.
+ */
+const limiter = createRateLimiter({
+  perKey: 20,
+  global: 300,
+  windowMs: 60_000,
+  maxKeys: 10_000,
+});
 
 export async function POST(request: Request): Promise<Response> {
   const clientId = process.env.NEXT_PUBLIC_COGNITO_CLIENT_ID;
@@ -43,14 +43,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!request.headers.get('content-type')?.startsWith('application/json')) {
     return Response.json({ error: 'Send JSON.' }, { status: 415 });
   }
-  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  if (tooMany(address)) {
-    return Response.json({ error: 'Too many requests.' }, { status: 429 });
-  }
   const body = (await request.json().catch(() => null)) as { username?: unknown } | null;
   const username = body?.username;
   if (typeof username !== 'string' || !username || username.length > 128) {
     return Response.json({ error: 'A username is required.' }, { status: 400 });
+  }
+  if (!limiter.allow(limitKeys(request.headers, username, process.env.TRUST_PROXY))) {
+    return Response.json({ error: 'Too many requests.' }, { status: 429 });
   }
   return Response.json({ secretHash: computeSecretHash(username, clientId, secret) });
 }
