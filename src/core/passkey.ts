@@ -67,8 +67,17 @@ export interface PasskeyStep {
   subscribe(listener: () => void): () => void;
   /** Opens the device's prompt and registers the passkey with Cognito. */
   register(): Promise<void>;
-  /** "Not now" (also cancels an open device prompt). */
+  /**
+   * "Not now": cancels StartWebAuthnRegistration and an open device prompt. While
+   * CompleteWebAuthnRegistration is in flight it waits for the answer: `registered` when the
+   * server kept the passkey, else `skipped`.
+   */
   skip(): void;
+  /**
+   * The step is gone (its form unmounted, Start over, the flow's `reset()`): aborts the request
+   * in flight, never opens the device's prompt, and tells nothing more (no state, no event).
+   */
+  abort(): void;
   /** What `<SignUp>` renders for it: the passkey entry's `<PasskeyPrompt />` (a React element). */
   view?: unknown;
 }
@@ -159,15 +168,27 @@ function tokenUsername(accessToken: string): string | undefined {
   }
 }
 
-/** The prompt's store: Start → create → Complete over the kit's transport, one attempt at a time. */
+/**
+ * The prompt's store: Start → create → Complete over the kit's transport, one attempt at a time.
+ * "Not now" cancels Start and the device's prompt, but not a Complete in flight: its answer
+ * decides (`registered` when the server kept the passkey). `abort()` ends the step for good.
+ */
 export function createPasskeyStep(
   { config, username, accessToken }: PasskeyOfferRequest,
   options: PasskeyOfferOptions = {},
 ): PasskeyStep {
   let state: PasskeyState = { status: 'offered' };
+  /** Start and the device's prompt of the attempt under way: "Not now" and `abort()` cancel them. */
   let attempt: AbortController | undefined;
+  /** The step's life: `abort()` (its form unmounted or reset) ends it, a Complete in flight too. */
+  const life = new AbortController();
+  /** Complete is in flight: "Not now" waits for its answer instead of cancelling it. */
+  let completing = false;
+  let skipWanted = false;
   const listeners = new Set<() => void>();
   const set = (next: PasskeyState) => {
+    // A step that is gone tells no one anything.
+    if (life.signal.aborted) return;
     state = next;
     for (const listener of listeners) listener();
     options.onStateChange?.(next);
@@ -176,9 +197,10 @@ export function createPasskeyStep(
   const send = <Op extends 'StartWebAuthnRegistration' | 'CompleteWebAuthnRegistration'>(
     operation: Op,
     body: Omit<Operations[Op]['request'], 'AccessToken'>,
+    signal: AbortSignal,
   ) =>
     transportFor(config).send(operation, { AccessToken: accessToken, ...body } as never, {
-      signal: attempt?.signal,
+      signal,
     }) as Promise<Operations[Op]['response']>;
 
   return {
@@ -188,41 +210,68 @@ export function createPasskeyStep(
       return () => listeners.delete(listener);
     },
     async register() {
-      if (state.status !== 'offered') return;
+      if (life.signal.aborted || state.status !== 'offered') return;
       const controller = new AbortController();
+      const { signal } = controller;
       attempt = controller;
+      skipWanted = false;
       set({ status: 'registering' });
       try {
         assertConfig(config);
-        const started = await send('StartWebAuthnRegistration', {});
+        const started = await send('StartWebAuthnRegistration', {}, signal);
+        // "Not now" or gone while Start was answered (a transport may answer after an abort):
+        // no device prompt for a step no one sees.
+        if (signal.aborted) return;
         // Checked before the device shows anything: the person's name, this site, the rules.
         const publicKey = toCreationOptions(started.CredentialCreationOptions, {
           usernames: [username, tokenUsername(accessToken)],
         });
         const credential = (await (options.credentials ?? navigator.credentials).create({
           publicKey,
-          signal: controller.signal,
+          signal,
         })) as PublicKeyCredential | null;
+        // A device that answers after its prompt was cancelled: nothing is completed.
+        if (signal.aborted) return;
         if (!credential) throw new DOMException('No credential', 'NotAllowedError');
-        await send('CompleteWebAuthnRegistration', { Credential: toRegistrationJSON(credential) });
-        if (controller.signal.aborted) return;
+        completing = true;
+        await send(
+          'CompleteWebAuthnRegistration',
+          { Credential: toRegistrationJSON(credential) },
+          life.signal,
+        );
+        // The server kept it: registered, even if "Not now" came meanwhile.
         set({ status: 'registered' });
-        options.onPasskeyRegistered?.({ username, credentialId: credential.id });
+        if (!life.signal.aborted)
+          options.onPasskeyRegistered?.({ username, credentialId: credential.id });
       } catch (raw) {
-        // "Not now" while the device's prompt was open: skipped, not failed.
-        if (controller.signal.aborted) return;
+        // "Not now" while Start or the device's prompt was under way (skip() said skipped), or
+        // the step is gone.
+        if (signal.aborted || life.signal.aborted) return;
+        // "Not now" while Complete was in flight, and the server did not keep it.
+        if (skipWanted) return set({ status: 'skipped' });
         const error = passkeyError(raw, [accessToken]);
         const hint = SETUP_HINTS[error.code];
         if (process.env.NODE_ENV !== 'production' && hint) warnOnce(`passkey: ${hint}`, 'error');
         set({ status: error.retryable ? 'offered' : 'failed', error });
       } finally {
+        completing = false;
         if (attempt === controller) attempt = undefined;
       }
     },
     skip() {
-      if (state.status === 'registered' || state.status === 'skipped') return;
+      if (life.signal.aborted || state.status === 'registered' || state.status === 'skipped')
+        return;
+      // Complete is in flight: the server may keep the passkey; its answer decides.
+      if (completing) {
+        skipWanted = true;
+        return;
+      }
       attempt?.abort();
       set({ status: 'skipped' });
+    },
+    abort() {
+      attempt?.abort();
+      life.abort();
     },
   };
 }

@@ -181,6 +181,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     running = undefined;
     run?.abort();
     if (run) dispatch({ type: 'aborted' });
+    // The signed-in step's passkey goes with its form (unmount, Start over, reset).
+    state.signedIn?.passkey?.abort();
   }
 
   /**

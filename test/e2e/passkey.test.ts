@@ -1,7 +1,7 @@
 // A passkey right after sign-up, in Chromium with a virtual authenticator (DevTools protocol
 // WebAuthn domain: ctap2, internal, user verification) against the local Cognito, on localhost
 // (WebAuthn refuses an IP address as relying party).
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoCall } from '../../dev/local-cognito.mjs';
 import { uniqueUsername } from '../integration/localCognito.ts';
@@ -12,6 +12,9 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
+  // The local Cognito answers pages of the origins it is told (CORS): the demo's two.
+  const cognito = h.env.cognito as { allowOrigins?: (origins: string[]) => Promise<void> };
+  await cognito.allowOrigins?.([new URL(h.url).origin, new URL(h.localhostUrl).origin]);
 });
 afterAll(() => h?.close());
 afterEach(() => {
@@ -72,6 +75,70 @@ async function signUpAndSignIn(page: Page, username: string, url = h.localhostUr
 function accessToken(page: Page, username: string): Promise<string> {
   const key = `CognitoIdentityServiceProvider.${h.env.clientId}.${username}.accessToken`;
   return page.evaluate((k) => localStorage.getItem(k) as string, key);
+}
+
+/** How many times the page called navigator.credentials.create (counted from the page's start). */
+async function countCreates(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const container = navigator.credentials;
+    const create = container.create.bind(container);
+    Object.assign(window, { __creates: 0 });
+    container.create = (options) => {
+      (window as unknown as { __creates: number }).__creates += 1;
+      return create(options);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __creates: number }).__creates);
+}
+
+/** The requests of one Cognito operation the page sends, as they are sent. */
+function requestsOf(page: Page, operation: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['x-amz-target'] === `AWSCognitoIdentityProviderService.${operation}`)
+      seen.push(request.url());
+  });
+  return seen;
+}
+
+/**
+ * Holds the page's next `operation` request until `release()`: then it goes on to the local
+ * Cognito, or (`forwardFirst`) it has reached it already and only its answer was held.
+ */
+function holdRequest(page: Page, operation: string, { forwardFirst = false } = {}) {
+  let seen!: (request: Request) => void;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let handled: Promise<void> = Promise.resolve();
+  const held = {
+    seen: new Promise<Request>((resolve) => {
+      seen = resolve;
+    }),
+    /** Lets the request (or its answer) go, and waits until Playwright has handed it on. */
+    release: async () => {
+      release();
+      await handled;
+    },
+  };
+  const cognito = new URL(h.env.url).origin;
+  void page.route(
+    (url) => url.origin === cognito,
+    async (route, request) => {
+      if (request.headers()['x-amz-target'] !== `AWSCognitoIdentityProviderService.${operation}`)
+        return route.fallback();
+      handled = (async () => {
+        const response = forwardFirst ? await route.fetch() : undefined;
+        seen(request);
+        await released;
+        // A request the page has aborted meanwhile cannot be answered any more.
+        await (response ? route.fulfill({ response }) : route.continue()).catch(() => {});
+      })();
+      await handled;
+    },
+  );
+  return held;
 }
 
 const toBase64url = (base64: string) =>
@@ -198,6 +265,68 @@ describe('a passkey after sign-up, in Chromium with a virtual authenticator', ()
     expect(await kit.getByRole('button', { name: 'Add a passkey' }).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Welcome');
     await page.getByRole('heading', { name: `Signed in as ${username}` }).waitFor();
+    await context.close();
+  });
+
+  it('unmounting <SignUp> while StartWebAuthnRegistration waits aborts it: no device prompt, nothing completed, nothing kept', async () => {
+    const { page, context, console: lines } = await h.newPage();
+    const { cdp, authenticatorId } = await addAuthenticator(context, page);
+    const creates = await countCreates(page);
+    const username = uniqueUsername('pkgone');
+    await signUpAndSignIn(page, username);
+    const completes = requestsOf(page, 'CompleteWebAuthnRegistration');
+    // Cognito's answer to Start is held until <SignUp> is gone.
+    const start = holdRequest(page, 'StartWebAuthnRegistration');
+    const kit = page.locator('.rcs');
+    await kit.getByRole('button', { name: 'Add a passkey' }).click();
+    const request = await start.seen;
+    const ended = new Promise<string>((resolve) => {
+      page.on('requestfailed', (r) => r === request && resolve('aborted'));
+      page.on('requestfinished', (r) => r === request && resolve('answered'));
+    });
+    // Another layout: <SignUp> unmounts (the demo's composed parts take its place).
+    await page.getByLabel('Layout').selectOption('composed');
+    await page.locator('.demo-composed').waitFor();
+    expect(await page.locator('.rcs').count()).toBe(0);
+    await start.release();
+    // The page stopped waiting for Start: its answer reaches no one.
+    expect(await ended).toBe('aborted');
+    await screenshot(page, 'passkey-4-unmounted');
+    expect(await creates()).toBe(0);
+    expect(completes).toEqual([]);
+    expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(0);
+    const listed = await cognitoCall(h.env.url, 'ListWebAuthnCredentials', {
+      AccessToken: await accessToken(page, username),
+    });
+    expect(listed.Credentials).toHaveLength(0);
+    expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+
+  it('"Not now" while CompleteWebAuthnRegistration is in flight ends "Passkey added" when the server kept it', async () => {
+    const { page, context } = await h.newPage();
+    const { cdp, authenticatorId } = await addAuthenticator(context, page);
+    const username = uniqueUsername('pklate');
+    await signUpAndSignIn(page, username);
+    // Complete reaches the local Cognito at once; its answer reaches the page when released.
+    const complete = holdRequest(page, 'CompleteWebAuthnRegistration', { forwardFirst: true });
+    const kit = page.locator('.rcs');
+    await kit.getByRole('button', { name: 'Add a passkey' }).click();
+    await complete.seen;
+    await kit.getByRole('button', { name: 'Not now' }).click();
+    await complete.release();
+    const ended = kit.locator(
+      '.rcs-passkey[data-status="registered"], .rcs-passkey[data-status="skipped"]',
+    );
+    await ended.waitFor({ state: 'attached' });
+    expect(await ended.getAttribute('data-status')).toBe('registered');
+    await kit.getByText('Passkey added. Next time, sign in with it.').waitFor();
+    await screenshot(page, 'passkey-5-registered-after-not-now');
+    expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
+    const listed = await cognitoCall(h.env.url, 'ListWebAuthnCredentials', {
+      AccessToken: await accessToken(page, username),
+    });
+    expect(listed.Credentials).toHaveLength(1);
     await context.close();
   });
 

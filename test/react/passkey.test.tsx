@@ -406,7 +406,7 @@ async function reachSignedIn(props: Partial<Parameters<typeof SignUp>[0]>, passk
     SignUp: { UserConfirmed: false, UserSub: 'sub' },
     ConfirmSignUp: {},
   });
-  render(
+  const { unmount } = render(
     <SignUp
       clientId="client"
       transport={transport}
@@ -422,7 +422,7 @@ async function reachSignedIn(props: Partial<Parameters<typeof SignUp>[0]>, passk
   await user.click(screen.getByRole('button', { name: /Create account|Konto erstellen/ }));
   await user.type(await screen.findByLabelText(/Confirmation code|Bestätigungscode/), '123456');
   await user.click(screen.getByRole('button', { name: /^(Confirm|Bestätigen)$/ }));
-  return user;
+  return Object.assign(user, { unmount });
 }
 
 describe('<SignUp> draws the passkey step', () => {
@@ -454,6 +454,50 @@ describe('<SignUp> draws the passkey step', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Welcome' })).toHaveFocus();
+  }, 20_000);
+
+  it('unmounting <SignUp> while StartWebAuthnRegistration waits aborts it: no device prompt, nothing completed', async () => {
+    let startSignal: AbortSignal | undefined;
+    let answerStart: (() => void) | undefined;
+    const create = vi.fn(async () => CREDENTIAL);
+    const { passkey, transport, states } = step(create, {
+      StartWebAuthnRegistration: (_, { signal }) => {
+        startSignal = signal;
+        return new Promise((resolve) => {
+          answerStart = () =>
+            resolve({ CredentialCreationOptions: structuredClone(CREATION_OPTIONS) });
+        });
+      },
+    });
+    const user = await reachSignedIn({}, passkey);
+    await user.click(await screen.findByRole('button', { name: 'Add a passkey' }));
+    await waitFor(() => expect(answerStart).toBeDefined());
+    user.unmount();
+    // Cognito answers after the form is gone.
+    answerStart?.();
+    await waitFor(() => expect(startSignal?.aborted).toBe(true));
+    expect(create).not.toHaveBeenCalled();
+    expect(transport.calls.map((c) => c.operation)).toEqual(['StartWebAuthnRegistration']);
+    expect(states).toEqual(['registering']);
+  }, 20_000);
+
+  it('"Not now" while CompleteWebAuthnRegistration is in flight ends registered when the server kept the passkey', async () => {
+    let answerComplete: (() => void) | undefined;
+    const { passkey } = step(async () => CREDENTIAL, {
+      CompleteWebAuthnRegistration: () =>
+        new Promise((resolve) => {
+          answerComplete = () => resolve({});
+        }),
+    });
+    const user = await reachSignedIn({}, passkey);
+    await user.click(await screen.findByRole('button', { name: 'Add a passkey' }));
+    await waitFor(() => expect(answerComplete).toBeDefined());
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    answerComplete?.();
+    expect(
+      await screen.findByText('Passkey added. Next time, sign in with it.'),
+    ).toBeInTheDocument();
+    expect(passkey.getState().status).toBe('registered');
   }, 20_000);
 
   it('speaks the catalog’s language (German)', async () => {
