@@ -92,7 +92,7 @@ export function fakePasskeySignIn(
   const transport = createFakeTransport({
     StartWebAuthnRegistration: {
       CredentialCreationOptions: {
-        challenge: 'AQID',
+        challenge: 'c3Rvcnlib29rLWNoYWxsZW5nZS0zMg',
         rp: { id: 'localhost', name: 'Storybook' },
         user: { id: 'AQID', name: 'ada', displayName: 'ada' },
         pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
