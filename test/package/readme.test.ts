@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
-// Every `ts` / `tsx` code block of the README compiles as pasted: each block is a module of its
-// own, type-checked strict with noUnusedLocals, and with the tsconfig of a fresh `npm create
-// vite` app (not strict), against the package's entries as a user
-// imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`, `/breached-password`, `/passkey`, `/server`, `/locales/*`).
+// Every `ts` / `tsx` code block of the README and of every guide in docs/ compiles as pasted:
+// each block is a module of its own, type-checked strict with noUnusedLocals, and with the
+// tsconfig of a fresh `npm create vite` app (not strict), against the package's entries as a
+// user imports them (`react-cognito-signup`, `/core`, `/phone`, `/sign-in`,
+// `/breached-password`, `/passkey`, `/testing`, `/server`, `/locales/*`).
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'node_modules', '.readme-blocks');
@@ -27,14 +28,31 @@ function blocks(markdown: string): Array<{ line: number; lang: string; code: str
   return found;
 }
 
-it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh Vite app does)', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const found = blocks(readme);
-  expect(found.length).toBeGreaterThanOrEqual(8);
+/** README.md and every docs/*.md, by the name a failure shows (`README`, `docs-options`, …). */
+function documents(): Array<{ name: string; markdown: string }> {
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => ({
+      name: `docs-${file.slice(0, -'.md'.length)}`,
+      markdown: readFileSync(join(root, 'docs', file), 'utf8'),
+    }));
+  return [{ name: 'README', markdown: readFileSync(join(root, 'README.md'), 'utf8') }, ...docs];
+}
+
+it('compiles every ts/tsx block of the README and docs/*.md as pasted (strict; and as a fresh Vite app does)', () => {
+  const found = documents().flatMap(({ name, markdown }) =>
+    blocks(markdown).map((block) => ({ ...block, name })),
+  );
+  // The README's quick start and local-Cognito example, and every guide's examples (24 blocks
+  // when the guides were split out of the README, which had 19): a parser that finds none fails.
+  expect(found.filter((block) => block.name === 'README').length).toBeGreaterThanOrEqual(2);
+  expect(found.length).toBeGreaterThanOrEqual(24);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = found.map(({ line, lang, code }) => {
-    const file = `readme-line-${line}.${lang}`;
+  const files = found.map(({ name, line, lang, code }) => {
+    // The document and the line of the block's opening fence: docs-phone-line-12.tsx.
+    const file = `${name}-line-${line}.${lang}`;
     // `export {}` makes each block a module, as a file of a user's app is.
     writeFileSync(join(dir, file), `${code}\nexport {};\n`);
     return file;
@@ -67,7 +85,8 @@ it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh 
         skipLibCheck: true,
         noEmit: true,
         allowImportingTsExtensions: true,
-        types: ['node'],
+        // A Vite app's blocks read import.meta.env, as the README's local-Cognito example does.
+        types: ['vite/client', 'node'],
         paths,
       },
       files: [...files, 'css.d.ts'],
@@ -96,6 +115,6 @@ it('compiles every ts/tsx block of the README as pasted (strict; and as a fresh 
       output += `${config}:\n${String((error as { stdout?: string }).stdout ?? error)}`;
     }
   }
-  // A failure names the README line of the block (`readme-line-<n>`).
+  // A failure names the document and the line of the block (`docs-phone-line-<n>.tsx`).
   expect(output).toBe('');
 });
