@@ -21,7 +21,8 @@
 // Started by dev/local-cognito.mjs. The environment:
 // - HOST, PORT: where to listen (PORT=0: a free port).
 // - LOCAL_COGNITO_ALLOWED_ORIGINS: the origins whose pages may call it (comma-separated);
-//   more can be added at run time by the parent (an IPC message { allowOrigins: [...] }).
+//   more can be added at run time by the parent (an IPC message { allowOrigins: [...] }),
+//   kept in .cognito/allowed-origins.json for later starts on the same data directory.
 // - LOCAL_COGNITO_SESSION_TTL_MS: the life of every Session (3 minutes by default, as in
 //   Cognito); LOCAL_COGNITO_SIGN_IN_SESSION_TTL_MS: of the Sessions that sign in, for tests of
 //   an expired one. LOCAL_COGNITO_MAX_SESSIONS: how many are held at most (10,000; the oldest
@@ -31,6 +32,7 @@
 //   Cognito); ExpiresIn says the same.
 require('./tether.cjs');
 const { randomBytes } = require('node:crypto');
+const { readFileSync, writeFileSync } = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { createExpiringMap } = require('./expiring-map.cjs');
@@ -720,11 +722,26 @@ const PUBLIC_OPERATIONS = new Set([
   'DeleteWebAuthnCredential',
 ]);
 
-let allowedOrigins = parseOrigins(process.env[ALLOWED_ORIGINS_ENV]);
-// The parent adds origins it learns later (a test page's port): { allowOrigins: [...] }.
+// Origins the parent added at run time (a test page's port, known after this server started):
+// an IPC message { allowOrigins: [...] }. Kept in the data directory too, so that a restart on
+// the same directory (a test that stops and restarts the server) keeps answering those pages.
+const ADDED_ORIGINS_FILE = path.join('.cognito', 'allowed-origins.json');
+function addedOrigins() {
+  try {
+    return parseOrigins(JSON.parse(readFileSync(ADDED_ORIGINS_FILE, 'utf8')));
+  } catch {
+    return new Set();
+  }
+}
+let allowedOrigins = new Set([
+  ...parseOrigins(process.env[ALLOWED_ORIGINS_ENV]),
+  ...addedOrigins(),
+]);
 process.on('message', (message) => {
   if (!message || !Array.isArray(message.allowOrigins)) return;
-  allowedOrigins = new Set([...allowedOrigins, ...parseOrigins(message.allowOrigins)]);
+  const added = parseOrigins(message.allowOrigins);
+  allowedOrigins = new Set([...allowedOrigins, ...added]);
+  writeFileSync(ADDED_ORIGINS_FILE, JSON.stringify([...addedOrigins(), ...added]));
   process.send?.({ allowedOrigins: [...allowedOrigins] });
 });
 

@@ -183,6 +183,21 @@ describe('the local Cognito, from a browser', () => {
     expect(fromDemo.headers['access-control-allow-origin']).toBe(DEMO_ORIGIN);
   });
 
+  it('allows an origin added once it runs (a page served later), also after a restart', async () => {
+    const late = 'http://127.0.0.1:6002';
+    const health = () =>
+      raw(env.cognito.url, {
+        path: '/health',
+        headers: { host: new URL(env.cognito.url).host, origin: late },
+      });
+    expect((await health()).status).toBe(403);
+    await env.cognito.allowOrigins([late]);
+    expect((await health()).headers['access-control-allow-origin']).toBe(late);
+    await env.restart();
+    expect((await health()).headers['access-control-allow-origin']).toBe(late);
+    expect((await fromPage(env.cognito.url, FOREIGN_ORIGIN, 'SignUp', {})).status).toBe(403);
+  });
+
   it('refuses admin and pool operations to any page (even an allowed one); Node scripts keep them', async () => {
     const username = await confirmedUser(env, 'admin');
     const attempts: [string, unknown][] = [
