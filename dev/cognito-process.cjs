@@ -31,7 +31,7 @@
 //   (by default the app client's AccessTokenValidity / IdTokenValidity, else 1 hour as in
 //   Cognito); ExpiresIn says the same.
 require('./tether.cjs');
-const { randomBytes } = require('node:crypto');
+const { randomBytes, randomUUID } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
@@ -175,13 +175,21 @@ JwtTokenGenerator.prototype.generate = async function (ctx, user, groups, client
       };
   const tokens = await generate.call(this, ctx, user, groups, { ...client, ...lifetimes }, ...rest);
   // cognito-local's refresh token does not say which app client it was issued to; Cognito's
-  // refuses any other client. Signed again with that claim (same key, issuer and expiry).
-  const refresh = jwt.decode(tokens.RefreshToken);
+  // refuses any other client. And Cognito's access and ID tokens carry `origin_jti`, the
+  // sign-in they come from: amazon-cognito-identity-js revokes the refresh token on signOut
+  // only when the access token has one. Each signed again with that claim (same key, kid,
+  // issuer, audience and expiry).
+  const origin = { origin_jti: randomUUID() };
+  const withClaims = (token, claims, keyid) =>
+    jwt.sign({ ...jwt.decode(token), ...claims }, tokenPrivateKey, {
+      algorithm: 'RS256',
+      ...(keyid ? { keyid } : {}),
+    });
   return {
     ...tokens,
-    RefreshToken: jwt.sign({ ...refresh, client_id: client.ClientId }, tokenPrivateKey, {
-      algorithm: 'RS256',
-    }),
+    AccessToken: withClaims(tokens.AccessToken, origin, 'CognitoLocal'),
+    IdToken: withClaims(tokens.IdToken, origin, 'CognitoLocal'),
+    RefreshToken: withClaims(tokens.RefreshToken, { ...origin, client_id: client.ClientId }),
   };
 };
 

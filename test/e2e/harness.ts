@@ -126,6 +126,10 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
   stops.push(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  // The local servers answer the pages of the demo's origins only (a foreign one gets 403).
+  const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  await env.cognito.allowOrigins(origins);
+  range.allowOrigins(origins);
   const browser = await chromium.launch(chromiumLaunchOptions());
   stops.push(() => browser.close());
   const violations: string[] = [];

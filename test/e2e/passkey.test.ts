@@ -12,9 +12,6 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-  // The local Cognito answers pages of the origins it is told (CORS): the demo's two.
-  const cognito = h.env.cognito as { allowOrigins?: (origins: string[]) => Promise<void> };
-  await cognito.allowOrigins?.([new URL(h.url).origin, new URL(h.localhostUrl).origin]);
 });
 afterAll(() => h?.close());
 afterEach(() => {

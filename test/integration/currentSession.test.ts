@@ -161,6 +161,26 @@ describe('sign-out', () => {
   });
 });
 
+describe('global sign-out', () => {
+  it('GlobalSignOut over the kit transport: every refresh token of the user ended, nothing cached', async () => {
+    const storage = new MapStorage();
+    const { user, tokens } = await signedInUser(srpClient, storage);
+    const sent = recordFetches();
+    await new Promise<void>((resolve, reject) =>
+      user.globalSignOut({ onSuccess: () => resolve(), onFailure: reject }),
+    );
+    expect(sent).toEqual([{ operation: 'GlobalSignOut', kit: true }]);
+    expect([...storage.items.keys()].filter((key) => !key.endsWith('.clockDrift'))).toEqual([]);
+    await expect(
+      cognitoCall(env.cognito.url, 'InitiateAuth', {
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        ClientId: srpClient,
+        AuthParameters: { REFRESH_TOKEN: tokens.refreshToken },
+      }),
+    ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+  });
+});
+
 describe('a refresh answered with what the kit refuses caches nothing', () => {
   it.each<[string, Interception]>([
     ['a redirect', { status: 307, headers: { location: 'http://127.0.0.1:9/' } }],

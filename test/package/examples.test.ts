@@ -127,6 +127,8 @@ describe('examples/vite', () => {
       '--strictPort',
       '--port',
     ]);
+    // The local Cognito answers the pages of allowed origins only: this app's.
+    await env.cognito.allowOrigins([new URL(url).origin]);
 
     const component = await open(url);
     const username = uniqueUsername('vite');
@@ -222,6 +224,7 @@ describe('examples/next-app-router', () => {
       ['start', '--hostname', '127.0.0.1', '--port'],
       variables,
     );
+    await env.cognito.allowOrigins([new URL(url).origin]);
 
     const { page, errors, signUps, initiateAuths, close } = await open(url);
     // Server-rendered: the form is in the HTML before any script runs.
