@@ -9,4 +9,4 @@ export {
   type BreachedPasswordOptions,
   checkBreachedPassword,
   PWNED_PASSWORDS_ENDPOINT,
-} from './core/breachedPassword.js';
+} from './core/breachedPassword/index.js';

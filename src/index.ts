@@ -1,4 +1,5 @@
 'use client';
+export type * from './core/cognitoOperations.js';
 /**
  * react-cognito-signup: Cognito sign-up for React, headless (`useSignUp`) or ready-made
  * (`<SignUp>`). This entry is what an app uses: the components, the hook, the errors, and the
@@ -51,5 +52,4 @@ export {
   type UsernameMode,
   type ValidationReason,
 } from './core/index.js';
-export type * from './core/types.js';
 export * from './react/index.js';

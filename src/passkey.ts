@@ -10,7 +10,7 @@ import {
   offerPasskey as offerPasskeyCore,
   type PasskeyOffer,
   type PasskeyOfferOptions,
-} from './core/passkey.js';
+} from './core/passkey/index.js';
 import { PasskeyPrompt } from './react/components/PasskeyPrompt.js';
 
 export {
@@ -26,7 +26,7 @@ export {
   type PasskeyStep,
   toCreationOptions,
   toRegistrationJSON,
-} from './core/passkey.js';
+} from './core/passkey/index.js';
 export { PasskeyPrompt } from './react/components/PasskeyPrompt.js';
 export { type UsePasskeyReturn, usePasskey } from './react/usePasskey.js';
 

@@ -2,18 +2,22 @@
  * Sign-in after sign-up, opt-in: `<SignUp autoSignIn={autoSignIn()} />`. Needs the optional
  * peer dependency amazon-cognito-identity-js, loaded only when sign-in runs.
  */
-export { type AutoSignInOptions, autoSignIn, userPoolConfig } from './core/autoSignIn.js';
-export {
-  type CurrentSession,
-  getCurrentSession,
-  type SessionLocation,
-} from './core/currentSession.js';
-export { loadIdentityJs } from './core/identityJs.js';
-export { initiateUserAuth, type UserAuthInput } from './core/initiateAuth.js';
+
 export type {
   AutoSignIn,
   AutoSignInRequest,
   AutoSignInResult,
   SignedIn,
   SignInTokens,
-} from './core/signUpFlow.types.js';
+} from './core/flow/index.js';
+export {
+  type AutoSignInOptions,
+  autoSignIn,
+  type CurrentSession,
+  getCurrentSession,
+  initiateUserAuth,
+  loadIdentityJs,
+  type SessionLocation,
+  type UserAuthInput,
+  userPoolConfig,
+} from './core/signIn/index.js';

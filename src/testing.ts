@@ -7,4 +7,4 @@ export {
   type FakeHandlers,
   type FakeTransport,
   type RecordedCall,
-} from './core/fakeTransport.js';
+} from './core/wire/index.js';

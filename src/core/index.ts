@@ -1,31 +1,6 @@
 /** Framework-free core: the sign-up flow, requests, limits, errors and the transport. No React below here. */
 
-export {
-  ATTRIBUTE_CATALOG,
-  type AttributeSpec,
-  type InputKind,
-  isStandardAttribute,
-  STANDARD_ATTRIBUTES,
-  type StandardAttributeName,
-} from './attributeCatalog.js';
-export { assertConfig, type CallOptions, type CognitoConfig } from './callCognito.js';
-export {
-  buildConfirmSignUpRequest,
-  buildResendConfirmationCodeRequest,
-  buildSignUpRequest,
-  type ConfirmSignUpInput,
-  confirmSignUp,
-  type ResendConfirmationCodeInput,
-  resendConfirmationCode,
-  type SignUpInput,
-  signUp,
-} from './cognitoSignUp.js';
-export {
-  clearPendingConfirmation,
-  loadPendingConfirmation,
-  type PendingConfirmation,
-  savePendingConfirmation,
-} from './confirmationState.js';
+export type * from './cognitoOperations.js';
 export {
   CODE_FIELD,
   createSignUpForm,
@@ -36,66 +11,26 @@ export {
   type SignUpFormModel,
   type SignUpFormOptions,
   type Validation,
-} from './createSignUpForm.js';
+} from './controller/index.js';
 export {
   CLIENT_ERROR_CODES,
   type ClientErrorCode,
   configurationError,
+  extractLambdaMessage,
   isSignUpError,
+  normalizeCognitoError,
+  type Problem,
+  problem,
   SERVICE_ERROR_CODES,
   type ServiceErrorCode,
   SignUpError,
   type SignUpErrorCode,
   type ValidationReason,
-} from './errors.js';
-export { initiateUserAuth, type UserAuthInput } from './initiateAuth.js';
-export { type LocalizedText, localizedText } from './localizedText.js';
+} from './errors/index.js';
 export {
-  createTranslator,
-  formatMessage,
-  type MessageKey,
-  type Messages,
-  type MessageValues,
-  type Translate,
-} from './messages.js';
-export { extractLambdaMessage, normalizeCognitoError } from './normalizeCognitoError.js';
-export {
+  ATTRIBUTE_CATALOG,
+  type AttributeSpec,
   DEFAULT_PASSWORD_POLICY,
-  type PasswordCheck,
-  type PasswordPolicy,
-  type PasswordRule,
-  passwordChecks,
-  resolvePasswordPolicy,
-} from './passwordPolicy.js';
-export { type Problem, problem } from './problem.js';
-export {
-  checkConfirmSignUpRequest,
-  checkResendConfirmationCodeRequest,
-  checkSignUpRequest,
-  LIMITS,
-} from './serviceLimits.js';
-export {
-  type AutoSignIn,
-  type AutoSignInRequest,
-  type AutoSignInResult,
-  type BeforeSignUpResult,
-  createSignUpFlow,
-  type SignedIn,
-  type SignInTokens,
-  type SignUpFlow,
-  type SignUpFlowOptions,
-} from './signUpFlow.js';
-export {
-  type FlowNotice,
-  type FlowOperation,
-  initialSignUpFlowState,
-  type SignUpFlowEvent,
-  type SignUpFlowState,
-  type SignUpStatus,
-  type SignUpStep,
-  signUpFlowReducer,
-} from './signUpFlowReducer.js';
-export {
   type FieldConfig,
   type FieldDestination,
   type FieldInput,
@@ -104,22 +39,79 @@ export {
   type FormField,
   type FormOptions,
   type FormValues,
+  type InputKind,
+  isStandardAttribute,
+  type PasswordCheck,
+  type PasswordPolicy,
+  type PasswordRule,
+  passwordChecks,
   resolveFields,
+  resolvePasswordPolicy,
+  STANDARD_ATTRIBUTES,
+  type StandardAttributeName,
   toSignUpInput,
   type UsernameMode,
-} from './signUpForm.js';
-export { isAlreadyConfirmed } from './signUpOutcomes.js';
+  validateField,
+  validateForm,
+} from './fields/index.js';
 export {
-  type CognitoTransport,
-  createCognitoTransport,
-  regionFromUserPoolId,
-  type SendOptions,
-  type TransportOptions,
-} from './transport.js';
-export type * from './types.js';
+  type AutoSignIn,
+  type AutoSignInRequest,
+  type AutoSignInResult,
+  type BeforeSignUpResult,
+  clearPendingConfirmation,
+  createSignUpFlow,
+  type FlowNotice,
+  type FlowOperation,
+  initialSignUpFlowState,
+  isAlreadyConfirmed,
+  loadPendingConfirmation,
+  type PendingConfirmation,
+  type SignedIn,
+  type SignInTokens,
+  type SignUpFlow,
+  type SignUpFlowEvent,
+  type SignUpFlowOptions,
+  type SignUpFlowState,
+  type SignUpStatus,
+  type SignUpStep,
+  savePendingConfirmation,
+  signUpFlowReducer,
+} from './flow/index.js';
+export {
+  createTranslator,
+  formatMessage,
+  type LocalizedText,
+  localizedText,
+  type MessageKey,
+  type Messages,
+  type MessageValues,
+  type Translate,
+} from './messages/index.js';
+export { initiateUserAuth, type UserAuthInput } from './signIn/index.js';
 export {
   advancedSecurityData,
+  assertConfig,
+  buildConfirmSignUpRequest,
+  buildResendConfirmationCodeRequest,
+  buildSignUpRequest,
+  type CallOptions,
+  type CognitoConfig,
+  type CognitoTransport,
+  type ConfirmSignUpInput,
+  checkConfirmSignUpRequest,
+  checkResendConfirmationCodeRequest,
+  checkSignUpRequest,
+  confirmSignUp,
+  createCognitoTransport,
+  LIMITS,
+  type ResendConfirmationCodeInput,
+  regionFromUserPoolId,
+  resendConfirmationCode,
+  type SendOptions,
+  type SignUpInput,
+  signUp,
+  type TransportOptions,
   type UserContextDataContext,
   type UserContextDataSource,
-} from './userContextData.js';
-export { validateField, validateForm } from './validateField.js';
+} from './wire/index.js';

@@ -6,9 +6,9 @@ import type {
   SelectHTMLAttributes,
 } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { localizedText } from '../core/localizedText.js';
-import type { MessageValues, Translate } from '../core/messages.js';
-import type { FormField, FormValues, UsernameMode } from '../core/signUpForm.js';
+import type { FormField, FormValues, UsernameMode } from '../core/fields/index.js';
+import type { MessageValues, Translate } from '../core/messages/index.js';
+import { localizedText } from '../core/messages/index.js';
 import { chain, composeRefs } from './mergeProps.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { PasskeyError, PasskeyStatus, PasskeyStep } from '../core/passkey.js';
+import type { PasskeyError, PasskeyStatus, PasskeyStep } from '../core/passkey/index.js';
 
 export interface UsePasskeyReturn {
   status: PasskeyStatus;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useReducer, useState, useSyncExternalStore } from 'react';
 import { type ResolverResult, type UseFormReturn, useForm } from 'react-hook-form';
-import { createSignUpForm, type FormStore } from '../core/createSignUpForm.js';
-import { configurationError } from '../core/errors.js';
-import type { FormValues } from '../core/signUpForm.js';
+import { createSignUpForm, type FormStore } from '../core/controller/index.js';
+import { configurationError } from '../core/errors/index.js';
+import type { FormValues } from '../core/fields/index.js';
 import { type FieldProps, fieldProps, type InputPropsIn } from './fieldProps.js';
 import { chain } from './mergeProps.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';

@@ -1,16 +1,14 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { BreachedPasswordCheck } from '../core/breachedPassword.js';
-import type { FormExtension, SignUpFormOptions } from '../core/createSignUpForm.types.js';
-import type { SignUpError } from '../core/errors.js';
+import type { BreachedPasswordCheck } from '../core/breachedPassword/index.js';
+import type { CodeDeliveryDetails, SignUpResponse } from '../core/cognitoOperations.js';
+import type { FormExtension, SignUpFormOptions } from '../core/controller/index.js';
+import type { SignUpError } from '../core/errors/index.js';
+import type { FormField, FormValues, PasswordCheck, PasswordPolicy } from '../core/fields/index.js';
+import type { FlowNotice, SignedIn, SignUpStatus, SignUpStep } from '../core/flow/index.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
-import type { Messages, Translate } from '../core/messages.js';
-import type { PasswordCheck, PasswordPolicy } from '../core/passwordPolicy.js';
-import type { PhoneTools } from '../core/phoneNumbers.js';
-import type { SignedIn } from '../core/signUpFlow.js';
-import type { FlowNotice, SignUpStatus, SignUpStep } from '../core/signUpFlowReducer.js';
-import type { FormField, FormValues } from '../core/signUpForm.js';
-import type { CodeDeliveryDetails, SignUpResponse } from '../core/types.js';
+import type { Messages, Translate } from '../core/messages/index.js';
+import type { PhoneTools } from '../core/phone/index.js';
 import type { FieldProps, InputPropsIn } from './fieldProps.js';
 
 export type { SignUpStatus, SignUpStep };

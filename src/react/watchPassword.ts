@@ -1,5 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
-import type { FormValues } from '../core/signUpForm.js';
+import type { FormValues } from '../core/fields/index.js';
 
 /** Calls `callback` with the password on each change of it alone; returns the unsubscribe. */
 export function watchPassword(

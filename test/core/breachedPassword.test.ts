@@ -10,8 +10,8 @@ import {
   MAX_RANGE_BYTES,
   rangeCount,
   sha1Hex,
-} from '../../src/core/breachedPassword.ts';
-import { createSignUpForm } from '../../src/core/createSignUpForm.ts';
+} from '../../src/core/breachedPassword/breachedPassword.ts';
+import { createSignUpForm } from '../../src/core/controller/createSignUpForm.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { BREACHED, rangeServerPerFile } from '../rangeServer.ts';

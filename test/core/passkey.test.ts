@@ -3,10 +3,10 @@
 // rules; a step that is gone (abort: an unmount, a reset) opens no device prompt and completes
 // nothing; "Not now" while CompleteWebAuthnRegistration is in flight tells the truth.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AutoSignIn } from '../../src/core/flow/signUpFlow.types.ts';
 import { createSignUpFlow } from '../../src/core/index.ts';
-import { createPasskeyStep, type PasskeyOfferOptions } from '../../src/core/passkey.ts';
-import type { AutoSignIn } from '../../src/core/signUpFlow.types.ts';
-import type { CognitoTransport } from '../../src/core/transport.ts';
+import { createPasskeyStep, type PasskeyOfferOptions } from '../../src/core/passkey/passkeyStep.ts';
+import type { CognitoTransport } from '../../src/core/wire/transport.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 
 const b64url = (bytes: ArrayLike<number>) =>

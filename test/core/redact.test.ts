@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/core/redact.ts';
+import { redact } from '../../src/core/errors/redact.ts';
 
 // redact(text, secrets): no trace of a secret survives. A JWT (an access token) is also known by
 // its long parts and its base64 encodings, so an echo that altered the token is scrubbed too.

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SignUpResponse } from '../../src/core/cognitoOperations.ts';
 import {
   createSignUpFlow,
   initialSignUpFlowState,
@@ -6,7 +7,6 @@ import {
   type SignUpFlowOptions,
   signUpFlowReducer,
 } from '../../src/core/index.ts';
-import type { SignUpResponse } from '../../src/core/types.ts';
 import { autoSignIn } from '../../src/sign-in.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed as signUpAnswer } from '../fixtures/signUp.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFields } from '../../src/core/signUpForm.ts';
-import { tidyValues } from '../../src/core/tidyValues.ts';
+import { resolveFields } from '../../src/core/fields/fieldModel.ts';
+import { tidyValues } from '../../src/core/fields/tidyValues.ts';
 
 const { fields } = resolveFields({
   usernameMode: 'email',

@@ -2,7 +2,7 @@
 // options reach navigator.credentials.create only when every member keeps the rules; anything
 // else is refused with InvalidResponseError.
 import { describe, expect, it } from 'vitest';
-import { toCreationOptions } from '../../src/core/webAuthnJson.ts';
+import { toCreationOptions } from '../../src/core/passkey/webAuthnJson.ts';
 
 const b64url = (bytes: ArrayLike<number>) =>
   Buffer.from(Uint8Array.from(bytes)).toString('base64url');

@@ -5,7 +5,7 @@
 import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoCall, ensureClient } from '../../dev/local-cognito.mjs';
-import { toCreationOptions } from '../../src/core/webAuthnJson.ts';
+import { toCreationOptions } from '../../src/core/passkey/webAuthnJson.ts';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
 
 const ORIGIN = 'http://localhost:5173';

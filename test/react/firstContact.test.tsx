@@ -1,6 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { resolveFields } from '../../src/core/fields/fieldModel.ts';
+import { DEFAULT_PASSWORD_POLICY } from '../../src/core/fields/passwordPolicy.ts';
+import { tidyValues } from '../../src/core/fields/tidyValues.ts';
+import { validateField } from '../../src/core/fields/validateField.ts';
 import type { Messages, SignUpRequest } from '../../src/core/index.ts';
 import { de } from '../../src/core/locales/de.ts';
 import { en } from '../../src/core/locales/en.ts';
@@ -14,10 +18,6 @@ import { pl } from '../../src/core/locales/pl.ts';
 import { ptBR } from '../../src/core/locales/pt-BR.ts';
 import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
-import { DEFAULT_PASSWORD_POLICY } from '../../src/core/passwordPolicy.ts';
-import { resolveFields } from '../../src/core/signUpForm.ts';
-import { tidyValues } from '../../src/core/tidyValues.ts';
-import { validateField } from '../../src/core/validateField.ts';
 import {
   Field,
   SignUp,

@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SignUpResponse } from '../../src/core/types.ts';
+import type { SignUpResponse } from '../../src/core/cognitoOperations.ts';
 import { phone } from '../../src/phone.ts';
 import { type UseSignUpOptions, useSignUp } from '../../src/react/useSignUp.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';

@@ -6,7 +6,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { warnOnce } from '../../core/warnOnce.js';
+import { warnOnce } from '../../core/errors/index.js';
 import {
   cx,
   type DescribingPart,
