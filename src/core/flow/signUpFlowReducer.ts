@@ -108,20 +108,26 @@ function secondsUntil(at: number, now: number): number {
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** The confirm step for `username`, with the cooldown running from `now`. */
+/** Where the confirm step starts: whose, where the code went, and when resend opens. */
+interface ConfirmStep {
+  username: string;
+  codeDeliveryDetails?: CodeDeliveryDetails;
+  resendAvailableAt: number;
+  /** The time the cooldown runs from. */
+  now: number;
+}
+
+/** The confirm step, with the cooldown running from `now`. */
 function toConfirm(
   state: SignUpFlowState,
-  username: string,
-  details: CodeDeliveryDetails | undefined,
-  resendAvailableAt: number,
-  now: number,
+  { username, codeDeliveryDetails, resendAvailableAt, now }: ConfirmStep,
 ): SignUpFlowState {
   return {
     ...state,
     step: 'confirm',
     status: 'success',
     username,
-    codeDeliveryDetails: details,
+    codeDeliveryDetails,
     resendAvailableAt,
     resendAvailableIn: secondsUntil(resendAvailableAt, now),
     notice: { key: 'status.confirmStep' },
@@ -141,25 +147,16 @@ export function signUpFlowReducer(state: SignUpFlowState, event: SignUpFlowEvent
       // Confirmed already: `confirmed` (after auto sign-in, if any) follows and ends the flow.
       return response.UserConfirmed
         ? { ...next, username: event.username, codeDeliveryDetails: response.CodeDeliveryDetails }
-        : toConfirm(
-            next,
-            event.username,
-            response.CodeDeliveryDetails,
-            event.resendAvailableAt,
-            event.now,
-          );
+        : toConfirm(next, { ...event, codeDeliveryDetails: response.CodeDeliveryDetails });
     }
     case 'recovered':
     case 'resumed':
+      return toConfirm({ ...state, ...cleared }, event);
+    case 'confirmationStarted':
       return toConfirm(
         { ...state, ...cleared },
-        event.username,
-        event.codeDeliveryDetails,
-        event.resendAvailableAt,
-        event.now,
+        { username: event.username, resendAvailableAt: 0, now: 0 },
       );
-    case 'confirmationStarted':
-      return toConfirm({ ...state, ...cleared }, event.username, undefined, 0, 0);
     case 'confirmed':
       return {
         ...state,

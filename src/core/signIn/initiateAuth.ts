@@ -35,35 +35,37 @@ export function initiateUserAuth(
   options: CallOptions = {},
 ): Promise<InitiateAuthResponse> {
   return callCognito(
-    'InitiateAuth',
     config,
-    input.username,
-    [input.session],
-    (extras): InitiateAuthRequest =>
-      compact({
-        AuthFlow: 'USER_AUTH',
-        ClientId: config.clientId,
-        AuthParameters: compact({ USERNAME: input.username, SECRET_HASH: extras.secretHash }),
-        Session: input.session,
-        AnalyticsMetadata:
-          input.analyticsEndpointId === undefined
-            ? undefined
-            : { AnalyticsEndpointId: input.analyticsEndpointId },
-        UserContextData: extras.userContextData,
-        ClientMetadata: input.clientMetadata,
-      }),
-    (request) => {
-      const problem = limitProblem(request.Session, LIMITS.session);
-      return (
-        checkResendConfirmationCodeRequest({
-          ...request,
-          Username: request.AuthParameters.USERNAME,
-          SecretHash: request.AuthParameters.SECRET_HASH,
-        }) ??
-        (problem && validationError('session', problem.reason, problem.values))
-      );
+    {
+      operation: 'InitiateAuth',
+      username: input.username,
+      secrets: [input.session],
+      build: (extras): InitiateAuthRequest =>
+        compact({
+          AuthFlow: 'USER_AUTH',
+          ClientId: config.clientId,
+          AuthParameters: compact({ USERNAME: input.username, SECRET_HASH: extras.secretHash }),
+          Session: input.session,
+          AnalyticsMetadata:
+            input.analyticsEndpointId === undefined
+              ? undefined
+              : { AnalyticsEndpointId: input.analyticsEndpointId },
+          UserContextData: extras.userContextData,
+          ClientMetadata: input.clientMetadata,
+        }),
+      check: (request) => {
+        const problem = limitProblem(request.Session, LIMITS.session);
+        return (
+          checkResendConfirmationCodeRequest({
+            ...request,
+            Username: request.AuthParameters.USERNAME,
+            SecretHash: request.AuthParameters.SECRET_HASH,
+          }) ??
+          (problem && validationError('session', problem.reason, problem.values))
+        );
+      },
+      parse: parseInitiateAuthResponse,
     },
-    parseInitiateAuthResponse,
     options,
   );
 }

@@ -125,19 +125,31 @@ async function resolveExtras(config: CognitoConfig, username: string): Promise<R
 }
 
 /**
+ * One Cognito operation as {@link callCognito} sends it: its name, whose it is, what to scrub,
+ * and how its request is built and checked and its answer read.
+ */
+export interface OperationCall<Op extends OperationName, Req, Res> {
+  operation: Op;
+  /** The user the request is for: SECRET_HASH and UserContextData are computed for them. */
+  username: string;
+  /** Scrubbed from any error (the password, the code, the Session); SecretHash is added. */
+  secrets: Array<string | undefined>;
+  /** The request, with the values resolved at send time. */
+  build: (extras: ResolvedExtras) => Req;
+  /** The request's service-limit check; `undefined` in production builds (see `signUp`). */
+  check?: (request: Req) => SignUpError | undefined;
+  /** The answer, read as untrusted JSON. */
+  parse: (data: unknown) => Res;
+}
+
+/**
  * One operation: configuration checked, input checked against the limits (in development)
  * before and after the secret hash and UserContextData are resolved, sent, answer parsed;
  * every failure normalized with `secrets` scrubbed.
  */
 export async function callCognito<Op extends OperationName, Req, Res>(
-  operation: Op,
   config: CognitoConfig,
-  username: string,
-  secrets: Array<string | undefined>,
-  build: (extras: ResolvedExtras) => Req,
-  /** The request's service-limit check; `undefined` in production builds (see `signUp`). */
-  check: ((request: Req) => SignUpError | undefined) | undefined,
-  parse: (data: unknown) => Res,
+  { operation, username, secrets, build, check, parse }: OperationCall<Op, Req, Res>,
   options: CallOptions,
 ): Promise<Res> {
   try {

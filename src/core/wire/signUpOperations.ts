@@ -125,13 +125,15 @@ export function signUp(
   options: CallOptions = {},
 ): Promise<SignUpResponse> {
   return callCognito(
-    'SignUp',
     config,
-    input.username,
-    [input.password],
-    (extras) => buildSignUpRequest(config.clientId, input, extras),
-    process.env.NODE_ENV === 'production' ? undefined : checkSignUpRequest,
-    parseSignUpResponse,
+    {
+      operation: 'SignUp',
+      username: input.username,
+      secrets: [input.password],
+      build: (extras) => buildSignUpRequest(config.clientId, input, extras),
+      check: process.env.NODE_ENV === 'production' ? undefined : checkSignUpRequest,
+      parse: parseSignUpResponse,
+    },
     options,
   );
 }
@@ -143,13 +145,15 @@ export function confirmSignUp(
   options: CallOptions = {},
 ): Promise<ConfirmSignUpResponse> {
   return callCognito(
-    'ConfirmSignUp',
     config,
-    input.username,
-    [input.code, input.session],
-    (extras) => buildConfirmSignUpRequest(config.clientId, input, extras),
-    process.env.NODE_ENV === 'production' ? undefined : checkConfirmSignUpRequest,
-    (data) => compact({ Session: stringOr(field(data, 'Session')) }),
+    {
+      operation: 'ConfirmSignUp',
+      username: input.username,
+      secrets: [input.code, input.session],
+      build: (extras) => buildConfirmSignUpRequest(config.clientId, input, extras),
+      check: process.env.NODE_ENV === 'production' ? undefined : checkConfirmSignUpRequest,
+      parse: (data) => compact({ Session: stringOr(field(data, 'Session')) }),
+    },
     options,
   );
 }
@@ -161,13 +165,16 @@ export function resendConfirmationCode(
   options: CallOptions = {},
 ): Promise<ResendConfirmationCodeResponse> {
   return callCognito(
-    'ResendConfirmationCode',
     config,
-    input.username,
-    [],
-    (extras) => buildResendConfirmationCodeRequest(config.clientId, input, extras),
-    process.env.NODE_ENV === 'production' ? undefined : checkResendConfirmationCodeRequest,
-    (data) => compact({ CodeDeliveryDetails: parseDelivery(field(data, 'CodeDeliveryDetails')) }),
+    {
+      operation: 'ResendConfirmationCode',
+      username: input.username,
+      secrets: [],
+      build: (extras) => buildResendConfirmationCodeRequest(config.clientId, input, extras),
+      check: process.env.NODE_ENV === 'production' ? undefined : checkResendConfirmationCodeRequest,
+      parse: (data) =>
+        compact({ CodeDeliveryDetails: parseDelivery(field(data, 'CodeDeliveryDetails')) }),
+    },
     options,
   );
 }
