@@ -327,6 +327,26 @@ describe('createSignUpFlow', () => {
     );
   });
 
+  it('sends its static ClientMetadata and AnalyticsMetadata with SignUp, confirm and resend alike', async () => {
+    const { flow, transport } = setup(
+      { ConfirmSignUp: {} },
+      { clientMetadata: { source: 'static' }, analyticsEndpointId: 'endpoint-1' },
+    );
+    await flow.signUp({ ...input, clientMetadata: { plan: 'pro' } });
+    await flow.confirm('123456');
+    const sent = transport.calls.map(({ operation, request }) => ({
+      operation,
+      ClientMetadata: (request as { ClientMetadata?: unknown }).ClientMetadata,
+      AnalyticsMetadata: (request as { AnalyticsMetadata?: unknown }).AnalyticsMetadata,
+    }));
+    const both = { source: 'static', plan: 'pro' };
+    const analytics = { AnalyticsEndpointId: 'endpoint-1' };
+    expect(sent).toEqual([
+      { operation: 'SignUp', ClientMetadata: both, AnalyticsMetadata: analytics },
+      { operation: 'ConfirmSignUp', ClientMetadata: both, AnalyticsMetadata: analytics },
+    ]);
+  });
+
   it('"I already have a code": the confirm step for an existing username, resend open', async () => {
     const { flow, operations } = setup({}, { resendCooldown: 30 });
     flow.startConfirmation('alice');

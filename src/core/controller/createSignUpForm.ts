@@ -162,7 +162,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
   async function submit(values: FormValues): Promise<boolean> {
     const { fields, problems } = model;
     if (problems.length) flow.fail(configurationError(problems.join(' ')));
-    else await flow.signUp(toSignUpInput(fields, values, options));
+    else {
+      // The flow adds the static ClientMetadata and AnalyticsMetadata (it sends them with every request).
+      const { usernameMode, validationData } = options;
+      await flow.signUp(toSignUpInput(fields, values, { usernameMode, validationData }));
+    }
     const movedOn = flow.getState().step !== 'signUp';
     if (movedOn) forgetTyped();
     return movedOn;

@@ -63,14 +63,14 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   let running: AbortController | undefined;
   /** The username of a SignUp whose outcome is unknown. */
   let uncertain: string | undefined;
-  /** ClientMetadata of the SignUp (static and from fields), sent again with confirm and resend. */
-  let metadata: Record<string, string> | undefined;
+  /** ClientMetadata of the SignUp (from fields and `beforeSignUp`), sent again with confirm and resend. */
+  let signUpClientMetadata: Record<string, string> | undefined;
   /**
    * The password typed (in memory only, and only with autoSignIn) with the username it was typed
    * for: only that username signs in with it. A failed SignUp, "I already have a code" for
    * another username, a reset or the sign-in itself drop it.
    */
-  let typed: { username: string; password?: string } | undefined;
+  let typedPassword: { username: string; password?: string } | undefined;
   /** The username left at the confirm step by "Start over": it exists, unconfirmed. */
   let leftUnconfirmed: string | undefined;
 
@@ -116,8 +116,12 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     if (options.persist ?? true) savePendingConfirmation(options.clientId, pending);
   }
 
-  function common(username: string) {
-    const clientMetadata = { ...options.clientMetadata, ...metadata };
+  /**
+   * What every request of `username` carries: the static ClientMetadata (the flow owns it) under
+   * the sign-up's own, and the AnalyticsMetadata endpoint.
+   */
+  function requestContext(username: string, ownClientMetadata = signUpClientMetadata) {
+    const clientMetadata = { ...options.clientMetadata, ...ownClientMetadata };
     return {
       username,
       clientMetadata: Object.keys(clientMetadata).length ? clientMetadata : undefined,
@@ -129,7 +133,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    * Runs one request. `work` returns what to apply when it succeeds; nothing applies once
    * another run (or a reset) has taken over, or after an abort.
    */
-  async function exclusive(
+  async function runExclusively(
     operation: FlowOperation,
     work: (signal: AbortSignal) => Promise<(() => void) | undefined>,
     /** Scrubbed from any error, whoever threw it (a `beforeSignUp` of the app's too). */
@@ -155,7 +159,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
   async function recover(username: string, signal: AbortSignal) {
     const now = Date.now();
     try {
-      const answer = await resendConfirmationCode(options, common(username), { signal });
+      const answer = await resendConfirmationCode(options, requestContext(username), { signal });
       remember({
         username,
         codeDeliveryDetails: answer.CodeDeliveryDetails,
@@ -195,11 +199,11 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    * to apply. Auto sign-in never throws: a failed one ends at done (the user can sign in).
    */
   async function finish(username: string, session: string | undefined, signal: AbortSignal) {
-    const { clientMetadata } = common(username);
-    const password = typed?.username === username ? typed.password : undefined;
+    const { clientMetadata } = requestContext(username);
+    const password = typedPassword?.username === username ? typedPassword.password : undefined;
     // An aborted run leaves the flow's memory to the run that took over.
     if (signal.aborted) return undefined;
-    typed = undefined;
+    typedPassword = undefined;
     // Confirmed: nothing to resume any more, even if the page goes away during sign-in.
     clearPendingConfirmation(options.clientId);
     // The account is confirmed whatever sign-in does: a sign-in that throws ends at done too.
@@ -222,8 +226,15 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     };
   }
 
-  /** SignUp, with what `beforeSignUp` adds; returns what to apply (see {@link exclusive}). */
+  /** SignUp, with what `beforeSignUp` adds; returns what to apply (see {@link runExclusively}). */
   async function runSignUp(input: SignUpInput, signal: AbortSignal) {
+    // The static ClientMetadata and AnalyticsMetadata go with SignUp too (the flow owns them).
+    const context = requestContext(input.username, input.clientMetadata);
+    input = {
+      ...input,
+      clientMetadata: context.clientMetadata,
+      analyticsEndpointId: input.analyticsEndpointId ?? context.analyticsEndpointId,
+    };
     // `void` is what a hook that adds nothing returns: read as "nothing".
     const extra = (await options.beforeSignUp?.(input, { signal })) as
       | BeforeSignUpResult
@@ -239,10 +250,10 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         validationData: { ...input.validationData, ...extra.validationData },
       };
     }
-    // A reset while `beforeSignUp` ran: this run is over, and the next one owns `typed`.
+    // A reset while `beforeSignUp` ran: this run is over, and the next one owns `typedPassword`.
     if (signal.aborted) return undefined;
     // Kept from submit to the sign-in after confirmation (the recovered account's too).
-    typed = { username: input.username, password: options.autoSignIn && input.password };
+    typedPassword = { username: input.username, password: options.autoSignIn && input.password };
     let answer: SignUpResponse;
     try {
       answer = await retryThrottled(
@@ -256,7 +267,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       const error = raw as SignUpError;
       if (error.code === 'UsernameExistsException' && uncertain === input.username) {
         // Our earlier attempt did create the account: go on with its confirmation.
-        metadata = input.clientMetadata;
+        signUpClientMetadata = input.clientMetadata;
         const recovered = await recover(input.username, signal);
         if (recovered) {
           uncertain = undefined;
@@ -265,7 +276,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       }
       if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
       // Not signed up: the password typed signs no one in (not another username later).
-      typed = undefined;
+      typedPassword = undefined;
       if (error.code === 'UsernameExistsException' && leftUnconfirmed === input.username) {
         // Not a dead end: the person can confirm it (or pick another username). The error
         // is the flow's own, fresh from normalization: only its words change.
@@ -283,7 +294,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     }
     if (signal.aborted) return undefined;
     uncertain = undefined;
-    metadata = input.clientMetadata;
+    signUpClientMetadata = input.clientMetadata;
     const now = Date.now();
     const resendAvailableAt = now + cooldownMs();
     let signIn: (() => void) | undefined;
@@ -322,15 +333,15 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     signUp(input) {
       if (state.step !== 'signUp') return Promise.resolve();
       // The password is scrubbed from any error, a `beforeSignUp`'s own too.
-      return exclusive('SignUp', (signal) => runSignUp(input, signal), [input.password]);
+      return runExclusively('SignUp', (signal) => runSignUp(input, signal), [input.password]);
     },
 
     confirm(code) {
       const { username, step, result } = state;
       if (step !== 'confirm' || !username) return Promise.resolve();
-      return exclusive('ConfirmSignUp', async (signal) => {
+      return runExclusively('ConfirmSignUp', async (signal) => {
         const input = {
-          ...common(username),
+          ...requestContext(username),
           code: code.replace(/\s+/g, ''),
           session: validSession(result?.Session),
         };
@@ -355,10 +366,10 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       if (step !== 'confirm' || !username || Date.now() < state.resendAvailableAt) {
         return Promise.resolve();
       }
-      return exclusive('ResendConfirmationCode', async (signal) => {
+      return runExclusively('ResendConfirmationCode', async (signal) => {
         try {
           const answer = await retryThrottled(
-            () => resendConfirmationCode(options, common(username), { signal }),
+            () => resendConfirmationCode(options, requestContext(username), { signal }),
             signal,
             options.retryDelay,
           );
@@ -383,9 +394,9 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         return;
       }
       uncertain = undefined;
-      metadata = undefined;
+      signUpClientMetadata = undefined;
       // A password typed for another username never signs this one in.
-      if (typed?.username !== username) typed = undefined;
+      if (typedPassword?.username !== username) typedPassword = undefined;
       remember({ username });
       dispatch({ type: 'confirmationStarted', username });
     },
@@ -411,8 +422,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       if (state.step === 'confirm') leftUnconfirmed = state.username;
       abort();
       uncertain = undefined;
-      metadata = undefined;
-      typed = undefined;
+      signUpClientMetadata = undefined;
+      typedPassword = undefined;
       clearPendingConfirmation(options.clientId);
       dispatch({ type: 'reset' });
     },
