@@ -220,8 +220,11 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         .catch((error: unknown) => ({
           error: normalizeCognitoError(error, { secrets: [password, session] }),
         }))) ?? {};
+    const { signedIn, error } = result as { signedIn?: SignedIn; error?: SignUpError };
     return () => {
-      dispatch({ type: 'confirmed', signedIn: (result as { signedIn?: SignedIn }).signedIn });
+      dispatch({ type: 'confirmed', signedIn });
+      if (signedIn) options.onSignedIn?.(signedIn);
+      if (error) options.onError?.(error);
       options.onConfirmed?.({ username, session, ...result });
     };
   }

@@ -89,13 +89,12 @@ export function autoSignIn(options: AutoSignInOptions = {}): AutoSignIn {
         accessToken: tokens.accessToken,
       });
     }
-    // "Start over" or an unmount while signing in: no one is signed in, nothing is told.
+    // "Start over" or an unmount while signing in: no one is signed in, nothing is told (the
+    // flow tells the rest: onSignedIn, onError).
     if (signal.aborted) {
       if ('signedIn' in result) (result.signedIn.user as CognitoUser).signOut();
       return {};
     }
-    if ('signedIn' in result) config.onSignedIn?.(result.signedIn);
-    if ('error' in result) config.onError?.(result.error);
     return result;
   };
   return Object.assign(run, {
