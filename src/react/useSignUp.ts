@@ -87,7 +87,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const { errors } = form.formState;
   const { errors: confirmErrors } = confirmForm.formState;
   const getFieldProps = (name: string, props?: InputPropsIn): FieldProps => {
-    const field = controller.field(name, signUpFields);
+    const field = model.field(name);
     const onConfirm = name === 'code';
     return fieldProps({
       field,
@@ -114,12 +114,12 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     error: error ?? (problems.length ? configurationError(problems.join(' ')) : undefined),
     formError:
       error && !errorField
-        ? controller.errorText(error, model)
+        ? model.errorText(error)
         : problems.length
           ? t('error.ConfigurationError')
           : undefined,
     announcement: state.notice && t(state.notice.key, state.notice.values),
-    fields: controller.fieldsOf(step, signUpFields),
+    fields: model.fieldsOf(step),
     getFormProps: (props = {}) => ({
       ...props,
       // A native submission posts nothing, even before the kit has hydrated.
@@ -143,9 +143,9 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     }),
     get passwordChecks() {
       checks.wanted = true;
-      return controller.passwordChecks(String(form.getValues('password') ?? ''), policy);
+      return model.passwordChecks(String(form.getValues('password') ?? ''));
     },
-    passwordChecksFor: (password) => controller.passwordChecks(password, policy),
+    passwordChecksFor: model.passwordChecks,
     ...actions,
     t,
     phone,

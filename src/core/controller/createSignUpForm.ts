@@ -83,35 +83,72 @@ const extensionsOf = ({ phone, breachedPassword }: SignUpFormOptions): FormExten
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 
 /**
+ * The field called `name` among `fields`, or the code field; an unknown name renders as a plain
+ * text field (and development says so).
+ */
+function fieldNamed(name: string, fields: readonly FormField[]): FormField {
+  const found = name === 'code' ? CODE_FIELD : fields.find((field) => field.name === name);
+  if (!found && process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${fields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
+    );
+  }
+  return found ?? createField(name, 'text');
+}
+
+/**
  * Creates the controller: the flow's store and actions, plus the form model for its options,
  * validation, the SignUp request built from values (static ClientMetadata, ValidationData and
  * the analytics endpoint included) and the texts of problems and errors.
  */
 export function createSignUpForm(initialOptions: SignUpFormOptions) {
-  let made: { from: unknown[]; model: SignUpFormModel } | undefined;
-  /** The model for `options`; pure (memoized), so it may run while rendering. */
+  /** The latest model and the option values it was resolved from. */
+  let cached: { inputs: unknown[]; model: SignUpFormModel } | undefined;
+  /**
+   * The model for `options`, answering for itself (its fields, texts, password checks); pure
+   * (memoized), so it may run while rendering: a render asks its own model, never the latest.
+   */
   function resolve(options: SignUpFormOptions): SignUpFormModel {
     // Auto sign-in's messages, not the function: `autoSignIn={autoSignIn()}` is a new one each render.
-    const from = [...MODEL_OPTIONS.map((key) => options[key]), options.autoSignIn?.messages];
-    if (!made || from.some((value, i) => value !== made?.from[i])) {
+    const inputs = [...MODEL_OPTIONS.map((key) => options[key]), options.autoSignIn?.messages];
+    if (!cached || inputs.some((value, i) => value !== cached?.inputs[i])) {
+      const extensions = extensionsOf(options);
       const t = createTranslator(
         options.catalog,
         options.messages as Partial<Messages>,
         Object.assign(
           {},
           options.autoSignIn?.messages,
-          ...extensionsOf(options).map((extension) => extension.messages),
+          ...extensions.map((extension) => extension.messages),
         ),
       );
-      const model = {
-        ...resolveFields({ ...options, nameOrder: t('locale.names') }),
-        policy: resolvePasswordPolicy(options.passwordPolicy),
+      const { fields, problems } = resolveFields({ ...options, nameOrder: t('locale.names') });
+      const policy = resolvePasswordPolicy(options.passwordPolicy);
+      const usernameMode = options.usernameMode ?? 'username';
+      const model: SignUpFormModel = {
+        fields,
+        problems,
+        policy,
         t,
-        usernameMode: options.usernameMode ?? 'username',
+        usernameMode,
+        fieldsOf: (step) =>
+          step === 'signUp' ? fields : step === 'confirm' ? CODE_STEP : NO_FIELDS,
+        field: (name) => fieldNamed(name, fields),
+        errorText({ messageKey, values }) {
+          const key = `${messageKey}.${usernameMode}`;
+          const text = t(key, values);
+          return text === key ? t(messageKey, values) : text;
+        },
+        passwordChecks: (password) =>
+          passwordChecks(
+            password,
+            policy,
+            extensions.map((extension) => extension.rule?.(password)),
+          ),
       };
-      made = { from, model };
+      cached = { inputs, model };
     }
-    return made.model;
+    return cached.model;
   }
 
   let options = initialOptions;
@@ -133,16 +170,6 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
   /** The translated text of a problem (its `messageKey`, else `validation.<reason>`). */
   const problemText = ({ reason, values, messageKey }: Problem) =>
     model.t(messageKey ?? `validation.${reason}`, values);
-  /**
-   * The translated text of an error of the flow's (of `from`, default the latest model), in
-   * the words of the username mode where the catalog has them
-   * (`error.UsernameExistsException.email`: "An account with this email already exists.").
-   */
-  function errorText({ messageKey, values }: SignUpError, { t, usernameMode } = model): string {
-    const key = `${messageKey}.${usernameMode}`;
-    const text = t(key, values);
-    return text === key ? t(messageKey, values) : text;
-  }
   /**
    * When the person leaves the field `name`: what the extension that looks at fields then
    * (the breached-password check) finds, if any; `undefined` at once when none does.
@@ -189,7 +216,6 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     },
     resolve,
     problemText,
-    errorText,
     blur,
     submit,
     startConfirmationFor,
@@ -221,30 +247,14 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         }
       }
     },
-    /** The fields `step` renders (the sign-up step's: `fields`, default the latest model's). */
-    fieldsOf(step: SignUpStep, fields = model.fields): FormField[] {
-      return step === 'signUp' ? fields : step === 'confirm' ? CODE_STEP : NO_FIELDS;
-    },
-    /**
-     * The field called `name` among `fields` (default the latest model's), or the code field;
-     * an unknown name renders as a plain text field (and development says so).
-     */
-    field(name: string, fields = model.fields): FormField {
-      const found = name === 'code' ? CODE_FIELD : fields.find((field) => field.name === name);
-      if (!found && process.env.NODE_ENV !== 'production') {
-        warnOnce(
-          `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${fields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
-        );
-      }
-      return found ?? createField(name, 'text');
-    },
-    /** Each password rule, met or not, then the extensions' (the breached-password check's). */
-    passwordChecks: (password: string, policy = model.policy): PasswordCheck[] =>
-      passwordChecks(
-        password,
-        policy,
-        extensionsOf(options).map((extension) => extension.rule?.(password)),
-      ),
+    /** The fields `step` renders, by the latest model. */
+    fieldsOf: (step: SignUpStep): FormField[] => model.fieldsOf(step),
+    /** The field called `name` by the latest model (see {@link SignUpFormModel.field}). */
+    field: (name: string): FormField => model.field(name),
+    /** The text of an error of the flow's, by the latest model (see {@link SignUpFormModel.errorText}). */
+    errorText: (error: SignUpError): string => model.errorText(error),
+    /** Each password rule, met or not, then the extensions', by the latest model. */
+    passwordChecks: (password: string): PasswordCheck[] => model.passwordChecks(password),
     /**
      * Validates what was typed as it will be sent (emails trimmed, phone punctuation removed,
      * what extensions prepare). `whole` (default): a validation of the whole form, a submit.
@@ -345,7 +355,7 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
           const target = step === 'confirm' ? confirmForm : form;
           target.setError(errorField ?? 'root.server', {
             type: error.code,
-            message: errorText(error),
+            message: model.errorText(error),
           });
           if (errorField) target.setFocus(errorField);
         },

@@ -1,6 +1,6 @@
 /** The types of the form controller (`createSignUpForm`): its options, model, extensions and the forms it drives. */
 
-import type { Problem } from '../errors/index.js';
+import type { Problem, SignUpError } from '../errors/index.js';
 import type {
   FormField,
   FormOptions,
@@ -9,7 +9,7 @@ import type {
   PasswordPolicy,
   UsernameMode,
 } from '../fields/index.js';
-import type { SignUpFlowOptions } from '../flow/index.js';
+import type { SignUpFlowOptions, SignUpStep } from '../flow/index.js';
 import type { Messages, Translate } from '../messages/index.js';
 
 /**
@@ -76,6 +76,21 @@ export interface SignUpFormModel {
   policy: PasswordPolicy;
   t: Translate;
   usernameMode: UsernameMode;
+  /** The fields `step` renders: the sign-up step's, the code, or none. */
+  fieldsOf(step: SignUpStep): FormField[];
+  /**
+   * The field called `name`, or the code field; an unknown name renders as a plain text field
+   * (and development says so).
+   */
+  field(name: string): FormField;
+  /**
+   * The translated text of an error of the flow's, in the words of the username mode where the
+   * catalog has them (`error.UsernameExistsException.email`: "An account with this email
+   * already exists.").
+   */
+  errorText(error: SignUpError): string;
+  /** Each password rule, met or not, then the extensions' (the breached-password check's). */
+  passwordChecks(password: string): PasswordCheck[];
 }
 
 /**
