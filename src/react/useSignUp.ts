@@ -71,9 +71,12 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     // (The flow resumes only when `persist` is on; the options were committed just before.)
     controller.resume();
   }, [controller, options.persist, options.clientId]);
-  // `passwordChecks` re-renders on password keystrokes only for callers that read it.
-  const [checks] = useState(() => ({ wanted: false }));
-  useEffect(() => watchPassword(form, () => checks.wanted && rerender()), [form, checks]);
+  // `passwordChecks` re-renders on password keystrokes only once a caller has read it.
+  const [checklist] = useState(() => ({ readByCaller: false }));
+  useEffect(
+    () => watchPassword(form, () => checklist.readByCaller && rerender()),
+    [form, checklist],
+  );
 
   const baseId = useId();
   // False while hydrating server markup: the submit stays disabled until the kit can handle it.
@@ -142,7 +145,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
       'data-status': state.status,
     }),
     get passwordChecks() {
-      checks.wanted = true;
+      checklist.readByCaller = true;
       return model.passwordChecks(String(form.getValues('password') ?? ''));
     },
     passwordChecksFor: model.passwordChecks,

@@ -6,9 +6,9 @@ import {
   type ReactNode,
 } from 'react';
 import { chain } from '../mergeProps.js';
-import { cx, useSignUpContext } from './context.js';
+import { classNames, useSignUpContext } from './context.js';
+import { Submit } from './elementParts.js';
 import { Field } from './Field.js';
-import { Submit } from './parts.js';
 
 /**
  * "We sent a code by email to a***@e***": medium and (masked) destination, translated. After
@@ -33,7 +33,7 @@ export const ConfirmInstructions = forwardRef<
     <p
       {...rest}
       ref={ref}
-      className={cx('rcs-instructions', className)}
+      className={classNames('rcs-instructions', className)}
       data-resent={resent ? '' : undefined}
     >
       {text}
@@ -55,7 +55,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<H
         type="button"
         {...rest}
         ref={ref}
-        className={cx('rcs-resend', className)}
+        className={classNames('rcs-resend', className)}
         // aria-disabled, not disabled: focus stays on the button while it waits (a disabled
         // button drops focus to <body>), and screen readers still announce it as unavailable.
         aria-disabled={disabled || undefined}
@@ -82,7 +82,7 @@ export const StartOverButton = forwardRef<
       type="button"
       {...rest}
       ref={ref}
-      className={cx('rcs-link', className)}
+      className={classNames('rcs-link', className)}
       onClick={chain(onClick, signUp.reset)}
     >
       {children ?? signUp.t('confirm.startOver')}
@@ -105,7 +105,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
       <form
         {...signUp.getFormProps(rest)}
         ref={ref}
-        className={cx('rcs-form', className)}
+        className={classNames('rcs-form', className)}
         data-step="confirm"
       >
         {children ?? (

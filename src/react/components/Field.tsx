@@ -8,15 +8,15 @@ import {
 } from 'react';
 import { warnOnce } from '../../core/errors/index.js';
 import {
-  cx,
+  classNames,
   type DescribingPart,
   FieldContext,
   type FieldContextValue,
   useFieldContext,
   useSignUpContext,
 } from './context.js';
+import { ErrorMessage, Hint, Input, Label, Select } from './elementParts.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
-import { ErrorMessage, Hint, Input, Label, Select } from './parts.js';
 
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   /** The field's name (`username`, `email`, `custom:plan`, `code`, …). */
@@ -58,7 +58,7 @@ export const Field = forwardRef<HTMLDivElement, FieldPartProps>(function Field(
       <div
         {...rest}
         ref={ref}
-        className={cx('rcs-field', className)}
+        className={classNames('rcs-field', className)}
         data-invalid={field.invalid || undefined}
         data-required={field.required || undefined}
         data-kind={field.field.kind}

@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes, useEffect, useRef } from 'react';
 import { composeRefs } from '../mergeProps.js';
 import { usePasskey } from '../usePasskey.js';
-import { cx, useSignUpContext } from './context.js';
+import { classNames, useSignUpContext } from './context.js';
 
 /**
  * The passkey step inside `<SignUp>` / `<SignUpProvider>`: "Add a passkey" / "Not now", what
@@ -32,7 +32,7 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
       <div
         {...rest}
         ref={composeRefs(root, ref)}
-        className={cx('rcs-passkey', className)}
+        className={classNames('rcs-passkey', className)}
         data-status={status}
         tabIndex={-1}
       >

@@ -6,8 +6,8 @@ import {
   useState,
 } from 'react';
 import { watchPassword } from '../watchPassword.js';
-import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
-import { Input } from './parts.js';
+import { classNames, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
+import { Input } from './elementParts.js';
 
 /**
  * The password `<input>` with a show/hide toggle: a real button whose state is announced
@@ -56,7 +56,7 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
         aria-label={signUp.t('password.requirements')}
         {...rest}
         ref={ref}
-        className={cx('rcs-checklist', className)}
+        className={classNames('rcs-checklist', className)}
       >
         {checks.map((check) => (
           <li key={check.rule} data-met={check.met} className="rcs-check">

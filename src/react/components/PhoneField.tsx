@@ -9,7 +9,7 @@ import {
 import { localizedText } from '../../core/messages/index.js';
 import { loadPhoneNumbers, phoneCountryKey } from '../../core/phone/index.js';
 import { useFieldContext, useSignUpContext } from './context.js';
-import { ErrorMessage, Hint, Input, Label } from './parts.js';
+import { ErrorMessage, Hint, Input, Label } from './elementParts.js';
 
 interface Country {
   code: string;

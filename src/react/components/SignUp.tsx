@@ -12,8 +12,8 @@ import {
 import { composeRefs } from '../mergeProps.js';
 import { type UseSignUpOptions, type UseSignUpReturn, useSignUp } from '../useSignUp.js';
 import { ConfirmSignUpForm } from './ConfirmSignUpForm.js';
-import { cx, SignUpContext, useSignUpContext } from './context.js';
-import { Status, Submit } from './parts.js';
+import { classNames, SignUpContext, useSignUpContext } from './context.js';
+import { Status, Submit } from './elementParts.js';
 import { type RenderField, SignUpForm } from './SignUpForm.js';
 
 export interface SignUpProviderProps extends UseSignUpOptions {
@@ -120,7 +120,7 @@ export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEleme
     const { step, t, username, signedIn } = useSignUpContext();
     if (step !== 'done' && step !== 'signedIn') return null;
     return (
-      <div {...rest} ref={ref} className={cx('rcs-done', className)} data-step={step}>
+      <div {...rest} ref={ref} className={classNames('rcs-done', className)} data-step={step}>
         {children ?? <p>{t(`${step}.message`, { username })}</p>}
         {/* The passkey step, when auto sign-in offers one (react-cognito-signup/passkey draws it). */}
         {signedIn?.passkey?.view as ReactNode}
@@ -159,7 +159,7 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
       <div
         {...rest}
         ref={rootRef}
-        className={cx('rcs', rest.className)}
+        className={classNames('rcs', rest.className)}
         data-rcs=""
         data-step={signUp.step}
         data-status={signUp.status}

@@ -7,9 +7,9 @@ import {
 } from 'react';
 import type { FieldProps } from '../fieldProps.js';
 import { chain } from '../mergeProps.js';
-import { cx, useSignUpContext } from './context.js';
+import { classNames, useSignUpContext } from './context.js';
+import { Submit } from './elementParts.js';
 import { Field } from './Field.js';
-import { Submit } from './parts.js';
 
 /** Renders one field; `defaultField` is what would render without you. */
 export type RenderField = (field: FieldProps, defaultField: ReactNode) => ReactNode;
@@ -37,7 +37,7 @@ export const HaveCodeButton = forwardRef<
       type="button"
       {...rest}
       ref={ref}
-      className={cx('rcs-link', className)}
+      className={classNames('rcs-link', className)}
       onClick={chain(onClick, () => void signUp.startConfirmation())}
     >
       {children ?? signUp.t('signUp.haveCode')}
@@ -59,7 +59,7 @@ export const SignUpForm = forwardRef<HTMLFormElement, SignUpFormProps>(function 
     <form
       {...signUp.getFormProps(rest)}
       ref={ref}
-      className={cx('rcs-form', className)}
+      className={classNames('rcs-form', className)}
       data-step="signUp"
     >
       {children ?? (

@@ -58,6 +58,6 @@ export function useFieldContext(part?: string): FieldContextValue {
 }
 
 /** Joins class names, skipping empty ones. */
-export function cx(...names: Array<string | false | undefined>): string {
+export function classNames(...names: Array<string | false | undefined>): string {
   return names.filter(Boolean).join(' ');
 }

@@ -6,8 +6,6 @@ export {
   StartOverButton,
 } from './ConfirmSignUpForm.js';
 export { SignUpContext, useFieldContext, useSignUpContext } from './context.js';
-export { DefaultFieldBody, Field, type FieldPartProps } from './Field.js';
-export { PasswordChecklist, PasswordInput } from './PasswordField.js';
 export {
   ErrorMessage,
   Hint,
@@ -16,7 +14,9 @@ export {
   Select,
   Status,
   Submit,
-} from './parts.js';
+} from './elementParts.js';
+export { DefaultFieldBody, Field, type FieldPartProps } from './Field.js';
+export { PasswordChecklist, PasswordInput } from './PasswordField.js';
 export {
   SignUp,
   type SignUpComponents,
@@ -28,9 +28,9 @@ export {
 } from './SignUp.js';
 export { HaveCodeButton, type RenderField, type SignUpFormProps } from './SignUpForm.js';
 
+import { ErrorMessage, Hint, Input, Label, Select, Status, Submit } from './elementParts.js';
 import { Field } from './Field.js';
 import { PasswordChecklist, PasswordInput } from './PasswordField.js';
-import { ErrorMessage, Hint, Input, Label, Select, Status, Submit } from './parts.js';
 import { SignUpForm as Form, HaveCodeButton } from './SignUpForm.js';
 
 /** The sign-up step's form, with its parts as statics: `<SignUpForm.Field name="email" />`. */

@@ -1,3 +1,4 @@
+/** The parts that render one element each (Radix-style): Label, Input, Select, Hint, ErrorMessage, Submit, Status. */
 import {
   type ButtonHTMLAttributes,
   forwardRef,
@@ -7,7 +8,7 @@ import {
   type SelectHTMLAttributes,
 } from 'react';
 import { chain, composeRefs } from '../mergeProps.js';
-import { cx, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
+import { classNames, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 
 /** The field's `<label>`; marks optional fields. */
 export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(
@@ -16,7 +17,12 @@ export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelE
     const { t } = useSignUpContext();
     return (
       // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from labelProps
-      <label {...field.labelProps} {...rest} ref={ref} className={cx('rcs-label', className)}>
+      <label
+        {...field.labelProps}
+        {...rest}
+        ref={ref}
+        className={classNames('rcs-label', className)}
+      >
         {children ?? field.label}
         {!field.required && field.field.kind !== 'checkbox' && (
           <span className="rcs-optional">{t('field.optional')}</span>
@@ -35,7 +41,7 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
         {...inputProps}
         {...rest}
         ref={ref ? composeRefs(inputProps.ref, ref) : inputProps.ref}
-        className={cx('rcs-input', className)}
+        className={classNames('rcs-input', className)}
         data-invalid={invalid || undefined}
         onChange={chain(onChange, inputProps.onChange)}
         onBlur={chain(onBlur, inputProps.onBlur)}
@@ -60,7 +66,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSel
         {...selectProps}
         {...rest}
         ref={ref ? composeRefs(inputProps.ref, ref) : inputProps.ref}
-        className={cx('rcs-input', 'rcs-select', className)}
+        className={classNames('rcs-input', 'rcs-select', className)}
         data-invalid={invalid || undefined}
         onChange={chain(onChange, inputProps.onChange)}
         onBlur={chain(onBlur, inputProps.onBlur)}
@@ -84,7 +90,7 @@ export const Hint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagrap
     useDescribingPart(field, 'hint', rendered);
     if (!rendered) return null;
     return (
-      <p {...field.hintProps} {...rest} ref={ref} className={cx('rcs-hint', className)}>
+      <p {...field.hintProps} {...rest} ref={ref} className={classNames('rcs-hint', className)}>
         {children ?? field.hint}
       </p>
     );
@@ -98,7 +104,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTML
     useDescribingPart(field, 'error', Boolean(field.error));
     if (!field.error) return null;
     return (
-      <p {...field.errorProps} {...rest} ref={ref} className={cx('rcs-error', className)}>
+      <p {...field.errorProps} {...rest} ref={ref} className={classNames('rcs-error', className)}>
         {children ?? field.error}
       </p>
     );
@@ -115,7 +121,11 @@ export const Submit = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLBut
         ? signUp.t(submitting ? 'confirm.submitting' : 'confirm.submit')
         : signUp.t(submitting ? 'signUp.submitting' : 'signUp.submit');
     return (
-      <button {...signUp.getSubmitProps(rest)} ref={ref} className={cx('rcs-submit', className)}>
+      <button
+        {...signUp.getSubmitProps(rest)}
+        ref={ref}
+        className={classNames('rcs-submit', className)}
+      >
         {children ?? label}
       </button>
     );
@@ -138,7 +148,7 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
       role="status"
       {...rest}
       ref={ref}
-      className={cx('rcs-status', className)}
+      className={classNames('rcs-status', className)}
       data-status={signUp.status}
       data-tone={signUp.formError ? 'error' : message ? 'info' : undefined}
     >
