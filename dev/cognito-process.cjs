@@ -37,6 +37,7 @@ const http = require('node:http');
 const path = require('node:path');
 const { createExpiringMap } = require('./expiring-map.cjs');
 const { ALLOWED_ORIGINS_ENV, guardRequest, parseOrigins } = require('./local-guard.cjs');
+const oauth = require('./oauth.cjs');
 const srp = require('./srp-server.cjs');
 const webauthn = require('./webauthn.cjs');
 
@@ -47,11 +48,23 @@ const {
   CognitoError,
   InvalidParameterError,
   NotAuthorizedError,
+  ResourceNotFoundError,
   UserNotConfirmedException,
   UserNotFoundError,
 } = lib('errors.js');
 const { selectAppropriateDeliveryMethod } = lib('services/messageDelivery/deliveryMethod.js');
-const { createDefaultServer } = lib('server/index.js');
+const { createServer } = lib('server/server.js');
+const { Router } = lib('server/Router.js');
+const { loadConfig } = lib('server/config.js');
+const servicesLib = lib('services/index.js');
+const { CognitoServiceFactoryImpl } = lib('services/cognitoService.js');
+const { CryptoService } = lib('services/crypto.js');
+const { StormDBDataStoreFactory } = lib('services/dataStore/stormDb.js');
+const { ConsoleMessageSender } = lib('services/messageDelivery/consoleMessageSender.js');
+const { MessageDeliveryService } = lib('services/messageDelivery/messageDelivery.js');
+const { otp } = lib('services/otp.js');
+const { UserPoolServiceFactoryImpl } = lib('services/userPoolService.js');
+const AWS = require(require.resolve('aws-sdk', { paths: [root] }));
 const { JwtTokenGenerator } = lib('services/tokenGenerator.js');
 const jwt = require(require.resolve('jsonwebtoken', { paths: [root] }));
 const tokenKey = require('node:crypto').createPublicKey({
@@ -61,6 +74,14 @@ const tokenKey = require('node:crypto').createPublicKey({
 const tokenPrivateKey = lib('keys/cognitoLocal.private.json').pem;
 const pino = require(require.resolve('pino', { paths: [root] }));
 const pretty = require(require.resolve('pino-pretty', { paths: [root] }));
+
+// The user pool's identity providers (Create/Describe/List/Update/DeleteIdentityProvider) and
+// the check of an app client's SupportedIdentityProviders: dev/oauth.cjs.
+oauth.addIdentityProviderTargets(Targets, {
+  CognitoError,
+  InvalidParameterError,
+  ResourceNotFoundError,
+});
 
 Targets.ResendConfirmationCode =
   ({ cognito, clock, messages, otp }) =>
@@ -185,10 +206,18 @@ JwtTokenGenerator.prototype.generate = async function (ctx, user, groups, client
       algorithm: 'RS256',
       ...(keyid ? { keyid } : {}),
     });
+  // Cognito's ID token also carries every standard attribute (`name`, `identities` of a
+  // federated user, …); cognito-local's has email only, and `email_verified: true` for "false".
+  const fromAttributes = oauth.attributeClaims(user);
+  const idClaims = { ...fromAttributes, ...jwt.decode(tokens.IdToken), ...origin };
+  for (const name of ['email_verified', 'phone_number_verified']) {
+    if (name in fromAttributes) idClaims[name] = fromAttributes[name];
+    else delete idClaims[name];
+  }
   return {
     ...tokens,
     AccessToken: withClaims(tokens.AccessToken, origin, 'CognitoLocal'),
-    IdToken: withClaims(tokens.IdToken, origin, 'CognitoLocal'),
+    IdToken: jwt.sign(idClaims, tokenPrivateKey, { algorithm: 'RS256', keyid: 'CognitoLocal' }),
     RefreshToken: withClaims(tokens.RefreshToken, { ...origin, client_id: client.ClientId }),
   };
 };
@@ -730,6 +759,25 @@ const PUBLIC_OPERATIONS = new Set([
   'DeleteWebAuthnCredential',
 ]);
 
+// An access token from the OAuth flow without aws.cognito.signin.user.admin may not call these.
+oauth.requireAdminScope(
+  Targets,
+  [...PUBLIC_OPERATIONS].filter(
+    (operation) =>
+      ![
+        'SignUp',
+        'ConfirmSignUp',
+        'ResendConfirmationCode',
+        'InitiateAuth',
+        'RespondToAuthChallenge',
+        'ForgotPassword',
+        'ConfirmForgotPassword',
+        'RevokeToken',
+      ].includes(operation),
+  ),
+  { jwt, NotAuthorizedError },
+);
+
 // Origins the parent added at run time (a test page's port, known after this server started):
 // an IPC message { allowOrigins: [...] }. Kept in the data directory too, so that a restart on
 // the same directory (a test that stops and restarts the server) keeps answering those pages.
@@ -753,9 +801,25 @@ process.on('message', (message) => {
   process.send?.({ allowedOrigins: [...allowedOrigins] });
 });
 
-/** The local checks, then cognito-local's express application. */
-function handle(application, port, req, res) {
-  if (guardRequest(req, res, { port, origins: allowedOrigins, allowMethods: 'GET, POST' })) {
+/** The pages of this server itself (the local identity provider's form posts from them). */
+const ownOrigins = (port) => [
+  `http://127.0.0.1:${port}`,
+  `http://localhost:${port}`,
+  `http://[::1]:${port}`,
+];
+
+/** The local checks, then the user pool domain (dev/oauth.cjs) or cognito-local's application. */
+function handle(application, domain, port, req, res) {
+  const pathname = String(req.url ?? '/').split('?')[0];
+  const origins =
+    pathname === '/oauth2/idpresponse'
+      ? new Set([...allowedOrigins, ...ownOrigins(port)])
+      : allowedOrigins;
+  if (guardRequest(req, res, { port, origins, allowMethods: 'GET, POST' })) {
+    return;
+  }
+  if (oauth.isDomainPath(pathname)) {
+    domain.handle(req, res);
     return;
   }
   if (req.headers.origin !== undefined && req.method === 'POST') {
@@ -786,12 +850,57 @@ function handle(application, port, req, res) {
   application(req, res);
 }
 
-createDefaultServer(logger)
+/**
+ * cognito-local's createDefaultServer (lib/server/defaults.js), with its services kept: the user
+ * pool domain uses the same pools, triggers and token generator as the operations.
+ */
+async function createLocalServer() {
+  const ctx = { logger };
+  const config = await loadConfig(ctx, new StormDBDataStoreFactory('.cognito'));
+  const clock = new servicesLib.DateClock();
+  const dataStoreFactory = new StormDBDataStoreFactory('.cognito/db');
+  const cognito = await new CognitoServiceFactoryImpl(
+    '.cognito/db',
+    dataStoreFactory,
+    new UserPoolServiceFactoryImpl(clock, dataStoreFactory),
+  ).create(ctx, config.UserPoolDefaults);
+  const triggers = new servicesLib.TriggersService(
+    clock,
+    cognito,
+    new servicesLib.LambdaService(config.TriggerFunctions, new AWS.Lambda(config.LambdaClient)),
+    new CryptoService(config.KMSConfig),
+  );
+  const services = {
+    clock,
+    cognito,
+    config,
+    messages: new servicesLib.MessagesService(
+      triggers,
+      new MessageDeliveryService(new ConsoleMessageSender()),
+    ),
+    otp,
+    tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
+    triggers,
+  };
+  const { application } = createServer(Router(services), logger, config.ServerConfig, services);
+  const domain = oauth.createDomain({
+    services: () => services,
+    logger,
+    jwt,
+    tokenPrivateKey,
+    lifetime,
+    refreshTokenClaims,
+    fromAccessToken: (context, token) => fromAccessToken(services, context, token),
+  });
+  return { application, domain };
+}
+
+createLocalServer()
   .then(
-    ({ application }) =>
+    ({ application, domain }) =>
       new Promise((resolve, reject) => {
         const server = http.createServer((req, res) =>
-          handle(application, server.address().port, req, res),
+          handle(application, domain, server.address().port, req, res),
         );
         server.once('error', reject);
         server.listen(Number(process.env.PORT ?? 9229), process.env.HOST ?? '127.0.0.1', () =>

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Names and settings of the pool `npm start` and the tests use (v3: with passkeys). */
+/** Names and settings of the pool `npm start` and the tests use (v4: with social sign-in). */
 export const DEMO_POOL = {
-  PoolName: 'react-cognito-signup-demo-v3',
+  PoolName: 'react-cognito-signup-demo-v4',
   ClientName: 'react-cognito-signup-web',
   SrpClientName: 'react-cognito-signup-web-srp',
 };
@@ -23,6 +23,44 @@ export const AUTH_FLOWS = {
     'ALLOW_REFRESH_TOKEN_AUTH',
   ],
   srp: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+};
+
+/** The demo's Vite origins, with a trailing slash: the web client's default callback URLs. */
+export const DEMO_CALLBACK_URLS = ['http://localhost:5173/', 'http://127.0.0.1:5173/'];
+
+/** The identity providers of the demo pool (the local identity provider plays them). */
+export const DEMO_IDENTITY_PROVIDERS = [
+  {
+    ProviderName: 'Google',
+    ProviderType: 'Google',
+    ProviderDetails: {
+      client_id: 'local-google-client',
+      client_secret: 'local',
+      authorize_scopes: 'openid email profile',
+    },
+  },
+  {
+    ProviderName: 'SignInWithApple',
+    ProviderType: 'SignInWithApple',
+    ProviderDetails: {
+      client_id: 'local.apple.service',
+      team_id: 'LOCALTEAM0',
+      key_id: 'LOCALKEY00',
+      private_key: 'local',
+      authorize_scopes: 'email name',
+    },
+  },
+].map((provider) => ({
+  ...provider,
+  AttributeMapping: { email: 'email', email_verified: 'email_verified', name: 'name' },
+}));
+
+/** The OAuth settings of the web client (the authorization code grant with PKCE, public). */
+export const DEMO_OAUTH = {
+  SupportedIdentityProviders: ['COGNITO', 'Google', 'SignInWithApple'],
+  AllowedOAuthFlows: ['code'],
+  AllowedOAuthFlowsUserPoolClient: true,
+  AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
 };
 
 /**
@@ -216,13 +254,17 @@ export async function cognitoCall(url, operation, body) {
  * Creates the demo pool and its public app clients unless they exist (idempotent): plain
  * usernames, email auto-verified, `custom:plan`, Cognito's default password policy, sign-in
  * with a password, an email one-time password (so passwordless sign-up is allowed) or a passkey
- * (relying party `localhost`: WebAuthn refuses an IP address).
- * `clientId` allows USER_AUTH (sign-up ends signed in with the Session); `srpClientId` does not
- * (sign-in with SRP).
+ * (relying party `localhost`: WebAuthn refuses an IP address), and the identity providers Google
+ * and SignInWithApple (played by the local identity provider, dev/oauth.cjs).
+ * `clientId` allows USER_AUTH (sign-up ends signed in with the Session) and the authorization
+ * code grant with those providers, back to `callbackUrls` (its callback and sign-out URLs; an
+ * existing client gets them when they differ); `srpClientId` does not (sign-in with SRP).
+ * `domain` is the user pool domain's base URL: locally the local Cognito itself.
  * @param {string} url
- * @returns {Promise<{ userPoolId: string, clientId: string, srpClientId: string }>}
+ * @param {{ callbackUrls?: string[] }} [options]
+ * @returns {Promise<{ userPoolId: string, clientId: string, srpClientId: string, domain: string, callbackUrls: string[] }>}
  */
-export async function ensureDemoPool(url) {
+export async function ensureDemoPool(url, { callbackUrls = DEMO_CALLBACK_URLS } = {}) {
   const { UserPools = [] } = await cognitoCall(url, 'ListUserPools', { MaxResults: 60 });
   let pool = UserPools.find((p) => p.Name === DEMO_POOL.PoolName);
   if (!pool) {
@@ -247,18 +289,80 @@ export async function ensureDemoPool(url) {
       WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'preferred' },
     });
   }
+  await ensureIdentityProviders(url, pool.Id, DEMO_IDENTITY_PROVIDERS);
+  const clientId = await ensureClient(url, pool.Id, DEMO_POOL.ClientName, AUTH_FLOWS.web, {
+    ...DEMO_OAUTH,
+    CallbackURLs: callbackUrls,
+    LogoutURLs: callbackUrls,
+  });
+  const { UserPoolClient } = await cognitoCall(url, 'DescribeUserPoolClient', {
+    UserPoolId: pool.Id,
+    ClientId: clientId,
+  });
+  const same = (a = [], b = []) => a.length === b.length && a.every((entry, i) => entry === b[i]);
+  if (
+    !same(UserPoolClient.CallbackURLs, callbackUrls) ||
+    !same(UserPoolClient.LogoutURLs, callbackUrls)
+  ) {
+    await setCallbackUrls(url, pool.Id, clientId, callbackUrls);
+  }
   return {
     userPoolId: pool.Id,
-    clientId: await ensureClient(url, pool.Id, DEMO_POOL.ClientName, AUTH_FLOWS.web),
+    clientId,
     srpClientId: await ensureClient(url, pool.Id, DEMO_POOL.SrpClientName, AUTH_FLOWS.srp),
+    domain: url,
+    callbackUrls: [...callbackUrls],
   };
 }
 
 /**
- * The id of the public app client `name` of the pool, created with `flows` unless it exists.
- * @param {string} url @param {string} userPoolId @param {string} name @param {string[]} flows
+ * Creates the identity providers the pool does not have yet (by ProviderName).
+ * @param {string} url @param {string} userPoolId
+ * @param {{ ProviderName: string, ProviderType: string, ProviderDetails: Record<string, string>, AttributeMapping?: Record<string, string> }[]} providers
  */
-export async function ensureClient(url, userPoolId, name, flows) {
+export async function ensureIdentityProviders(url, userPoolId, providers) {
+  const { Providers = [] } = await cognitoCall(url, 'ListIdentityProviders', {
+    UserPoolId: userPoolId,
+    MaxResults: 60,
+  });
+  for (const provider of providers) {
+    if (Providers.some((p) => p.ProviderName === provider.ProviderName)) continue;
+    await cognitoCall(url, 'CreateIdentityProvider', { UserPoolId: userPoolId, ...provider });
+  }
+}
+
+/**
+ * Sets an app client's callback and sign-out URLs (`logoutUrls`: the same by default), its
+ * other settings sent again as they are (Cognito's UpdateUserPoolClient resets what it is not
+ * sent). The tests serve the demo on ports known only once it runs.
+ * @param {string} url @param {string} userPoolId @param {string} clientId @param {string[]} urls
+ * @param {string[]} [logoutUrls]
+ */
+export async function setCallbackUrls(url, userPoolId, clientId, urls, logoutUrls = urls) {
+  const { UserPoolClient: client } = await cognitoCall(url, 'DescribeUserPoolClient', {
+    UserPoolId: userPoolId,
+    ClientId: clientId,
+  });
+  const {
+    ClientSecret: _secret,
+    CreationDate: _created,
+    LastModifiedDate: _modified,
+    ...settings
+  } = client;
+  await cognitoCall(url, 'UpdateUserPoolClient', {
+    ...settings,
+    CallbackURLs: urls,
+    LogoutURLs: logoutUrls,
+  });
+}
+
+/**
+ * The id of the public app client `name` of the pool, created with `flows` (and `settings`,
+ * e.g. its OAuth settings) unless it exists.
+ * @param {string} url @param {string} userPoolId @param {string} name @param {string[]} flows
+ * @param {Record<string, unknown>} [settings]
+ */
+export async function ensureClient(url, userPoolId, name, flows, settings = {}) {
   const { UserPoolClients = [] } = await cognitoCall(url, 'ListUserPoolClients', {
     UserPoolId: userPoolId,
     MaxResults: 60,
@@ -270,6 +374,7 @@ export async function ensureClient(url, userPoolId, name, flows) {
     ClientName: name,
     GenerateSecret: false,
     ExplicitAuthFlows: flows,
+    ...settings,
   });
   return UserPoolClient.ClientId;
 }

@@ -120,7 +120,10 @@ async function main() {
       allowedOrigins: demoOrigins,
     });
     stops.push(() => cognito.stop());
-    const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url);
+    // The web client's callback and sign-out URLs: the demo's pages (social sign-in comes back there).
+    const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url, {
+      callbackUrls: demoOrigins.map((origin) => `${origin}/`),
+    });
     Object.assign(env, {
       VITE_COGNITO_USER_POOL_ID: userPoolId,
       VITE_COGNITO_CLIENT_ID: clientId,

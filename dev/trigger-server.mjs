@@ -2,7 +2,9 @@
 // POST /2015-03-31/functions/<name>/invocations. It plays PreSignUp, CustomMessage and
 // PostConfirmation, records every event, and can be told to make PreSignUp reject. PreSignUp
 // verifies a stand-in CAPTCHA token sent as ValidationData `captchaToken` (see the README's
-// bot protection recipe): a sign-up that carries one must carry a valid one.
+// bot protection recipe): a sign-up that carries one must carry a valid one. A federated
+// sign-up (PreSignUp_ExternalProvider) of REFUSED_EXTERNAL_EMAIL is refused: the local identity
+// provider's "Refused Person" (dev/oauth.cjs) shows a PreSignUp refusal at the callback.
 // Bad input gets a 400, never a crash: it runs beside `npm start`, reachable from the page.
 // Only cognito-local (Node, no Origin header) calls it: a foreign Host gets 421 and any page
 // 403 (dev/local-guard.cjs with no allowed origin).
@@ -30,6 +32,21 @@ export function verifyStandInCaptcha(token, now = Date.now()) {
   const age = now - Number(issued);
   if (age < 0 || age > CAPTCHA_TOKEN_TTL_MS) return 'Bot check failed: the token has expired.';
   return null;
+}
+
+/** The email whose federated sign-up PreSignUp refuses (the local identity provider has it). */
+export const REFUSED_EXTERNAL_EMAIL = 'refused@example.com';
+
+/**
+ * Why PreSignUp refuses a federated sign-up of `event`, or null.
+ * @param {any} event
+ * @returns {string | null}
+ */
+export function refuseExternalSignUp(event) {
+  return event.triggerSource === 'PreSignUp_ExternalProvider' &&
+    event.request?.userAttributes?.email === REFUSED_EXTERNAL_EMAIL
+    ? 'Sign-up with this account is not allowed.'
+    : null;
 }
 
 /** @typedef {{ name: string, event: any }} TriggerCall */
@@ -104,7 +121,10 @@ export async function startTriggerServer({ port = 0 } = {}) {
         validationData && typeof validationData === 'object' && 'captchaToken' in validationData
           ? verifyStandInCaptcha(validationData.captchaToken)
           : null;
-      const rejection = name === 'PreSignUp' ? (preSignUpRejection ?? captcha) : null;
+      const rejection =
+        name === 'PreSignUp'
+          ? (preSignUpRejection ?? captcha ?? refuseExternalSignUp(event))
+          : null;
       if (rejection !== null) {
         reply(
           200,
