@@ -341,7 +341,8 @@ function htmlHeaders(formTargets = '') {
     'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'${formTargets}; frame-ancestors 'none'; base-uri 'none'`,
     'x-frame-options': 'DENY',
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+    // Not no-referrer: that makes a browser send `Origin: null` with the form's POST.
+    'referrer-policy': 'same-origin',
     'cache-control': 'no-store',
   };
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
 import { cognitoCall, setCallbackUrls } from '../../dev/local-cognito.mjs';
 import { type CognitoEnv, startCognitoEnv } from './localCognito.ts';
 
@@ -583,6 +585,68 @@ describe('local user pool domain', () => {
       body: 'request=unknown&identity=1001',
     });
     expect(ownPage.status).toBe(400);
+  });
+
+  it('works in a real browser: the form posts from its own page, the app exchanges the code', async () => {
+    const app = createServer((_req, res) =>
+      res.end('<!doctype html><title>app</title><h1>app</h1>'),
+    );
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    const appOrigin = `http://127.0.0.1:${(app.address() as { port: number }).port}`;
+    await setCallbackUrls(env.cognito.url, env.userPoolId, env.clientId, [
+      CALLBACK,
+      `${appOrigin}/`,
+    ]);
+    await env.cognito.allowOrigins([appOrigin]);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      const pkce = verifierPair();
+      const url = new URL('/oauth2/authorize', env.cognito.url.replace('127.0.0.1', 'localhost'));
+      const params = d.standard(env.clientId, pkce.challenge, { redirect_uri: `${appOrigin}/` });
+      for (const [key, value] of Object.entries(params))
+        if (value) url.searchParams.set(key, value);
+      await page.goto(url.href);
+      await page
+        .getByRole('button', { name: /Ada Lovelace.*ada@example\.com.*\(verified\)/ })
+        .click();
+      await page.waitForURL((at) => at.origin === appOrigin);
+      const back = new URL(page.url()).searchParams;
+      expect(back.get('state')).toBe('state-1');
+      const answer = await page.evaluate(
+        async ([base, form]) => {
+          const response = await fetch(`${base}/oauth2/token`, {
+            method: 'POST',
+            redirect: 'error',
+            credentials: 'omit',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(form),
+          });
+          return { status: response.status, body: await response.json() };
+        },
+        [
+          env.cognito.url,
+          {
+            grant_type: 'authorization_code',
+            client_id: env.clientId,
+            code: back.get('code') ?? '',
+            redirect_uri: `${appOrigin}/`,
+            code_verifier: pkce.verifier,
+          },
+        ] as const,
+      );
+      expect(answer.status).toBe(200);
+      expect(claims(answer.body.id_token)['cognito:username']).toBe('Google_1001');
+
+      await page.goto(url.href);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.waitForURL((at) => at.origin === appOrigin);
+      expect(new URL(page.url()).searchParams.get('error')).toBe('access_denied');
+    } finally {
+      await browser.close();
+      app.close();
+      await setCallbackUrls(env.cognito.url, env.userPoolId, env.clientId, [CALLBACK]);
+    }
   });
 
   it('identity providers: admin operations, checked as Cognito does; a page may not call them', async () => {
