@@ -36,6 +36,7 @@ export default defineConfig({
         'sign-in': src('sign-in.ts'),
         'breached-password': src('breached-password.ts'),
         passkey: src('passkey.ts'),
+        social: src('social.ts'),
         testing: src('testing.ts'),
         'server/index': src('server/index.ts'),
         'server/browser': src('server/browser.ts'),

@@ -35,6 +35,7 @@ const APPS = {
   g: ['g-signup-signin.tsx', '(c) + auto sign-in'],
   h: ['h-signup-breached.tsx', '(c) + breached-password check'],
   i: ['i-signup-passkey.tsx', '(g) + passkey after sign-in'],
+  j: ['j-signup-social.tsx', '(c) + social sign-up'],
 };
 const SRP_MODULES =
   /amazon-cognito-identity-js\/.*(BigInteger|AuthenticationHelper|CognitoUser\.js|CognitoUserPool)|node_modules\/buffer\//;
@@ -142,6 +143,14 @@ async function bundleWeights() {
   console.log(`Passkey after sign-in (i) − (g): ${sizes.i.jsGz - sizes.g.jsGz} B gzipped JS.`);
   if (sizes.c.modules.some((m) => /passkey/i.test(m)))
     failures.push('(c) contains the passkey step');
+  console.log(`Social sign-up (j) − (c): ${sizes.j.jsGz - sizes.c.jsGz} B gzipped JS.`);
+  if (sizes.c.modules.some((m) => /social/i.test(m))) failures.push('(c) contains social sign-up');
+  // The session layer loads on the callback only, never with the page of the buttons.
+  if (sizes.j.initialSrp.length) {
+    failures.push(
+      `(j) loads amazon-cognito-identity-js with the page: ${sizes.j.initialSrp.join(', ')}`,
+    );
+  }
   console.log(`SRP modules in (c): ${sizes.c.srp.length ? sizes.c.srp.join(', ') : 'none'}`);
   console.log(`SRP modules in (g) loaded with the page: ${sizes.g.initialSrp.length || 'none'}\n`);
   return sizes;

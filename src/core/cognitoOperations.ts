@@ -125,6 +125,20 @@ export interface Operations {
     request: { AccessToken: string; Credential: unknown };
     response: Record<string, never>;
   };
+  /** Social sign-up's "complete your profile" (`react-cognito-signup/social`). */
+  UpdateUserAttributes: {
+    request: {
+      AccessToken: string;
+      UserAttributes: AttributeType[];
+      ClientMetadata?: Record<string, string>;
+    };
+    response: { CodeDeliveryDetailsList?: CodeDeliveryDetails[] };
+  };
+  /** Social sign-up: the code sent to verify a changed email or phone number. */
+  VerifyUserAttribute: {
+    request: { AccessToken: string; AttributeName: string; Code: string };
+    response: Record<string, never>;
+  };
 }
 
 export type OperationName = keyof Operations;

@@ -68,6 +68,7 @@ const MODEL_OPTIONS = [
   'messages',
   'phone',
   'breachedPassword',
+  'social',
   'usernameMode',
   'preferredUsername',
   'fields',
@@ -77,8 +78,8 @@ const MODEL_OPTIONS = [
 ] as const;
 
 /** The extensions `options` name, in the order they act. */
-const extensionsOf = ({ phone, breachedPassword }: SignUpFormOptions): FormExtension[] =>
-  [phone, breachedPassword].filter((extension) => extension !== undefined);
+const extensionsOf = ({ phone, breachedPassword, social }: SignUpFormOptions): FormExtension[] =>
+  [phone, breachedPassword, social].filter((extension) => extension !== undefined);
 
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 

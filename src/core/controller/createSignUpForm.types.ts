@@ -65,6 +65,8 @@ export interface SignUpFormOptions
   phone?: FormExtension;
   /** A breached-password check (`react-cognito-signup/breached-password`). */
   breachedPassword?: FormExtension;
+  /** Social sign-up (`react-cognito-signup/social`): the controller takes its words. */
+  social?: FormExtension;
 }
 
 /** What the options resolve to: the same options give the same object. */

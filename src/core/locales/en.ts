@@ -145,11 +145,34 @@ export type PasskeyMessageKey =
   | 'passkey.error.NotAuthorizedException'
   | 'passkey.error.unavailable'
   | 'passkey.error.failed';
+/** Social sign-up's keys: English ships with `react-cognito-signup/social`. */
+export type SocialMessageKey =
+  | 'social.or'
+  | 'social.continueWith'
+  | 'social.completing'
+  | 'social.profile.title'
+  | 'social.profile.message'
+  | 'social.profile.submit'
+  | 'social.verify.title'
+  | 'social.verify.message'
+  | 'social.verify.submit'
+  | 'social.useForm'
+  | 'social.error.Cancelled'
+  | 'social.error.StateMismatch'
+  | 'social.error.Expired'
+  | 'social.error.AttributeNotShared'
+  | 'social.error.ProviderUnavailable'
+  | 'social.error.Failed';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
 export type Messages = Record<MessageKey, string> &
   Partial<
     Record<
-      PluralKey | PhoneMessageKey | SignedInMessageKey | BreachedMessageKey | PasskeyMessageKey,
+      | PluralKey
+      | PhoneMessageKey
+      | SignedInMessageKey
+      | BreachedMessageKey
+      | PasskeyMessageKey
+      | SocialMessageKey,
       string
     >
   >;

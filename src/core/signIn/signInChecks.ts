@@ -42,8 +42,8 @@ export function checkUserPool(pool: CognitoUserPool, config: CognitoConfig): voi
   }
 }
 
-/** A JWT's payload, or `undefined` when it is not one. */
-function claimsOf(token: string): Record<string, unknown> | undefined {
+/** A JWT's payload (its claims, not verified), or `undefined` when it is not one. */
+export function claimsOf(token: string): Record<string, unknown> | undefined {
   const parts = token.split('.');
   if (parts.length !== 3 || !parts[1]) return undefined;
   try {
@@ -63,9 +63,10 @@ export interface TokenExpectations
   /**
    * The user they must belong to: the name typed at sign-up (the access token's `username`,
    * the ID token's `cognito:username`, or its `email` / `phone_number` when those are the
-   * username), or the name a cached session is kept under.
+   * username), or the name a cached session is kept under. None for a sign-in at the user pool
+   * domain (social sign-up), whose user Cognito names: the pair must still be one user's.
    */
-  username: string;
+  username?: string;
 }
 
 /** Leeway for a device clock that is a little off. */
@@ -133,14 +134,14 @@ export function checkTokens(
     id.aud === clientId &&
     access.client_id === clientId &&
     access.username === id['cognito:username'] &&
-    [access.username, id.email, id.phone_number].includes(username);
+    (username === undefined || [access.username, id.email, id.phone_number].includes(username));
   if (!valid) {
     throw new SignUpError({
       code: 'InvalidResponseError',
       message:
         process.env.NODE_ENV === 'production'
           ? 'tokens'
-          : `The sign-in answered tokens that are not a current session of "${username}" for this app client and user pool: nothing was cached.`,
+          : `The sign-in answered tokens that are not a current session of ${username === undefined ? 'one user' : `"${username}"`} for this app client and user pool: nothing was cached.`,
     });
   }
 }

@@ -31,11 +31,17 @@ export {
   resendConfirmationCode,
   signUp,
 } from './signUpOperations.js';
-export type { CognitoTransport, SendOptions, TransportOptions } from './transport.js';
+export type {
+  BoundedPostOptions,
+  CognitoTransport,
+  SendOptions,
+  TransportOptions,
+} from './transport.js';
 export {
   createCognitoTransport,
   endpointProblem,
   LOOPBACK,
+  postBounded,
   regionFromUserPoolId,
 } from './transport.js';
 export type { UserContextDataContext, UserContextDataSource } from './userContextData.js';

@@ -91,82 +91,111 @@ export function createCognitoTransport(options: TransportOptions): CognitoTransp
   const url = endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
   return {
     async send(operation, request, { signal } = {}) {
-      if (signal?.aborted) throw abortError();
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
-      const onAbort = () => controller.abort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      let status = 0;
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
+      const { response, data } = await postBounded(
+        url,
+        {
           headers: {
             'Content-Type': 'application/x-amz-json-1.1',
             'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
           },
           body: JSON.stringify(request),
-          credentials: 'omit',
-          cache: 'no-store',
-          // A redirect would re-send the password to wherever it points: refuse it.
-          redirect: 'error',
-          signal: controller.signal,
-        });
-        status = response.status;
-        const data = parseJson(await readBounded(response));
-        const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
-        if (response.ok && isObject) return data as never;
-        // Cognito names the error in the body's `__type` (`prefix#Name`) or in a header.
-        const type =
-          (isObject && (data as { __type?: unknown }).__type) ||
-          response.headers.get('x-amzn-errortype');
-        if (response.ok || typeof type !== 'string') {
-          throw new SignUpError({
-            code: 'InvalidResponseError',
-            message:
-              process.env.NODE_ENV === 'production'
-                ? `${status}`
-                : `The server answered ${status} with something other than Cognito JSON.`,
-            statusCode: status,
-          });
-        }
-        const code = errorName(type);
-        const body = (isObject ? data : {}) as { message?: unknown; Message?: unknown };
-        throw Object.assign(new Error(String(body.message ?? body.Message ?? code)), {
-          name: code,
-          code,
+        },
+        { signal, timeoutMs, what: operation },
+      );
+      const { status } = response;
+      const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+      if (response.ok && isObject) return data as never;
+      // Cognito names the error in the body's `__type` (`prefix#Name`) or in a header.
+      const type =
+        (isObject && (data as { __type?: unknown }).__type) ||
+        response.headers.get('x-amzn-errortype');
+      if (response.ok || typeof type !== 'string') {
+        throw new SignUpError({
+          code: 'InvalidResponseError',
+          message:
+            process.env.NODE_ENV === 'production'
+              ? `${status}`
+              : `The server answered ${status} with something other than Cognito JSON.`,
           statusCode: status,
         });
-      } catch (error) {
-        if (timedOut) throw timeoutError(timeoutMs);
-        if (signal?.aborted) throw abortError();
-        // fetch() rejects with a TypeError when no answer arrives (refused, reset, CORS).
-        if (error instanceof TypeError && !status) {
-          if (process.env.NODE_ENV !== 'production') {
-            warnOnce(
-              `no answer from ${url} (${operation}). Check the region of the user pool id, or the endpoint: is the address right, is it up, does it allow this page's origin (CORS)?`,
-              'error',
-            );
-          }
-          throw new SignUpError({
-            code: 'NetworkError',
-            message:
-              process.env.NODE_ENV === 'production'
-                ? 'NetworkError'
-                : (ERROR_HINTS.NetworkError as string),
-            cause: error,
-          });
-        }
-        throw error;
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
       }
+      const code = errorName(type);
+      const body = (isObject ? data : {}) as { message?: unknown; Message?: unknown };
+      throw Object.assign(new Error(String(body.message ?? body.Message ?? code)), {
+        name: code,
+        code,
+        statusCode: status,
+      });
     },
   };
+}
+
+/** How {@link postBounded} sends: an abort, a timeout, and what is asked (for the console). */
+export interface BoundedPostOptions extends SendOptions {
+  timeoutMs: number;
+  /** What the request is, named in the development console when no answer comes. */
+  what: string;
+}
+
+/**
+ * One POST as every request of the kit goes: no credentials, no cache, no redirect followed (a
+ * redirect would re-send the body wherever it points), the answer read up to
+ * {@link MAX_ANSWER_BYTES} and parsed as JSON (`undefined` when it is not), within `timeoutMs`.
+ * Fails with a `SignUpError`: `TimeoutError`, `AbortError`, `NetworkError` (no answer: refused,
+ * reset, CORS, a redirect), `InvalidResponseError` (too large).
+ */
+export async function postBounded(
+  url: string,
+  { headers, body }: { headers: Record<string, string>; body: string },
+  { signal, timeoutMs, what }: BoundedPostOptions,
+): Promise<{ response: Response; data: unknown }> {
+  if (signal?.aborted) throw abortError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let answered = false;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+      signal: controller.signal,
+    });
+    answered = true;
+    return { response, data: parseJson(await readBounded(response)) };
+  } catch (error) {
+    if (timedOut) throw timeoutError(timeoutMs);
+    if (signal?.aborted) throw abortError();
+    // fetch() rejects with a TypeError when no answer arrives (refused, reset, CORS).
+    if (error instanceof TypeError && !answered) {
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(
+          `no answer from ${url} (${what}). Check the region of the user pool id, the endpoint or the domain: is the address right, is it up, does it allow this page's origin (CORS)?`,
+          'error',
+        );
+      }
+      throw new SignUpError({
+        code: 'NetworkError',
+        message:
+          process.env.NODE_ENV === 'production'
+            ? 'NetworkError'
+            : (ERROR_HINTS.NetworkError as string),
+        cause: error,
+      });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 /** The answer's text, refused beyond {@link MAX_ANSWER_BYTES} (declared or read). */

@@ -154,6 +154,17 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
 
   const { Header, Footer, Submit: CustomSubmit } = components ?? {};
   const submit = CustomSubmit ? <CustomSubmit signUp={signUp} /> : <Submit />;
+  const header = Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />;
+  const forms = (
+    <>
+      <Status />
+      <SignUpForm renderField={renderField} submit={submit} />
+      <ConfirmSignUpForm submit={submit} />
+      <SignUpDone />
+    </>
+  );
+  // Social sign-up (react-cognito-signup/social) draws its buttons below the header, or its step instead.
+  const Social = options.social?.View;
   return (
     <SignUpContext.Provider value={signUp}>
       <div
@@ -167,11 +178,16 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
         lang={rest.lang ?? signUp.t('locale.code')}
         dir={rest.dir ?? signUp.t('locale.dir')}
       >
-        {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
-        <Status />
-        <SignUpForm renderField={renderField} submit={submit} />
-        <ConfirmSignUpForm submit={submit} />
-        <SignUpDone />
+        {Social ? (
+          <Social options={options} headingLevel={headingLevel} header={header}>
+            {forms}
+          </Social>
+        ) : (
+          <>
+            {header}
+            {forms}
+          </>
+        )}
         {Footer && <Footer signUp={signUp} />}
       </div>
     </SignUpContext.Provider>

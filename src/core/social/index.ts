@@ -1,0 +1,24 @@
+/**
+ * Social sign-up through the user pool's identity providers: the authorization code grant with
+ * PKCE at the pool domain, the callback checked, the tokens checked and cached, the profile completed.
+ */
+
+export type { AuthorizeRequest, CallbackParams, CodeExchange, TokenAnswer } from './oauth.js';
+export {
+  authorizeUrl,
+  domainOrigin,
+  exchangeCode,
+  pkceChallenge,
+  readCallback,
+  withoutCallback,
+} from './oauth.js';
+export { SOCIAL_MESSAGES } from './socialMessages.js';
+export type {
+  SocialProvider,
+  SocialSignUp,
+  SocialSignUpContext,
+  SocialSignUpOptions,
+  SocialState,
+  SocialStatus,
+} from './socialSignUp.js';
+export { createSocialSignUp, providerLabel } from './socialSignUp.js';
