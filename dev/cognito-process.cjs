@@ -7,18 +7,23 @@
 // (SetUserPoolMfaConfig's WebAuthnConfiguration, Start/CompleteWebAuthnRegistration,
 // ListWebAuthnCredentials, USER_AUTH with PREFERRED_CHALLENGE WEB_AUTHN; dev/webauthn.cjs checks
 // the credentials); GlobalSignOut; RevokeToken and REFRESH_TOKEN_AUTH that hold a refresh token
-// to the app client it was issued to. Tokens come from cognito-local's own issuer, named by the
-// address this server really listens on (`http://127.0.0.1:<port>/<poolId>`, also with PORT=0).
+// to the app client it was issued to; the identity providers of a pool and the user pool
+// domain's endpoints (/oauth2/authorize with a local identity provider, /oauth2/idpresponse,
+// /oauth2/token, /oauth2/userInfo, /logout: dev/oauth.cjs, issue #37). Tokens come from
+// cognito-local's own issuer, named by the address this server really listens on
+// (`http://127.0.0.1:<port>/<poolId>`, also with PORT=0); ID tokens carry the user's standard
+// attributes as Cognito's do.
 //
 // It listens itself (not through cognito-local's `start`) so that every request is checked
 // first (dev/local-guard.cjs, issue #35): a foreign Host gets 421; CORS answers the allowed
 // origins only; a request from a page (any Origin header) may call only the operations a
 // public app client calls without AWS credentials in Cognito, never an admin or a pool
 // operation (403 NotAuthorizedException). Node scripts send no Origin and may call them all.
-// GET /health answers { ok, sessions, registrations }: how many Sessions and pending passkey
-// registrations are held.
+// GET /health answers { ok, sessions, registrations, oauthRequests, oauthCodes }: how many
+// Sessions, pending passkey registrations, pending authorize requests and codes are held.
 //
-// Started by dev/local-cognito.mjs. The environment:
+// Started by dev/local-cognito.mjs. The environment (and LOCAL_OAUTH_CODE_TTL_MS,
+// LOCAL_IDP_IDENTITIES: dev/oauth.cjs):
 // - HOST, PORT: where to listen (PORT=0: a free port).
 // - LOCAL_COGNITO_ALLOWED_ORIGINS: the origins whose pages may call it (comma-separated);
 //   more can be added at run time by the parent (an IPC message { allowOrigins: [...] }),
@@ -838,7 +843,13 @@ function handle(application, domain, port, req, res) {
   if (req.method === 'GET' && req.url === '/health') {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(
-      JSON.stringify({ ok: true, sessions: sessions.size, registrations: registrations.size }),
+      JSON.stringify({
+        ok: true,
+        sessions: sessions.size,
+        registrations: registrations.size,
+        oauthRequests: domain.pending.requests,
+        oauthCodes: domain.pending.codes,
+      }),
     );
     return;
   }

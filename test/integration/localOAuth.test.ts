@@ -724,15 +724,35 @@ describe('local user pool domain', () => {
   });
 });
 
-describe('local user pool domain: an expired code', () => {
+describe('local user pool domain: an expired code, identities from the environment', () => {
   let env: CognitoEnv;
   beforeAll(async () => {
-    env = await startCognitoEnv({ env: { LOCAL_OAUTH_CODE_TTL_MS: '300' } });
+    env = await startCognitoEnv({
+      env: {
+        LOCAL_OAUTH_CODE_TTL_MS: '300',
+        LOCAL_IDP_IDENTITIES: JSON.stringify([
+          {
+            sub: '2001',
+            name: 'Extra <Person>',
+            email: 'extra@example.com',
+            email_verified: 'true',
+          },
+        ]),
+      },
+    });
     await setCallbackUrls(env.cognito.url, env.userPoolId, env.clientId, [CALLBACK]);
   });
   afterAll(() => env?.stop());
 
-  it('is invalid_grant', async () => {
+  it('lists the identities of LOCAL_IDP_IDENTITIES after the built-in ones, escaped', async () => {
+    const d = domain(env);
+    const page = await d.authorize(d.standard(env.clientId, verifierPair().challenge));
+    const labels = readPage(page.html).buttons.map((b) => b.label);
+    expect(labels).toHaveLength(6);
+    expect(labels[4]).toBe('Extra &lt;Person&gt; — extra@example.com (verified)');
+  });
+
+  it('an expired code is invalid_grant', async () => {
     const d = domain(env);
     const back = await d.signIn('1001');
     await new Promise((resolve) => setTimeout(resolve, 500));
