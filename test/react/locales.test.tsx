@@ -10,6 +10,7 @@ import {
   type PasskeyMessageKey,
   type PhoneMessageKey,
   type SignedInMessageKey,
+  type SocialMessageKey,
 } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
@@ -21,6 +22,7 @@ import { pl } from '../../src/core/locales/pl.ts';
 import { ptBR } from '../../src/core/locales/pt-BR.ts';
 import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
+import { SOCIAL_MESSAGES } from '../../src/core/social/socialMessages.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
 import { offerPasskey } from '../../src/passkey.ts';
 import { phone } from '../../src/phone.ts';
@@ -66,12 +68,17 @@ const PASSKEY_KEYS: PasskeyMessageKey[] = [
   'passkey.error.unavailable',
   'passkey.error.failed',
 ];
+/** Social sign-up's keys, from its English (which also carries the signed-in step's). */
+const SOCIAL_KEYS = Object.keys(SOCIAL_MESSAGES).filter((key): key is SocialMessageKey =>
+  key.startsWith('social.'),
+);
 /** English, with the opt-in entries' own (they ship with them, not in the catalog). */
 const ENGLISH: Record<string, string> = {
   ...en,
   ...phone.messages,
   ...autoSignIn({ passkey: offerPasskey() }).messages,
   ...checkBreachedPassword().messages,
+  ...SOCIAL_MESSAGES,
 };
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
 const COUNTING: Record<string, number[]> = {
@@ -102,9 +109,17 @@ describe('locales', () => {
     (_code, catalog) => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
       // The English keys, and the opt-in entries' (their English ships with them): the phone
-      // support's, auto sign-in's, the breached-password check's and the passkey step's.
+      // support's, auto sign-in's, the breached-password check's, the passkey step's and social
+      // sign-up's.
       expect(keys.sort()).toEqual(
-        [...KEYS, ...PHONE_KEYS, ...SIGNED_IN_KEYS, ...BREACHED_KEYS, ...PASSKEY_KEYS].sort(),
+        [
+          ...KEYS,
+          ...PHONE_KEYS,
+          ...SIGNED_IN_KEYS,
+          ...BREACHED_KEYS,
+          ...PASSKEY_KEYS,
+          ...SOCIAL_KEYS,
+        ].sort(),
       );
       for (const [key, value] of Object.entries(catalog)) {
         expect(value?.trim(), key).not.toBe('');

@@ -46,6 +46,31 @@ export const de: Messages = {
     'Passkeys sind hier noch nicht verfügbar. Sie sind angemeldet und können später einen hinzufügen.',
   'passkey.error.failed':
     'Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut oder überspringen Sie ihn vorerst.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'oder',
+  'social.continueWith': 'Weiter mit {provider}',
+  'social.completing': 'Sie werden mit {provider} angemeldet…',
+  'social.profile.title': 'Profil vervollständigen',
+  'social.profile.message':
+    'Nur noch ein Schritt: Diese App benötigt einige Angaben, die {provider} nicht übermittelt hat.',
+  'social.profile.submit': 'Weiter',
+  'social.verify.title': 'Kontaktdaten bestätigen',
+  'social.verify.message':
+    'Wir haben einen Code an {destination} gesendet. Geben Sie ihn ein, um die Registrierung abzuschließen.',
+  'social.verify.submit': 'Bestätigen',
+  'social.useForm': 'Mit dem Formular registrieren',
+  'social.error.Cancelled':
+    'Die Anmeldung mit {provider} wurde abgebrochen. Versuchen Sie es erneut oder registrieren Sie sich mit dem Formular unten.',
+  'social.error.StateMismatch':
+    'Diese Anmeldung ist nicht vertrauenswürdig, weil sie bereits verwendet wurde, abgelaufen ist oder nicht auf dieser Seite begonnen wurde. Bitte beginnen Sie neu.',
+  'social.error.Expired':
+    'Diese Anmeldung ist abgelaufen oder wurde bereits verwendet. Bitte beginnen Sie neu.',
+  'social.error.AttributeNotShared':
+    '{provider} hat eine Angabe nicht übermittelt, die diese App benötigt: {attribute}. Registrieren Sie sich mit dem Formular unten oder erlauben Sie {provider} die Weitergabe und versuchen Sie es erneut.',
+  'social.error.ProviderUnavailable':
+    'Die Anmeldung mit {provider} ist hier nicht verfügbar. Registrieren Sie sich mit dem Formular unten.',
+  'social.error.Failed':
+    'Die Anmeldung mit {provider} hat nicht funktioniert. Versuchen Sie es erneut oder registrieren Sie sich mit dem Formular unten.',
   'medium.EMAIL': 'E-Mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (optional)',

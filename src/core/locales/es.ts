@@ -46,6 +46,29 @@ export const es: Messages = {
     'Las llaves de acceso aún no están disponibles aquí. Has iniciado sesión; puedes añadir una más tarde.',
   'passkey.error.failed':
     'No se pudo añadir la llave de acceso. Inténtalo de nuevo u omítelo por ahora.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'o',
+  'social.continueWith': 'Continuar con {provider}',
+  'social.completing': 'Iniciando sesión con {provider}…',
+  'social.profile.title': 'Completa tu perfil',
+  'social.profile.message':
+    'Un paso más: esta aplicación necesita algunos datos que {provider} no ha compartido.',
+  'social.profile.submit': 'Continuar',
+  'social.verify.title': 'Verifica tus datos de contacto',
+  'social.verify.message': 'Te hemos enviado un código a {destination}. Escríbelo para terminar.',
+  'social.verify.submit': 'Verificar',
+  'social.useForm': 'Registrarse con el formulario',
+  'social.error.Cancelled':
+    'Se canceló el inicio de sesión con {provider}. Inténtalo de nuevo o regístrate con el formulario de abajo.',
+  'social.error.StateMismatch':
+    'No se puede confiar en este inicio de sesión: ya se ha usado, ha caducado o no se inició en esta página. Vuelve a empezar.',
+  'social.error.Expired': 'Este inicio de sesión ha caducado o ya se ha usado. Vuelve a empezar.',
+  'social.error.AttributeNotShared':
+    '{provider} no ha compartido tu {attribute}, que esta aplicación necesita. Regístrate con el formulario de abajo o permite que {provider} comparta ese dato y vuelve a intentarlo.',
+  'social.error.ProviderUnavailable':
+    'El inicio de sesión con {provider} no está disponible aquí. Regístrate con el formulario de abajo.',
+  'social.error.Failed':
+    'No se pudo iniciar sesión con {provider}. Inténtalo de nuevo o regístrate con el formulario de abajo.',
   'medium.EMAIL': 'correo electrónico',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

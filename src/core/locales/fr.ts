@@ -46,6 +46,29 @@ export const fr: Messages = {
     'Les clés d’accès ne sont pas encore disponibles ici. Vous êtes connecté ; vous pourrez en ajouter une plus tard.',
   'passkey.error.failed':
     'La clé d’accès n’a pas pu être ajoutée. Réessayez, ou passez pour l’instant.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'ou',
+  'social.continueWith': 'Continuer avec {provider}',
+  'social.completing': 'Connexion avec {provider} en cours…',
+  'social.profile.title': 'Complétez votre profil',
+  'social.profile.message':
+    'Encore une étape\u00a0: cette application a besoin de quelques informations que {provider} n’a pas partagées.',
+  'social.profile.submit': 'Continuer',
+  'social.verify.title': 'Confirmez vos coordonnées',
+  'social.verify.message': 'Nous avons envoyé un code à {destination}. Saisissez-le pour terminer.',
+  'social.verify.submit': 'Confirmer',
+  'social.useForm': 'S’inscrire avec le formulaire',
+  'social.error.Cancelled':
+    'La connexion avec {provider} a été annulée. Réessayez ou inscrivez-vous avec le formulaire ci-dessous.',
+  'social.error.StateMismatch':
+    'Cette connexion n’est pas fiable\u00a0: elle a déjà été utilisée, elle a expiré ou elle n’a pas commencé sur cette page. Recommencez.',
+  'social.error.Expired': 'Cette connexion a expiré ou a déjà été utilisée. Recommencez.',
+  'social.error.AttributeNotShared':
+    '{provider} n’a pas partagé votre {attribute}, dont cette application a besoin. Inscrivez-vous avec le formulaire ci-dessous ou autorisez {provider} à partager cette information, puis réessayez.',
+  'social.error.ProviderUnavailable':
+    'La connexion avec {provider} n’est pas disponible ici. Inscrivez-vous avec le formulaire ci-dessous.',
+  'social.error.Failed':
+    'La connexion avec {provider} n’a pas abouti. Réessayez ou inscrivez-vous avec le formulaire ci-dessous.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (facultatif)',

@@ -44,6 +44,30 @@ export const it: Messages = {
   'passkey.error.unavailable':
     'Le passkey non sono ancora disponibili qui. Hai effettuato l’accesso; puoi aggiungerne una più tardi.',
   'passkey.error.failed': 'Impossibile aggiungere la passkey. Riprova o salta per ora.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'oppure',
+  'social.continueWith': 'Continua con {provider}',
+  'social.completing': 'Accesso con {provider} in corso…',
+  'social.profile.title': 'Completa il tuo profilo',
+  'social.profile.message':
+    'Ancora un passaggio: questa app ha bisogno di alcuni dati che {provider} non ha condiviso.',
+  'social.profile.submit': 'Continua',
+  'social.verify.title': 'Verifica il tuo recapito',
+  'social.verify.message':
+    'Abbiamo inviato un codice a {destination}. Inseriscilo per completare la registrazione.',
+  'social.verify.submit': 'Verifica',
+  'social.useForm': 'Registrati con il modulo',
+  'social.error.Cancelled':
+    'L’accesso con {provider} è stato annullato. Riprova o registrati con il modulo qui sotto.',
+  'social.error.StateMismatch':
+    'Questo accesso non è affidabile: è già stato usato, è scaduto o non è iniziato da questa pagina. Ricomincia.',
+  'social.error.Expired': 'Questo accesso è scaduto o è già stato usato. Ricomincia.',
+  'social.error.AttributeNotShared':
+    '{provider} non ha condiviso un dato necessario per questa app: {attribute}. Registrati con il modulo qui sotto oppure consenti a {provider} di condividerlo e riprova.',
+  'social.error.ProviderUnavailable':
+    'L’accesso con {provider} non è disponibile qui. Registrati con il modulo qui sotto.',
+  'social.error.Failed':
+    'L’accesso con {provider} non è riuscito. Riprova o registrati con il modulo qui sotto.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'SMS',
   'field.optional': ' (facoltativo)',

@@ -44,6 +44,31 @@ export const ja: Messages = {
     'ここではまだパスキーを利用できません。サインインは完了しています。パスキーは後で追加できます。',
   'passkey.error.failed':
     'パスキーを追加できませんでした。もう一度試すか、今回はスキップしてください。',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'または',
+  'social.continueWith': '{provider} で続ける',
+  'social.completing': '{provider} でサインインしています…',
+  'social.profile.title': 'プロフィールの入力',
+  'social.profile.message':
+    'あと少しです。このアプリに必要な情報のうち、{provider} から共有されなかったものを入力してください。',
+  'social.profile.submit': '続ける',
+  'social.verify.title': '連絡先の確認',
+  'social.verify.message':
+    '{destination} に確認コードを送信しました。入力して登録を完了してください。',
+  'social.verify.submit': '確認する',
+  'social.useForm': 'フォームで登録する',
+  'social.error.Cancelled':
+    '{provider} でのサインインがキャンセルされました。もう一度お試しいただくか、下のフォームで登録してください。',
+  'social.error.StateMismatch':
+    'このサインインは信頼できません。すでに使用されたか、有効期限が切れたか、このページで開始されたものではありません。最初からやり直してください。',
+  'social.error.Expired':
+    'このサインインは有効期限が切れたか、すでに使用されています。最初からやり直してください。',
+  'social.error.AttributeNotShared':
+    'このアプリに必要な{attribute}が {provider} から共有されませんでした。下のフォームで登録するか、{provider} で共有を許可してからもう一度お試しください。',
+  'social.error.ProviderUnavailable':
+    'ここでは {provider} でのサインインを利用できません。下のフォームで登録してください。',
+  'social.error.Failed':
+    '{provider} でサインインできませんでした。もう一度お試しいただくか、下のフォームで登録してください。',
   'medium.EMAIL': 'メール',
   'medium.SMS': 'SMS',
   'field.optional': '（任意）',

@@ -42,6 +42,30 @@ export const ko: Messages = {
   'passkey.error.unavailable':
     '이곳에서는 아직 패스키를 사용할 수 없어요. 로그인은 완료되었으며 나중에 추가할 수 있어요.',
   'passkey.error.failed': '패스키를 추가할 수 없어요. 다시 시도하거나 지금은 건너뛰세요.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': '또는',
+  'social.continueWith': '{provider} 계정으로 계속하기',
+  'social.completing': '{provider} 계정으로 로그인하는 중…',
+  'social.profile.title': '프로필 완성하기',
+  'social.profile.message':
+    '한 단계만 더 남았어요. 이 앱에 필요한 정보 중 {provider}에서 공유하지 않은 정보를 입력해 주세요.',
+  'social.profile.submit': '계속',
+  'social.verify.title': '연락처 확인',
+  'social.verify.message': '{destination}(으)로 코드를 보냈어요. 코드를 입력하면 가입이 완료돼요.',
+  'social.verify.submit': '확인',
+  'social.useForm': '양식으로 가입하기',
+  'social.error.Cancelled':
+    '{provider} 로그인이 취소되었어요. 다시 시도하거나 아래 양식으로 가입해 주세요.',
+  'social.error.StateMismatch':
+    '이 로그인은 신뢰할 수 없어요. 이미 사용되었거나, 만료되었거나, 이 페이지에서 시작되지 않았어요. 처음부터 다시 시도해 주세요.',
+  'social.error.Expired':
+    '이 로그인은 만료되었거나 이미 사용되었어요. 처음부터 다시 시도해 주세요.',
+  'social.error.AttributeNotShared':
+    '{provider}에서 이 앱에 필요한 {attribute} 정보를 공유하지 않았어요. 아래 양식으로 가입하거나, {provider}에서 공유를 허용한 후 다시 시도해 주세요.',
+  'social.error.ProviderUnavailable':
+    '여기에서는 {provider} 로그인을 사용할 수 없어요. 아래 양식으로 가입해 주세요.',
+  'social.error.Failed':
+    '{provider} 로그인에 실패했어요. 다시 시도하거나 아래 양식으로 가입해 주세요.',
   'medium.EMAIL': '이메일',
   'medium.SMS': '문자 메시지',
   'field.optional': ' (선택)',

@@ -45,6 +45,30 @@ export const nl: Messages = {
     'Passkeys zijn hier nog niet beschikbaar. Je bent ingelogd; je kunt er later een toevoegen.',
   'passkey.error.failed':
     'De passkey kon niet worden toegevoegd. Probeer het opnieuw of sla het voorlopig over.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'of',
+  'social.continueWith': 'Doorgaan met {provider}',
+  'social.completing': 'Je wordt ingelogd met {provider}…',
+  'social.profile.title': 'Maak je profiel compleet',
+  'social.profile.message':
+    'Nog één stap: deze app heeft een paar gegevens nodig die {provider} niet heeft gedeeld.',
+  'social.profile.submit': 'Doorgaan',
+  'social.verify.title': 'Verifieer je contactgegevens',
+  'social.verify.message':
+    'We hebben een code gestuurd naar {destination}. Vul hem in om af te ronden.',
+  'social.verify.submit': 'Verifiëren',
+  'social.useForm': 'Registreren met het formulier',
+  'social.error.Cancelled':
+    'Inloggen met {provider} is geannuleerd. Probeer het opnieuw of registreer je met het formulier hieronder.',
+  'social.error.StateMismatch':
+    'Deze inlogpoging is niet te vertrouwen, omdat die al is gebruikt, is verlopen of niet op deze pagina is gestart. Begin opnieuw.',
+  'social.error.Expired': 'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw.',
+  'social.error.AttributeNotShared':
+    '{provider} heeft je {attribute} niet gedeeld, terwijl deze app dat gegeven nodig heeft. Registreer je met het formulier hieronder, of geef {provider} toestemming om het te delen en probeer het opnieuw.',
+  'social.error.ProviderUnavailable':
+    'Inloggen met {provider} is hier niet beschikbaar. Registreer je met het formulier hieronder.',
+  'social.error.Failed':
+    'Inloggen met {provider} is niet gelukt. Probeer het opnieuw of registreer je met het formulier hieronder.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'sms',
   'field.optional': ' (optioneel)',

@@ -43,6 +43,29 @@ export const pl: Messages = {
     'Klucze dostępu nie są tu jeszcze dostępne. Zalogowano; klucz możesz dodać później.',
   'passkey.error.failed':
     'Nie udało się dodać klucza dostępu. Spróbuj ponownie lub pomiń na razie.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'lub',
+  'social.continueWith': 'Kontynuuj z {provider}',
+  'social.completing': 'Logowanie przez {provider}…',
+  'social.profile.title': 'Uzupełnij profil',
+  'social.profile.message':
+    'Jeszcze jeden krok: ta aplikacja potrzebuje kilku danych, których nie udostępniła usługa {provider}.',
+  'social.profile.submit': 'Dalej',
+  'social.verify.title': 'Zweryfikuj dane kontaktowe',
+  'social.verify.message': 'Wysłaliśmy kod na {destination}. Wpisz go, aby dokończyć.',
+  'social.verify.submit': 'Zweryfikuj',
+  'social.useForm': 'Użyj formularza rejestracji',
+  'social.error.Cancelled':
+    'Logowanie przez {provider} zostało anulowane. Spróbuj ponownie lub zarejestruj się za pomocą formularza poniżej.',
+  'social.error.StateMismatch':
+    'Tego logowania nie można uznać za bezpieczne: zostało już użyte, wygasło lub nie rozpoczęło się na tej stronie. Zacznij od nowa.',
+  'social.error.Expired': 'To logowanie wygasło lub zostało już użyte. Zacznij od nowa.',
+  'social.error.AttributeNotShared':
+    'Usługa {provider} nie udostępniła danych wymaganych przez tę aplikację: {attribute}. Zarejestruj się za pomocą formularza poniżej lub zezwól usłudze {provider} na ich udostępnienie i spróbuj ponownie.',
+  'social.error.ProviderUnavailable':
+    'Logowanie przez {provider} jest tu niedostępne. Zarejestruj się za pomocą formularza poniżej.',
+  'social.error.Failed':
+    'Logowanie przez {provider} nie powiodło się. Spróbuj ponownie lub zarejestruj się za pomocą formularza poniżej.',
   'medium.EMAIL': 'e-mailem',
   'medium.SMS': 'SMS-em',
   'field.optional': ' (opcjonalnie)',

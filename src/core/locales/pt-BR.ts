@@ -45,6 +45,29 @@ export const ptBR: Messages = {
     'As chaves de acesso ainda não estão disponíveis aqui. Você está conectado; pode adicionar uma depois.',
   'passkey.error.failed':
     'Não foi possível adicionar a chave de acesso. Tente novamente ou pule por enquanto.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'ou',
+  'social.continueWith': 'Continuar com {provider}',
+  'social.completing': 'Entrando com {provider}…',
+  'social.profile.title': 'Complete seu perfil',
+  'social.profile.message':
+    'Só mais uma etapa: este app precisa de alguns dados que {provider} não compartilhou.',
+  'social.profile.submit': 'Continuar',
+  'social.verify.title': 'Verifique seus dados de contato',
+  'social.verify.message': 'Enviamos um código para {destination}. Digite-o para concluir.',
+  'social.verify.submit': 'Verificar',
+  'social.useForm': 'Usar o formulário de cadastro',
+  'social.error.Cancelled':
+    'O acesso com {provider} foi cancelado. Tente novamente ou cadastre-se pelo formulário abaixo.',
+  'social.error.StateMismatch':
+    'Não é possível confiar neste acesso: ele já foi usado, expirou ou não começou nesta página. Comece de novo.',
+  'social.error.Expired': 'Este acesso expirou ou já foi usado. Comece de novo.',
+  'social.error.AttributeNotShared':
+    '{provider} não compartilhou um dado de que este app precisa: {attribute}. Cadastre-se pelo formulário abaixo ou permita que {provider} compartilhe esse dado e tente novamente.',
+  'social.error.ProviderUnavailable':
+    'Não é possível entrar com {provider} aqui. Cadastre-se pelo formulário abaixo.',
+  'social.error.Failed':
+    'Não foi possível entrar com {provider}. Tente novamente ou cadastre-se pelo formulário abaixo.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

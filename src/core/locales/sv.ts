@@ -43,6 +43,29 @@ export const sv: Messages = {
     'Nycklar är inte tillgängliga här än. Du är inloggad och kan lägga till en senare.',
   'passkey.error.failed':
     'Nyckeln kunde inte läggas till. Försök igen eller hoppa över för tillfället.',
+  // Social sign-up (react-cognito-signup/social).
+  'social.or': 'eller',
+  'social.continueWith': 'Fortsätt med {provider}',
+  'social.completing': 'Loggar in dig med {provider}…',
+  'social.profile.title': 'Slutför din profil',
+  'social.profile.message':
+    'Ett steg kvar: den här appen behöver några uppgifter som {provider} inte delade.',
+  'social.profile.submit': 'Fortsätt',
+  'social.verify.title': 'Verifiera dina kontaktuppgifter',
+  'social.verify.message': 'Vi har skickat en kod till {destination}. Ange den för att slutföra.',
+  'social.verify.submit': 'Verifiera',
+  'social.useForm': 'Registrera dig med formuläret',
+  'social.error.Cancelled':
+    'Inloggningen med {provider} avbröts. Försök igen eller registrera dig med formuläret nedan.',
+  'social.error.StateMismatch':
+    'Den här inloggningen går inte att lita på: den har redan använts, har gått ut eller startade inte på den här sidan. Börja om.',
+  'social.error.Expired': 'Den här inloggningen har gått ut eller har redan använts. Börja om.',
+  'social.error.AttributeNotShared':
+    '{provider} delade inte en uppgift som den här appen behöver: {attribute}. Registrera dig med formuläret nedan, eller låt {provider} dela uppgiften och försök igen.',
+  'social.error.ProviderUnavailable':
+    'Inloggning med {provider} är inte tillgänglig här. Registrera dig med formuläret nedan.',
+  'social.error.Failed':
+    'Inloggningen med {provider} fungerade inte. Försök igen eller registrera dig med formuläret nedan.',
   'medium.EMAIL': 'e-post',
   'medium.SMS': 'sms',
   'field.optional': ' (valfritt)',
