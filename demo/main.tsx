@@ -27,6 +27,7 @@ import {
 import { offerPasskey } from '../src/passkey.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/sign-in.ts';
+import { socialSignUp } from '../src/social.ts';
 import { useBotCheck } from './BotCheck.tsx';
 import { demoConfig, srpClientId } from './config.ts';
 import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';
@@ -114,6 +115,21 @@ const SIGN_IN = {
   off: autoSignIn(),
 };
 
+// "Continue with Google" through the pool domain: `npm start`'s local Cognito serves it, with a
+// local stand-in for Google and Apple (VITE_COGNITO_DOMAIN). The plan is asked once, after the
+// provider, since no provider shares it.
+const socialDomain = import.meta.env.VITE_COGNITO_DOMAIN || undefined;
+const SOCIAL =
+  socialDomain &&
+  socialSignUp({
+    domain: socialDomain,
+    providers: ['Google', 'SignInWithApple'],
+    profileFields: FIELDS.filter(
+      (field) => typeof field === 'object' && field.name === 'custom:plan',
+    ),
+    passkey: offerPasskey({ when: 'always' }),
+  });
+
 // The local range server `npm start` runs (VITE_BREACHED_ENDPOINT), else Have I Been Pwned's.
 const breachedEndpoint = import.meta.env.VITE_BREACHED_ENDPOINT || undefined;
 const BREACHED_CHECKS = {
@@ -153,6 +169,8 @@ function Demo() {
     // Country picker and national numbers for any phone field; loads only with one.
     phone,
     breachedPassword: BREACHED_CHECKS[breached],
+    // The web client has the identity providers and the demo's callback URLs (not the SRP one).
+    social: after === 'srp' ? undefined : SOCIAL || undefined,
     resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
   };
   return (

@@ -129,6 +129,8 @@ async function main() {
       VITE_COGNITO_CLIENT_ID: clientId,
       VITE_COGNITO_SRP_CLIENT_ID: srpClientId,
       VITE_COGNITO_ENDPOINT: `${cognito.url}/`,
+      // The user pool domain of social sign-up: the local Cognito serves it too.
+      VITE_COGNITO_DOMAIN: cognito.url,
     });
     console.log(
       [

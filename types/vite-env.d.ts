@@ -8,6 +8,8 @@ interface ImportMetaEnv {
   readonly VITE_BREACHED_ENDPOINT?: string;
   readonly VITE_COGNITO_ENDPOINT?: string;
   readonly VITE_COGNITO_REGION?: string;
+  /** The user pool domain for social sign-up (`npm start`: the local Cognito). */
+  readonly VITE_COGNITO_DOMAIN?: string;
   /** Demo only: seconds before a code can be resent (the e2e tests shorten it). */
   readonly VITE_RESEND_COOLDOWN?: string;
 }

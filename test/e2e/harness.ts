@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview, type Rolldown } from 'vite';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
+import { setCallbackUrls } from '../../dev/local-cognito.mjs';
 import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
 import { type CognitoEnv, startCognitoEnv } from '../integration/localCognito.ts';
 
@@ -99,6 +100,7 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
     VITE_COGNITO_CLIENT_ID: env.clientId,
     VITE_COGNITO_SRP_CLIENT_ID: env.srpClientId,
     VITE_COGNITO_ENDPOINT: endpoint,
+    VITE_COGNITO_DOMAIN: env.cognito.url,
     VITE_RESEND_COOLDOWN: '2',
     VITE_BREACHED_ENDPOINT: range.url,
   });
@@ -130,6 +132,13 @@ async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Pr
   const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
   await env.cognito.allowOrigins(origins);
   range.allowOrigins(origins);
+  // Social sign-up comes back to the demo's pages: the web client's callback URLs.
+  await setCallbackUrls(
+    env.cognito.url,
+    env.userPoolId,
+    env.clientId,
+    origins.map((origin) => `${origin}/`),
+  );
   const browser = await chromium.launch(chromiumLaunchOptions());
   stops.push(() => browser.close());
   const violations: string[] = [];

@@ -2,6 +2,8 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react'
 import { useForm } from 'react-hook-form';
 import { CODE_FIELD } from '../../core/controller/index.js';
 import type { FormField, FormValues } from '../../core/fields/index.js';
+import type { SignedIn } from '../../core/flow/index.js';
+import { claimsOf } from '../../core/signIn/index.js';
 import { fieldProps } from '../fieldProps.js';
 import type { SocialViewProps, UseSignUpOptions } from '../useSignUp.types.js';
 import { useSocialSignUp } from '../useSocialSignUp.js';
@@ -85,7 +87,7 @@ export function SocialSignUpView({ options, headingLevel, header, children }: So
     return (
       <div ref={box} className="rcs-done" data-step="signedIn">
         {title('signedIn.title')}
-        <p>{t('signedIn.message', { username: signedIn?.username ?? '' })}</p>
+        <p>{t('signedIn.message', { username: displayName(signedIn) })}</p>
         {signedIn?.passkey?.view as ReactNode}
       </div>
     );
@@ -122,6 +124,17 @@ export function SocialSignUpView({ options, headingLevel, header, children }: So
 
 /** The code field of a verification (the confirm step's). */
 const CODE: FormField[] = [CODE_FIELD];
+
+/**
+ * The name a person knows themselves by: the email or name the provider shared, not the
+ * federated username Cognito made (`Google_1178…`).
+ */
+function displayName(signedIn: SignedIn | undefined): string {
+  if (!signedIn) return '';
+  const claims = claimsOf(signedIn.tokens.idToken);
+  const shared = claims?.email ?? claims?.name;
+  return typeof shared === 'string' ? shared : signedIn.username;
+}
 
 /** The words of an attribute in a sentence: its field label, lower case where the language has case. */
 function attributeWords(t: (key: string) => string, attribute: string): string {

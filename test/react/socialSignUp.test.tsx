@@ -1,0 +1,181 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { de } from '../../src/core/locales/de.ts';
+import { SignUp } from '../../src/index.ts';
+import { type SocialSignUpOptions, socialSignUp } from '../../src/social.ts';
+import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
+import { MapStorage } from '../mapStorage.ts';
+import { expectNoAxeViolations } from './axe.ts';
+
+// <SignUp social>: what a person sees and can do, in jsdom; the token endpoint is a stubbed
+// fetch, Cognito a fake transport (the real round trip runs in Chromium: e2e/social.test.ts).
+
+const POOL = 'us-east-1_Pool';
+const ISSUER = `https://cognito-idp.us-east-1.amazonaws.com/${POOL}`;
+const DOMAIN = 'myapp.auth.us-east-1.amazoncognito.com';
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (claims: Record<string, unknown>) =>
+  `${base64url({ alg: 'RS256' })}.${base64url(claims)}.signature`;
+
+function tokens(idClaims: Record<string, unknown> = {}) {
+  const common = { sub: 'sub-1001', iss: ISSUER, exp: Math.floor(Date.now() / 1000) + 3600 };
+  return {
+    id_token: jwt({
+      ...common,
+      token_use: 'id',
+      aud: 'client1',
+      'cognito:username': 'Google_1001',
+      ...idClaims,
+    }),
+    access_token: jwt({
+      ...common,
+      token_use: 'access',
+      client_id: 'client1',
+      username: 'Google_1001',
+    }),
+    refresh_token: 'refresh',
+    expires_in: 3600,
+  };
+}
+
+let tokenAnswer: () => Promise<Response>;
+const fetched: string[] = [];
+beforeEach(() => {
+  window.history.replaceState(null, '', '/signup');
+  sessionStorage.clear();
+  fetched.length = 0;
+  tokenAnswer = async () => new Response(JSON.stringify(tokens()), { status: 200 });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      fetched.push(url);
+      return tokenAnswer();
+    }),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function renderSignUp(options: Partial<SocialSignUpOptions> = {}, handlers: FakeHandlers = {}) {
+  const navigate = vi.fn();
+  const onSignedIn = vi.fn();
+  const onError = vi.fn();
+  const social = socialSignUp({
+    domain: DOMAIN,
+    providers: ['Google', 'SignInWithApple'],
+    storage: new MapStorage(),
+    navigate,
+    ...options,
+  });
+  const view = render(
+    <SignUp
+      clientId="client1"
+      userPoolId={POOL}
+      usernameMode="email"
+      transport={createFakeTransport(handlers)}
+      social={social}
+      onSignedIn={onSignedIn}
+      onError={onError}
+    />,
+  );
+  return { ...view, navigate, onSignedIn, onError };
+}
+
+/** Starts with Google, then comes back to /signup with `params` (default: a code and the state). */
+async function backFromGoogle(params?: (state: string) => Record<string, string>) {
+  const first = renderSignUp();
+  await userEvent.click(screen.getByRole('button', { name: 'Continue with Google' }));
+  await waitFor(() => expect(first.navigate).toHaveBeenCalled());
+  const state = new URL(first.navigate.mock.calls[0]?.[0] as string).searchParams.get('state');
+  first.unmount();
+  const query = new URLSearchParams(
+    params?.(state as string) ?? { code: 'c1', state: state as string },
+  );
+  window.history.replaceState(null, '', `/signup?${query}`);
+}
+
+describe('<SignUp social>', () => {
+  it('offers the providers between the title and the form, with an "or" divider, and axe finds nothing', async () => {
+    const { container } = renderSignUp();
+    const google = screen.getByRole('button', { name: 'Continue with Google' });
+    const apple = screen.getByRole('button', { name: 'Continue with Apple' });
+    const heading = screen.getByRole('heading', { level: 2 });
+    const email = screen.getByLabelText('Email');
+    const follows = (a: Node, b: Node) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+    expect(follows(heading, google)).toBeTruthy();
+    expect(follows(apple, email)).toBeTruthy();
+    expect(screen.getByText('or')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('"Continue with Google" goes to the pool domain with PKCE, and nothing else is sent', async () => {
+    const { navigate } = renderSignUp();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue with Google' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    const url = new URL(navigate.mock.calls[0]?.[0] as string);
+    expect(url.origin).toBe(`https://${DOMAIN}`);
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(fetched).toEqual([]);
+  });
+
+  it('back from Google: the code leaves the address bar, then "Welcome", signed in', async () => {
+    await backFromGoogle();
+    const { onSignedIn } = renderSignUp();
+    expect(window.location.search).toBe('');
+    expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeInTheDocument();
+    expect(screen.getByText(/signed in as Google_1001/)).toBeInTheDocument();
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
+    expect(fetched).toEqual([`https://${DOMAIN}/oauth2/token`]);
+    expect(screen.queryByLabelText('Email')).not.toBeInTheDocument();
+  });
+
+  it('a cancel at Google: said in words, the buttons and the form still there', async () => {
+    await backFromGoogle((state) => ({ error: 'access_denied', state }));
+    renderSignUp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sign-in with Google was cancelled');
+    expect(screen.getByRole('button', { name: 'Continue with Google' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toBeInTheDocument();
+    expect(fetched).toEqual([]);
+  });
+
+  it('a forged state: refused in words, no token request', async () => {
+    await backFromGoogle((state) => ({ code: 'c1', state: `${state}-forged` }));
+    renderSignUp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be trusted');
+    expect(fetched).toEqual([]);
+  });
+
+  it('complete your profile: only the missing field, then signed in; its words in German too', async () => {
+    await backFromGoogle();
+    const handlers: FakeHandlers = {
+      UpdateUserAttributes: {},
+      InitiateAuth: {
+        AuthenticationResult: {
+          AccessToken: tokens().access_token,
+          IdToken: tokens({ 'custom:plan': 'pro' }).id_token,
+          ExpiresIn: 3600,
+        },
+      } as never,
+    };
+    const { container } = renderSignUp(
+      {
+        profileFields: [{ name: 'custom:plan', required: true, label: 'Plan' }],
+      },
+      handlers,
+    );
+    expect(await screen.findByRole('heading', { name: 'Complete your profile' })).toHaveFocus();
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByLabelText('Plan')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(screen.getByLabelText('Plan'), 'pro');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeInTheDocument();
+  });
+
+  it('speaks German with the German catalog', () => {
+    const social = socialSignUp({ domain: DOMAIN, providers: ['Google'], navigate: vi.fn() });
+    render(<SignUp clientId="client1" userPoolId={POOL} catalog={de} social={social} />);
+    expect(screen.getByRole('button', { name: 'Weiter mit Google' })).toBeInTheDocument();
+  });
+});
