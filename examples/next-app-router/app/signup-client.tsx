@@ -8,6 +8,7 @@ import { es } from 'react-cognito-signup/locales/es';
 import { fr } from 'react-cognito-signup/locales/fr';
 import { ja } from 'react-cognito-signup/locales/ja';
 import { autoSignIn } from 'react-cognito-signup/sign-in';
+import { socialSignUp } from 'react-cognito-signup/social';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES: Record<string, string> = {
@@ -20,6 +21,11 @@ const LANGUAGES: Record<string, string> = {
 
 // After confirmation: signed in with the sign-up's Session (USER_AUTH), SECRET_HASH from the route.
 const signIn = autoSignIn();
+
+// "Continue with Google" through the user pool domain (a public app client only: the code is
+// exchanged from the browser, with PKCE and no secret). This page is the callback URL.
+const domain = process.env.NEXT_PUBLIC_COGNITO_DOMAIN;
+const social = domain ? socialSignUp({ domain, providers: ['Google'] }) : undefined;
 
 /** Asks this app's route handler for SECRET_HASH: the client secret stays on the server. */
 async function getSecretHash(username: string): Promise<string> {
@@ -59,6 +65,7 @@ export function SignUpClient({ usesSecretHash }: { usesSecretHash: boolean }) {
         autoSignIn={signIn}
         // Signed in by then: /welcome reads the user from the SDK's storage, not from the URL.
         onConfirmed={() => router.push('/welcome')}
+        social={usesSecretHash ? undefined : social}
       />
     </>
   );
