@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
 import { cognitoCall, setCallbackUrls } from '../../dev/local-cognito.mjs';
 import { type CognitoEnv, startCognitoEnv } from './localCognito.ts';
+import { rawRequest } from './rawRequest.ts';
 
 // The local user pool domain (issue #37): /oauth2/authorize with the local identity provider's
 // page, /oauth2/idpresponse, /oauth2/token, /oauth2/userInfo and /logout, as the kit's social
@@ -21,40 +22,7 @@ const verifierPair = () => {
 const claims = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
 
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One HTTP request with exactly these headers (fetch would not send an Origin). */
-function raw(
-  url: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<RawAnswer> {
-  const { hostname, port, host } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hostname,
-        port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: { host, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const raw = rawRequest;
 
 /** The local identity provider's page, read: its form's request id and its buttons. */
 function readPage(html: string) {

@@ -1,9 +1,9 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoCall } from '../../dev/local-cognito.mjs';
 import { type RangeServer, startRangeServer } from '../../dev/range-server.mjs';
 import { startTriggerServer, type TriggerServer } from '../../dev/trigger-server.mjs';
 import { type CognitoEnv, startCognitoEnv, uniqueUsername } from './localCognito.ts';
+import { type RawAnswer, rawRequest } from './rawRequest.ts';
 
 // The local servers of `npm start` and the tests, as another local origin or a DNS-rebinding
 // page meets them (issue #35): a foreign Host is refused, CORS answers the demo's origins only,
@@ -14,40 +14,7 @@ const PASSWORD = 'Passw0rd!';
 const DEMO_ORIGIN = 'http://localhost:5999';
 const FOREIGN_ORIGIN = 'http://localhost:6001';
 
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One HTTP request with exactly these headers (fetch would not send a foreign Host). */
-function raw(
-  url: string,
-  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
-): Promise<RawAnswer> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hostname,
-        port,
-        method: options.method ?? 'GET',
-        path: options.path ?? '/',
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const raw = rawRequest;
 
 /** A Cognito operation sent as a page of `origin` would send it (Origin header, own Host). */
 function fromPage(url: string, origin: string, operation: string, body: unknown) {

@@ -32,15 +32,6 @@ import type {
   Validation,
 } from './createSignUpForm.types.js';
 
-export type {
-  FieldError,
-  FormExtension,
-  FormStore,
-  SignUpFormModel,
-  SignUpFormOptions,
-  Validation,
-} from './createSignUpForm.types.js';
-
 /** The validation verdict for `values`, or for the `problems` found. */
 function verdict(
   values: FormValues,

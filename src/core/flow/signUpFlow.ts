@@ -33,17 +33,6 @@ import {
 } from './signUpFlowReducer.js';
 import { isAlreadyConfirmed, NOT_SENT, retryThrottled, UNKNOWN_OUTCOME } from './signUpOutcomes.js';
 
-export type {
-  AutoSignIn,
-  AutoSignInRequest,
-  AutoSignInResult,
-  BeforeSignUpResult,
-  SignedIn,
-  SignInTokens,
-  SignUpFlow,
-  SignUpFlowOptions,
-} from './signUpFlow.types.js';
-
 /** `value` when it is a Session Cognito would accept (20-2048 characters), else `undefined`. */
 function validSession(value: string | undefined): string | undefined {
   return value && !limitProblem(value, LIMITS.session) ? value : undefined;
