@@ -13,7 +13,7 @@ export const de: Messages = {
   'confirm.instructions':
     'Wir haben einen Code per {medium} an {destination} gesendet. Geben Sie ihn unten ein.',
   'confirm.instructionsNoDestination':
-    'Wir haben Ihnen einen Bestätigungscode gesendet. Geben Sie ihn unten ein.',
+    'Von dieser Seite wurde kein Code gesendet. Wenn Sie einen Code für {username} haben, geben Sie ihn unten ein oder fordern Sie einen neuen an.',
   'confirm.submit': 'Bestätigen',
   'confirm.submitting': 'Wird bestätigt…',
   'confirm.resend': 'Neuen Code senden',
@@ -150,6 +150,8 @@ export const de: Messages = {
     'Es gibt bereits ein Konto mit dieser Telefonnummer.',
   'error.UsernameExistsException.unconfirmed':
     'Dieses Konto ist noch nicht bestätigt. Wählen Sie „Ich habe schon einen Code“, um es zu bestätigen, oder registrieren Sie sich mit anderen Angaben.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'Das Konto {username} wartet noch auf die Bestätigung: Der Code wurde an {destination} gesendet. Wenn das Ihre Adresse ist, wählen Sie „Ich habe schon einen Code“; wenn nicht, registrieren Sie sich mit einem anderen Benutzernamen.',
   'error.TooManyRequestsException': 'Zu viele Versuche. Bitte kurz warten und erneut versuchen.',
   'error.InternalErrorException': 'Bei uns ist etwas schiefgelaufen. Bitte erneut versuchen.',
   'error.LimitExceededException': 'Zu viele Versuche. Bitte später erneut versuchen.',

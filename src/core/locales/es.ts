@@ -13,7 +13,7 @@ export const es: Messages = {
   'confirm.instructions':
     'Te hemos enviado un código por {medium} a {destination}. Escríbelo abajo.',
   'confirm.instructionsNoDestination':
-    'Te hemos enviado un código de confirmación. Escríbelo abajo.',
+    'No se ha enviado ningún código desde esta página. Si tienes un código para {username}, escríbelo abajo o pide uno nuevo.',
   'confirm.submit': 'Confirmar',
   'confirm.submitting': 'Confirmando…',
   'confirm.resend': 'Reenviar código',
@@ -147,6 +147,8 @@ export const es: Messages = {
   'error.TooManyRequestsException': 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
   'error.UsernameExistsException.unconfirmed':
     'Esta cuenta aún no se ha confirmado. Elige «Ya tengo un código» para confirmarla o regístrate con otros datos.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'La cuenta {username} está pendiente de confirmación: su código se envió a {destination}. Si esa es tu dirección, elige «Ya tengo un código»; si no, regístrate con otro nombre de usuario.',
   'error.InternalErrorException': 'Algo falló por nuestra parte. Inténtalo de nuevo.',
   'error.LimitExceededException': 'Demasiados intentos. Inténtalo más tarde.',
   'error.CodeDeliveryFailureException':

@@ -13,7 +13,7 @@ export const fr: Messages = {
   'confirm.instructions':
     'Nous avons envoyé un code par {medium} à {destination}. Saisissez-le ci-dessous.',
   'confirm.instructionsNoDestination':
-    'Nous vous avons envoyé un code de confirmation. Saisissez-le ci-dessous.',
+    'Aucun code n’a été envoyé depuis cette page. Si vous avez un code pour {username}, saisissez-le ci-dessous ou demandez-en un nouveau.',
   'confirm.submit': 'Confirmer',
   'confirm.submitting': 'Confirmation en cours…',
   'confirm.resend': 'Renvoyer le code',
@@ -150,6 +150,8 @@ export const fr: Messages = {
     'Un compte existe déjà avec ce numéro de téléphone.',
   'error.UsernameExistsException.unconfirmed':
     'Ce compte n’est pas encore confirmé. Choisissez «\u00a0J’ai déjà un code\u00a0» pour le confirmer, ou inscrivez-vous avec d’autres informations.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'Le compte {username} est en attente de confirmation\u00a0: son code a été envoyé à {destination}. Si c’est bien votre adresse, choisissez «\u00a0J’ai déjà un code\u00a0»\u00a0; sinon, inscrivez-vous avec un autre nom d’utilisateur.',
   'error.TooManyRequestsException': 'Trop de tentatives. Patientez un instant et réessayez.',
   'error.InternalErrorException': 'Un problème est survenu de notre côté. Réessayez.',
   'error.LimitExceededException': 'Trop de tentatives. Réessayez plus tard.',

@@ -13,7 +13,7 @@ export const it: Messages = {
   'confirm.instructions':
     'Abbiamo inviato un codice tramite {medium} a {destination}. Inseriscilo qui sotto.',
   'confirm.instructionsNoDestination':
-    'Ti abbiamo inviato un codice di conferma. Inseriscilo qui sotto.',
+    'Nessun codice è stato inviato da questa pagina. Se hai un codice per {username}, inseriscilo qui sotto oppure richiedine uno nuovo.',
   'confirm.submit': 'Conferma',
   'confirm.submitting': 'Conferma in corso…',
   'confirm.resend': 'Invia un nuovo codice',
@@ -149,6 +149,8 @@ export const it: Messages = {
     'Esiste già un account con questo numero di telefono.',
   'error.UsernameExistsException.unconfirmed':
     'Questo account non è ancora confermato. Scegli «Ho già un codice» per confermarlo, oppure registrati con altri dati.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'L’account {username} è in attesa di conferma: il codice è stato inviato a {destination}. Se è il tuo indirizzo, scegli «Ho già un codice»; altrimenti registrati con un altro nome utente.',
   'error.TooManyRequestsException': 'Troppi tentativi. Attendi un momento e riprova.',
   'error.InternalErrorException': 'Si è verificato un problema da parte nostra. Riprova.',
   'error.LimitExceededException': 'Troppi tentativi. Riprova più tardi.',

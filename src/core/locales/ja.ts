@@ -12,7 +12,8 @@ export const ja: Messages = {
   'confirm.title': 'アカウントの確認',
   'confirm.instructions':
     '{destination} に{medium}で確認コードを送信しました。下に入力してください。',
-  'confirm.instructionsNoDestination': '確認コードを送信しました。下に入力してください。',
+  'confirm.instructionsNoDestination':
+    'このページからは確認コードを送信していません。{username} の確認コードをお持ちの場合は下に入力するか、確認コードを再送信してください。',
   'confirm.submit': '確認する',
   'confirm.submitting': '確認しています…',
   'confirm.resend': '確認コードを再送信',
@@ -145,6 +146,8 @@ export const ja: Messages = {
   'error.TooManyRequestsException': '試行回数が多すぎます。少し待ってからお試しください。',
   'error.UsernameExistsException.unconfirmed':
     'このアカウントはまだ確認されていません。「確認コードをお持ちの方」を選んで確認するか、別の情報で登録してください。',
+  'error.UsernameExistsException.unconfirmedTo':
+    'ユーザー名 {username} のアカウントは確認待ちです。確認コードは {destination} に送信されています。ご自身のものであれば「確認コードをお持ちの方」を選んでください。そうでない場合は、別のユーザー名で登録してください。',
   'error.InternalErrorException': 'サーバー側で問題が発生しました。もう一度お試しください。',
   'error.LimitExceededException': '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
   'error.CodeDeliveryFailureException':

@@ -11,7 +11,8 @@ export const ko: Messages = {
   'signUp.haveCode': '이미 코드가 있어요',
   'confirm.title': '계정 확인',
   'confirm.instructions': '{medium}(으)로 {destination}에 코드를 보냈어요. 아래에 입력해 주세요.',
-  'confirm.instructionsNoDestination': '확인 코드를 보냈어요. 아래에 입력해 주세요.',
+  'confirm.instructionsNoDestination':
+    '이 페이지에서 보낸 코드는 없어요. {username}의 코드가 있으면 아래에 입력하거나 새 코드를 요청해 주세요.',
   'confirm.submit': '확인',
   'confirm.submitting': '확인하는 중…',
   'confirm.resend': '새 코드 보내기',
@@ -140,6 +141,8 @@ export const ko: Messages = {
   'error.TooManyRequestsException': '시도 횟수가 너무 많아요. 잠시 후 다시 시도해 주세요.',
   'error.UsernameExistsException.unconfirmed':
     '아직 확인되지 않은 계정이에요. ‘이미 코드가 있어요’를 눌러 확인하거나 다른 정보로 가입해 주세요.',
+  'error.UsernameExistsException.unconfirmedTo':
+    '{username} 계정이 확인을 기다리고 있어요. 코드는 {destination}(으)로 보냈어요. 본인의 연락처라면 ‘이미 코드가 있어요’를 누르고, 아니라면 다른 사용자 이름으로 가입해 주세요.',
   'error.InternalErrorException': '일시적인 문제가 발생했어요. 다시 시도해 주세요.',
   'error.LimitExceededException': '시도 횟수가 너무 많아요. 나중에 다시 시도해 주세요.',
   'error.CodeDeliveryFailureException': '코드를 보내지 못했어요. 주소나 번호를 확인해 주세요.',

@@ -13,7 +13,7 @@ export const nl: Messages = {
   'confirm.instructions':
     'We hebben een code per {medium} gestuurd naar {destination}. Vul hem hieronder in.',
   'confirm.instructionsNoDestination':
-    'We hebben je een bevestigingscode gestuurd. Vul hem hieronder in.',
+    'Er is vanaf deze pagina geen code gestuurd. Heb je een code voor {username}, vul hem dan hieronder in of vraag een nieuwe aan.',
   'confirm.submit': 'Bevestigen',
   'confirm.submitting': 'Bezig met bevestigen…',
   'confirm.resend': 'Nieuwe code sturen',
@@ -146,6 +146,8 @@ export const nl: Messages = {
   'error.TooManyRequestsException': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
   'error.UsernameExistsException.unconfirmed':
     'Dit account is nog niet bevestigd. Kies ‘Ik heb al een code’ om het te bevestigen, of registreer je met andere gegevens.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'Het account {username} wacht nog op bevestiging: de code is naar {destination} gestuurd. Is dat jouw adres, kies dan ‘Ik heb al een code’; zo niet, registreer je dan met een andere gebruikersnaam.',
   'error.InternalErrorException': 'Er ging aan onze kant iets mis. Probeer het opnieuw.',
   'error.LimitExceededException': 'Te veel pogingen. Probeer het later opnieuw.',
   'error.CodeDeliveryFailureException':

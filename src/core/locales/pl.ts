@@ -11,7 +11,8 @@ export const pl: Messages = {
   'signUp.haveCode': 'Mam już kod',
   'confirm.title': 'Potwierdź konto',
   'confirm.instructions': 'Wysłaliśmy kod {medium} na {destination}. Wpisz go poniżej.',
-  'confirm.instructionsNoDestination': 'Wysłaliśmy kod potwierdzający. Wpisz go poniżej.',
+  'confirm.instructionsNoDestination':
+    'Z tej strony nie wysłano żadnego kodu. Jeśli masz kod dla konta {username}, wpisz go poniżej lub poproś o nowy.',
   'confirm.submit': 'Potwierdź',
   'confirm.submitting': 'Potwierdzanie…',
   'confirm.resend': 'Wyślij nowy kod',
@@ -148,6 +149,8 @@ export const pl: Messages = {
   'error.TooManyRequestsException': 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
   'error.UsernameExistsException.unconfirmed':
     'To konto nie zostało jeszcze potwierdzone. Wybierz „Mam już kod”, aby je potwierdzić, lub zarejestruj się, podając inne dane.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'Konto {username} czeka na potwierdzenie: kod wysłano na {destination}. Jeśli to Twój adres, wybierz „Mam już kod”; jeśli nie, zarejestruj się, podając inną nazwę użytkownika.',
   'error.InternalErrorException': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'error.LimitExceededException': 'Zbyt wiele prób. Spróbuj ponownie później.',
   'error.CodeDeliveryFailureException': 'Nie udało się wysłać kodu. Sprawdź adres lub numer.',

@@ -12,7 +12,7 @@ export const ptBR: Messages = {
   'confirm.title': 'Confirme sua conta',
   'confirm.instructions': 'Enviamos um código por {medium} para {destination}. Digite-o abaixo.',
   'confirm.instructionsNoDestination':
-    'Enviamos um código de confirmação para você. Digite-o abaixo.',
+    'Nenhum código foi enviado por esta página. Se você tiver um código para {username}, digite-o abaixo ou peça um novo.',
   'confirm.submit': 'Confirmar',
   'confirm.submitting': 'Confirmando…',
   'confirm.resend': 'Enviar novo código',
@@ -148,6 +148,8 @@ export const ptBR: Messages = {
   'error.TooManyRequestsException': 'Muitas tentativas. Aguarde um momento e tente novamente.',
   'error.UsernameExistsException.unconfirmed':
     'Esta conta ainda não foi confirmada. Escolha “Já tenho um código” para confirmá-la ou cadastre-se com outros dados.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'A conta {username} está aguardando confirmação: o código foi enviado para {destination}. Se esse for o seu endereço, escolha “Já tenho um código”; se não, cadastre-se com outro nome de usuário.',
   'error.InternalErrorException': 'Algo deu errado do nosso lado. Tente novamente.',
   'error.LimitExceededException': 'Muitas tentativas. Tente novamente mais tarde.',
   'error.CodeDeliveryFailureException':

@@ -11,7 +11,8 @@ export const sv: Messages = {
   'signUp.haveCode': 'Jag har redan en kod',
   'confirm.title': 'Bekräfta ditt konto',
   'confirm.instructions': 'Vi har skickat en kod via {medium} till {destination}. Ange den nedan.',
-  'confirm.instructionsNoDestination': 'Vi har skickat en bekräftelsekod till dig. Ange den nedan.',
+  'confirm.instructionsNoDestination':
+    'Ingen kod har skickats från den här sidan. Om du har en kod för {username} kan du ange den nedan eller begära en ny.',
   'confirm.submit': 'Bekräfta',
   'confirm.submitting': 'Bekräftar…',
   'confirm.resend': 'Skicka ny kod',
@@ -144,6 +145,8 @@ export const sv: Messages = {
     'Det finns redan ett konto med det här telefonnumret.',
   'error.UsernameExistsException.unconfirmed':
     'Det här kontot är inte bekräftat än. Välj ”Jag har redan en kod” för att bekräfta det, eller registrera dig med andra uppgifter.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'Kontot {username} väntar på att bekräftas: koden skickades till {destination}. Om det är din adress, välj ”Jag har redan en kod”; annars registrera dig med ett annat användarnamn.',
   'error.TooManyRequestsException': 'För många försök. Vänta en stund och försök igen.',
   'error.InternalErrorException': 'Något gick fel hos oss. Försök igen.',
   'error.LimitExceededException': 'För många försök. Försök igen senare.',

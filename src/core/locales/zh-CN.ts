@@ -11,7 +11,8 @@ export const zhCN: Messages = {
   'signUp.haveCode': '我已有验证码',
   'confirm.title': '验证你的账号',
   'confirm.instructions': '我们已通过{medium}将验证码发送至 {destination}，请在下方输入。',
-  'confirm.instructionsNoDestination': '我们已向你发送验证码，请在下方输入。',
+  'confirm.instructionsNoDestination':
+    '此页面没有发送过验证码。如果你有 {username} 的验证码，请在下方输入，或获取新的验证码。',
   'confirm.submit': '验证',
   'confirm.submitting': '正在验证…',
   'confirm.resend': '重新发送验证码',
@@ -127,6 +128,8 @@ export const zhCN: Messages = {
   'error.TooManyRequestsException': '尝试次数过多，请稍等片刻后重试。',
   'error.UsernameExistsException.unconfirmed':
     '该账号尚未验证。请选择“我已有验证码”完成验证，或使用其他信息注册。',
+  'error.UsernameExistsException.unconfirmedTo':
+    '名为 {username} 的账号正在等待验证：验证码已发送至 {destination}。如果这是你的邮箱或手机号码，请选择“我已有验证码”；如果不是，请使用其他用户名注册。',
   'error.InternalErrorException': '我们这边出了点问题，请重试。',
   'error.LimitExceededException': '尝试次数过多，请稍后重试。',
   'error.CodeDeliveryFailureException': '验证码发送失败，请检查邮箱地址或手机号码。',
