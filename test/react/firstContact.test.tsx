@@ -165,8 +165,9 @@ describe('Start over', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     const username = screen.getByLabelText('Username');
     await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    // The truth: where its code went (a resend goes there too), and that another username signs up anew.
     expect(document.getElementById(`${username.id}-error`)).toHaveTextContent(
-      'This account is not confirmed yet. Choose “I already have a code” to confirm it, or sign up with another.',
+      'An account named ada is waiting to be confirmed: its code went to a***@e***. If that is your address, choose “I already have a code”; if not, sign up with another username.',
     );
     expect(signUpRequests(transport)).toHaveLength(2);
     // And that way works: the confirm step for the same username.
@@ -178,6 +179,9 @@ describe('Start over', () => {
     '%s: the way-on message names the catalog’s own button',
     (_, catalog) => {
       expect(catalog['error.UsernameExistsException.unconfirmed']).toContain(
+        catalog['signUp.haveCode'],
+      );
+      expect(catalog['error.UsernameExistsException.unconfirmedTo']).toContain(
         catalog['signUp.haveCode'],
       );
     },

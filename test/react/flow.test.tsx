@@ -82,6 +82,13 @@ describe('the flow through <SignUp>', () => {
     await user.type(screen.getByLabelText('Username'), 'alice');
     await user.click(screen.getByRole('button', { name: 'I already have a code' }));
     const code = await screen.findByLabelText('Confirmation code');
+    // Nothing was sent from this page: said so, with the username, and a code can be sent.
+    expect(
+      screen.getByText(
+        'No code was sent from this page. If you have a code for alice, enter it below, or send a new one.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/We sent/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send a new code' })).toBeEnabled();
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));

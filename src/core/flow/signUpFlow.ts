@@ -61,7 +61,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    */
   let typedPassword: { username: string; password?: string } | undefined;
   /** The username left at the confirm step by "Start over": it exists, unconfirmed. */
-  let leftUnconfirmed: string | undefined;
+  let leftUnconfirmed: { username: string; destination?: string } | undefined;
 
   const cooldownMs = () => (options.resendCooldown ?? 30) * 1000;
 
@@ -269,10 +269,18 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       if (UNKNOWN_OUTCOME.has(error.code)) uncertain = input.username;
       // Not signed up: the password typed signs no one in (not another username later).
       typedPassword = undefined;
-      if (error.code === 'UsernameExistsException' && leftUnconfirmed === input.username) {
-        // Not a dead end: the person can confirm it (or pick another username). The error
-        // is the flow's own, fresh from normalization: only its words change.
-        Object.assign(error, { messageKey: 'error.UsernameExistsException.unconfirmed' });
+      if (
+        error.code === 'UsernameExistsException' &&
+        leftUnconfirmed?.username === input.username
+      ) {
+        // Not a dead end, and the truth: the account waits for the code already sent, to the
+        // address it was sent to (a resend goes there too); another username signs up anew.
+        // The error is the flow's own, fresh from normalization: only its words change.
+        const destination = leftUnconfirmed.destination;
+        Object.assign(error, {
+          messageKey: `error.UsernameExistsException.unconfirmed${destination ? 'To' : ''}`,
+          values: { ...error.values, username: input.username, destination: destination ?? '' },
+        });
       }
       // A pool that requires passwords refuses a passwordless sign-up: a setup mistake.
       if (options.passwordless && error.field === 'password') {
@@ -411,7 +419,12 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
     abort,
 
     reset() {
-      if (state.step === 'confirm') leftUnconfirmed = state.username;
+      if (state.step === 'confirm' && state.username) {
+        leftUnconfirmed = {
+          username: state.username,
+          destination: state.codeDeliveryDetails?.Destination,
+        };
+      }
       abort();
       uncertain = undefined;
       signUpClientMetadata = undefined;

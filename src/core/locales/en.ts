@@ -10,7 +10,8 @@ export const en = {
   'signUp.haveCode': 'I already have a code',
   'confirm.title': 'Confirm your account',
   'confirm.instructions': 'We sent a code by {medium} to {destination}. Enter it below.',
-  'confirm.instructionsNoDestination': 'We sent you a confirmation code. Enter it below.',
+  'confirm.instructionsNoDestination':
+    'No code was sent from this page. If you have a code for {username}, enter it below, or send a new one.',
   'confirm.submit': 'Confirm',
   'confirm.submitting': 'Confirming…',
   'confirm.resend': 'Send a new code',
@@ -83,6 +84,8 @@ export const en = {
   'error.TooManyRequestsException': 'Too many attempts. Wait a moment and try again.',
   'error.UsernameExistsException.unconfirmed':
     'This account is not confirmed yet. Choose “I already have a code” to confirm it, or sign up with another.',
+  'error.UsernameExistsException.unconfirmedTo':
+    'An account named {username} is waiting to be confirmed: its code went to {destination}. If that is your address, choose “I already have a code”; if not, sign up with another username.',
   'error.InternalErrorException': 'Something went wrong on our side. Try again.',
   'error.LimitExceededException': 'Too many attempts. Try again later.',
   'error.CodeDeliveryFailureException': 'We could not send the code. Check the address or number.',

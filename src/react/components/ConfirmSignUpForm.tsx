@@ -19,7 +19,7 @@ export const ConfirmInstructions = forwardRef<
   HTMLParagraphElement,
   HTMLAttributes<HTMLParagraphElement>
 >(function ConfirmInstructions({ className, ...rest }, ref) {
-  const { codeDeliveryDetails: details, notice, t } = useSignUpContext();
+  const { codeDeliveryDetails: details, notice, t, username } = useSignUpContext();
   const resent = notice?.key === 'confirm.resent' && details?.Destination;
   const text = resent
     ? t('confirm.resent', { destination: details.Destination })
@@ -28,7 +28,7 @@ export const ConfirmInstructions = forwardRef<
           medium: t(`medium.${details.DeliveryMedium}`),
           destination: details.Destination,
         })
-      : t('confirm.instructionsNoDestination');
+      : t('confirm.instructionsNoDestination', { username });
   return (
     <p
       {...rest}
