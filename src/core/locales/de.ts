@@ -71,6 +71,9 @@ export const de: Messages = {
     'Die Anmeldung mit {provider} ist hier nicht verfügbar. Registrieren Sie sich mit dem Formular unten.',
   'social.error.Failed':
     'Die Anmeldung mit {provider} hat nicht funktioniert. Versuchen Sie es erneut oder registrieren Sie sich mit dem Formular unten.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Dieser Bestätigungslink ist unvollständig. Öffnen Sie den Link in der neuesten Nachricht, die wir Ihnen gesendet haben, oder geben Sie den Bestätigungscode ein.',
   'medium.EMAIL': 'E-Mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (optional)',

@@ -69,6 +69,9 @@ export const es: Messages = {
     'El inicio de sesión con {provider} no está disponible aquí. Regístrate con el formulario de abajo.',
   'social.error.Failed':
     'No se pudo iniciar sesión con {provider}. Inténtalo de nuevo o regístrate con el formulario de abajo.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Este enlace de confirmación está incompleto. Abre el enlace del último mensaje que te hemos enviado o escribe el código.',
   'medium.EMAIL': 'correo electrónico',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

@@ -69,6 +69,9 @@ export const fr: Messages = {
     'La connexion avec {provider} n’est pas disponible ici. Inscrivez-vous avec le formulaire ci-dessous.',
   'social.error.Failed':
     'La connexion avec {provider} n’a pas abouti. Réessayez ou inscrivez-vous avec le formulaire ci-dessous.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Ce lien de confirmation est incomplet. Ouvrez le lien figurant dans le dernier message que nous vous avons envoyé, ou saisissez le code.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (facultatif)',

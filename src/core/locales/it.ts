@@ -68,6 +68,9 @@ export const it: Messages = {
     'L’accesso con {provider} non è disponibile qui. Registrati con il modulo qui sotto.',
   'social.error.Failed':
     'L’accesso con {provider} non è riuscito. Riprova o registrati con il modulo qui sotto.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Questo link di conferma è incompleto. Apri il link contenuto nell’ultimo messaggio che ti abbiamo inviato oppure inserisci il codice.',
   'medium.EMAIL': 'email',
   'medium.SMS': 'SMS',
   'field.optional': ' (facoltativo)',

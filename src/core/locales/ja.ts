@@ -70,6 +70,9 @@ export const ja: Messages = {
     'ここでは {provider} でのサインインを利用できません。下のフォームで登録してください。',
   'social.error.Failed':
     '{provider} でサインインできませんでした。もう一度お試しいただくか、下のフォームで登録してください。',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'この確認リンクは不完全です。最新のメッセージに記載のリンクを開くか、確認コードを入力してください。',
   'medium.EMAIL': 'メール',
   'medium.SMS': 'SMS',
   'field.optional': '（任意）',

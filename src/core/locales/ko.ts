@@ -67,6 +67,9 @@ export const ko: Messages = {
     '여기에서는 {provider} 로그인을 사용할 수 없어요. 아래 양식으로 가입해 주세요.',
   'social.error.Failed':
     '{provider} 로그인에 실패했어요. 다시 시도하거나 아래 양식으로 가입해 주세요.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    '이 확인 링크는 일부가 빠져 있어요. 가장 최근에 보내 드린 메시지의 링크를 열거나 확인 코드를 입력해 주세요.',
   'medium.EMAIL': '이메일',
   'medium.SMS': '문자 메시지',
   'field.optional': ' (선택)',

@@ -69,6 +69,9 @@ export const nl: Messages = {
     'Inloggen met {provider} is hier niet beschikbaar. Registreer je met het formulier hieronder.',
   'social.error.Failed':
     'Inloggen met {provider} is niet gelukt. Probeer het opnieuw of registreer je met het formulier hieronder.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Deze bevestigingslink is onvolledig. Open de link in het laatste bericht dat we je stuurden, of vul de code in.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'sms',
   'field.optional': ' (optioneel)',

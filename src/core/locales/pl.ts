@@ -67,6 +67,9 @@ export const pl: Messages = {
     'Logowanie przez {provider} jest tu niedostępne. Zarejestruj się za pomocą formularza poniżej.',
   'social.error.Failed':
     'Logowanie przez {provider} nie powiodło się. Spróbuj ponownie lub zarejestruj się za pomocą formularza poniżej.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Ten link potwierdzający jest niekompletny. Otwórz link z najnowszej wiadomości, którą wysłaliśmy, lub wpisz kod.',
   'medium.EMAIL': 'e-mailem',
   'medium.SMS': 'SMS-em',
   'field.optional': ' (opcjonalnie)',

@@ -68,6 +68,9 @@ export const ptBR: Messages = {
     'Não é possível entrar com {provider} aqui. Cadastre-se pelo formulário abaixo.',
   'social.error.Failed':
     'Não foi possível entrar com {provider}. Tente novamente ou cadastre-se pelo formulário abaixo.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Este link de confirmação está incompleto. Abra o link da mensagem mais recente que enviamos ou digite o código.',
   'medium.EMAIL': 'e-mail',
   'medium.SMS': 'SMS',
   'field.optional': ' (opcional)',

@@ -67,6 +67,9 @@ export const sv: Messages = {
     'Inloggning med {provider} är inte tillgänglig här. Registrera dig med formuläret nedan.',
   'social.error.Failed':
     'Inloggningen med {provider} fungerade inte. Försök igen eller registrera dig med formuläret nedan.',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete':
+    'Den här bekräftelselänken är ofullständig. Öppna länken i det senaste meddelandet vi skickade eller ange koden.',
   'medium.EMAIL': 'e-post',
   'medium.SMS': 'sms',
   'field.optional': ' (valfritt)',

@@ -57,6 +57,8 @@ export const zhCN: Messages = {
     '{provider} 未提供此应用所需的{attribute}。请使用下方表单注册，或允许 {provider} 提供该信息后重试。',
   'social.error.ProviderUnavailable': '此处不支持使用 {provider} 登录。请使用下方表单注册。',
   'social.error.Failed': '使用 {provider} 登录失败。请重试，或使用下方表单注册。',
+  // Confirmation by link (react-cognito-signup/link).
+  'link.incomplete': '此验证链接不完整。请打开我们最近发送给你的消息中的链接，或输入验证码。',
   'medium.EMAIL': '邮件',
   'medium.SMS': '短信',
   'field.optional': '（选填）',
