@@ -37,6 +37,7 @@ export default defineConfig({
         'breached-password': src('breached-password.ts'),
         passkey: src('passkey.ts'),
         social: src('social.ts'),
+        link: src('link.ts'),
         testing: src('testing.ts'),
         'server/index': src('server/index.ts'),
         'server/browser': src('server/browser.ts'),

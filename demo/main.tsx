@@ -24,6 +24,7 @@ import {
   SignUpProvider,
   Status,
 } from '../src/index.ts';
+import { confirmationLink } from '../src/link.ts';
 import { offerPasskey } from '../src/passkey.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/sign-in.ts';
@@ -130,6 +131,11 @@ const SOCIAL =
     passkey: offerPasskey({ when: 'always' }),
   });
 
+// Confirmation by link: the local trigger stand-in writes a link to this page into the message
+// when the request's ClientMetadata asks for it (`confirm: 'link'`); `npm start` prints it.
+const LINK = confirmationLink();
+const linkMetadata = () => ({ confirm: 'link', linkUrl: `${window.location.origin}/` });
+
 // The local range server `npm start` runs (VITE_BREACHED_ENDPOINT), else Have I Been Pwned's.
 const breachedEndpoint = import.meta.env.VITE_BREACHED_ENDPOINT || undefined;
 const BREACHED_CHECKS = {
@@ -144,6 +150,7 @@ function Demo() {
   const [after, setAfter] = useState<After>('session');
   const [passwordless, setPasswordless] = useState(false);
   const [botCheck, setBotCheck] = useState(false);
+  const [byLink, setByLink] = useState(false);
   const [phoneField, setPhoneField] = useState(false);
   const [breached, setBreached] = useState<keyof typeof BREACHED_CHECKS>('off');
   const [passkey, setPasskey] = useState<keyof typeof SIGN_IN>('always');
@@ -169,6 +176,10 @@ function Demo() {
     // Country picker and national numbers for any phone field; loads only with one.
     phone,
     breachedPassword: BREACHED_CHECKS[breached],
+    // A link in the address (a confirmation email's) is always followed; the message carries
+    // one when "Confirm by link" is on.
+    link: LINK,
+    clientMetadata: byLink ? linkMetadata() : undefined,
     // The web client has the identity providers and the demo's callback URLs (not the SRP one).
     social: after === 'srp' ? undefined : SOCIAL || undefined,
     resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
@@ -232,6 +243,7 @@ function Demo() {
         <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />
         <Toggle label="Phone field" checked={phoneField} onChange={setPhoneField} />
         <Toggle label="Bot check" checked={botCheck} onChange={setBotCheck} />
+        <Toggle label="Confirm by link" checked={byLink} onChange={setByLink} />
       </header>
       {current ? (
         <SignedInPanel

@@ -71,6 +71,8 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     // (The flow resumes only when `persist` is on; the options were committed just before.)
     controller.resume();
   }, [controller, options.persist, options.clientId]);
+  // A confirmation link in the address is followed once mounted (after any resume).
+  useEffect(() => controller.followLink(), [controller]);
   // `passwordChecks` re-renders on password keystrokes only once a caller has read it.
   const [checklist] = useState(() => ({ readByCaller: false }));
   useEffect(

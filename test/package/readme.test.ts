@@ -67,6 +67,7 @@ it('compiles every ts/tsx block of the README and docs/*.md as pasted (strict; a
     'react-cognito-signup/breached-password': src('breached-password.ts'),
     'react-cognito-signup/passkey': src('passkey.ts'),
     'react-cognito-signup/social': src('social.ts'),
+    'react-cognito-signup/link': src('link.ts'),
     'react-cognito-signup/testing': src('testing.ts'),
     'react-cognito-signup/server': src('server/index.ts'),
     'react-cognito-signup/locales/*': src('core/locales/*.ts'),

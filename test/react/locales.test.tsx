@@ -24,6 +24,7 @@ import { sv } from '../../src/core/locales/sv.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { SOCIAL_MESSAGES } from '../../src/core/social/socialMessages.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
+import { LINK_MESSAGES } from '../../src/link.ts';
 import { offerPasskey } from '../../src/passkey.ts';
 import { phone } from '../../src/phone.ts';
 import { autoSignIn } from '../../src/sign-in.ts';
@@ -79,6 +80,7 @@ const ENGLISH: Record<string, string> = {
   ...autoSignIn({ passkey: offerPasskey() }).messages,
   ...checkBreachedPassword().messages,
   ...SOCIAL_MESSAGES,
+  ...LINK_MESSAGES,
 };
 /** The counting messages, and the counts each can show: Cognito's password minimum is 6 to 99. */
 const COUNTING: Record<string, number[]> = {
@@ -109,8 +111,8 @@ describe('locales', () => {
     (_code, catalog) => {
       const keys = Object.keys(catalog).filter((key) => !PLURAL.test(key));
       // The English keys, and the opt-in entries' (their English ships with them): the phone
-      // support's, auto sign-in's, the breached-password check's, the passkey step's and social
-      // sign-up's.
+      // support's, auto sign-in's, the breached-password check's, the passkey step's, social
+      // sign-up's and the confirmation link's.
       expect(keys.sort()).toEqual(
         [
           ...KEYS,
@@ -119,6 +121,7 @@ describe('locales', () => {
           ...BREACHED_KEYS,
           ...PASSKEY_KEYS,
           ...SOCIAL_KEYS,
+          ...Object.keys(LINK_MESSAGES),
         ].sort(),
       );
       for (const [key, value] of Object.entries(catalog)) {

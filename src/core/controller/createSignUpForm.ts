@@ -60,6 +60,7 @@ const MODEL_OPTIONS = [
   'phone',
   'breachedPassword',
   'social',
+  'link',
   'usernameMode',
   'preferredUsername',
   'fields',
@@ -69,8 +70,13 @@ const MODEL_OPTIONS = [
 ] as const;
 
 /** The extensions `options` name, in the order they act. */
-const extensionsOf = ({ phone, breachedPassword, social }: SignUpFormOptions): FormExtension[] =>
-  [phone, breachedPassword, social].filter((extension) => extension !== undefined);
+const extensionsOf = ({
+  phone,
+  breachedPassword,
+  social,
+  link,
+}: SignUpFormOptions): FormExtension[] =>
+  [phone, breachedPassword, social, link].filter((extension) => extension !== undefined);
 
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 
@@ -211,6 +217,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
     blur,
     submit,
     startConfirmationFor,
+    /**
+     * Follows a confirmation link (`react-cognito-signup/link`) when the form has one: this
+     * page's address, or another tab's that asks for the Session. Returns the cleanup.
+     */
+    followLink: () => options.link?.follow({ flow, clientId: options.clientId }),
     /** The model of the latest options. */
     get model() {
       return model;

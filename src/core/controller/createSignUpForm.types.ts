@@ -10,6 +10,7 @@ import type {
   UsernameMode,
 } from '../fields/index.js';
 import type { SignUpFlowOptions, SignUpStep } from '../flow/index.js';
+import type { ConfirmationLink } from '../link/index.js';
 import type { Messages, Translate } from '../messages/index.js';
 
 /**
@@ -67,6 +68,8 @@ export interface SignUpFormOptions
   breachedPassword?: FormExtension;
   /** Social sign-up (`react-cognito-signup/social`): the controller takes its words. */
   social?: FormExtension;
+  /** Confirmation by link (`confirmationLink()` from `react-cognito-signup/link`). */
+  link?: ConfirmationLink;
 }
 
 /** What the options resolve to: the same options give the same object. */

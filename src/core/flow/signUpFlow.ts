@@ -60,6 +60,8 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
    * another username, a reset or the sign-in itself drop it.
    */
   let typedPassword: { username: string; password?: string } | undefined;
+  /** A sign-up's Session handed over by the tab that signed up (a confirmation link's page). */
+  let handedSession: string | undefined;
   /** The username left at the confirm step by "Start over": it exists, unconfirmed. */
   let leftUnconfirmed: { username: string; destination?: string } | undefined;
 
@@ -343,7 +345,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
         const input = {
           ...requestContext(username),
           code: code.replace(/\s+/g, ''),
-          session: validSession(result?.Session),
+          session: validSession(result?.Session ?? handedSession),
         };
         let session: string | undefined;
         try {
@@ -386,7 +388,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       });
     },
 
-    startConfirmation(username) {
+    startConfirmation(username, session) {
       if (running || (state.step !== 'signUp' && state.step !== 'confirm')) return;
       const problem = limitProblem(username, LIMITS.username);
       if (problem) {
@@ -397,6 +399,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       signUpClientMetadata = undefined;
       // A password typed for another username never signs this one in.
       if (typedPassword?.username !== username) typedPassword = undefined;
+      handedSession = session;
       remember({ username });
       dispatch({ type: 'confirmationStarted', username });
     },
@@ -429,6 +432,7 @@ export function createSignUpFlow(initialOptions: SignUpFlowOptions): SignUpFlow 
       uncertain = undefined;
       signUpClientMetadata = undefined;
       typedPassword = undefined;
+      handedSession = undefined;
       clearPendingConfirmation(options.clientId);
       dispatch({ type: 'reset' });
     },

@@ -128,8 +128,12 @@ export interface SignUpFlow {
   confirm(code: string): Promise<void>;
   /** Sends ResendConfirmationCode; nothing during the cooldown or while a request runs. */
   resend(): Promise<void>;
-  /** "I already have a code": the confirm step for `username`, whose account already exists. */
-  startConfirmation(username: string): void;
+  /**
+   * "I already have a code": the confirm step for `username`, whose account already exists;
+   * with the `session` of its SignUp when another tab of this browser hands it over (a
+   * confirmation link's page), confirming signs in as on the tab that signed up.
+   */
+  startConfirmation(username: string, session?: string): void;
   /** Resumes a confirmation stored before a reload, if any (on the sign-up step only). */
   resume(): void;
   /** Reports an error found outside the flow (a refused configuration, your own check). */

@@ -166,6 +166,8 @@ export type SocialMessageKey =
   | 'social.error.AttributeNotShared'
   | 'social.error.ProviderUnavailable'
   | 'social.error.Failed';
+/** The confirmation link's keys: English ships with `react-cognito-signup/link`. */
+export type LinkMessageKey = 'link.incomplete';
 /** A complete catalog: one string per key, and the plural forms its language needs. */
 export type Messages = Record<MessageKey, string> &
   Partial<
@@ -175,7 +177,8 @@ export type Messages = Record<MessageKey, string> &
       | SignedInMessageKey
       | BreachedMessageKey
       | PasskeyMessageKey
-      | SocialMessageKey,
+      | SocialMessageKey
+      | LinkMessageKey,
       string
     >
   >;
