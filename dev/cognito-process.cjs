@@ -35,6 +35,14 @@
 // - LOCAL_COGNITO_TOKEN_TTL_SECONDS: the life of access and ID tokens, for tests of a refresh
 //   (by default the app client's AccessTokenValidity / IdTokenValidity, else 1 hour as in
 //   Cognito); ExpiresIn says the same.
+// - LOCAL_COGNITO_CODE_TTL_MS: the life of a sign-up confirmation code (24 hours by default, as
+//   in Cognito; cognito-local's never expire): ConfirmSignUp with an older one answers
+//   ExpiredCodeException, and ResendConfirmationCode issues a fresh one.
+//
+// CustomMessage answers get every `{####}` and `{username}` replaced, as in Cognito (cognito-local
+// replaces the first only), and each link in a delivered message that carries the code is
+// printed on a line of its own, `Confirmation link for <username>: <link>` (issue #38: the
+// delivery box wraps long lines): `npm start` shows it and the tests read it.
 require('./tether.cjs');
 const { randomBytes, randomUUID } = require('node:crypto');
 const { readFileSync, writeFileSync } = require('node:fs');
@@ -51,6 +59,7 @@ const lib = (p) => require(path.join(root, 'lib', p));
 const { Targets } = lib('targets/targets.js');
 const {
   CognitoError,
+  ExpiredCodeError,
   InvalidParameterError,
   NotAuthorizedError,
   ResourceNotFoundError,
@@ -68,7 +77,7 @@ const { StormDBDataStoreFactory } = lib('services/dataStore/stormDb.js');
 const { ConsoleMessageSender } = lib('services/messageDelivery/consoleMessageSender.js');
 const { MessageDeliveryService } = lib('services/messageDelivery/messageDelivery.js');
 const { otp } = lib('services/otp.js');
-const { UserPoolServiceFactoryImpl } = lib('services/userPoolService.js');
+const { attributesToRecord, UserPoolServiceFactoryImpl } = lib('services/userPoolService.js');
 const AWS = require(require.resolve('aws-sdk', { paths: [root] }));
 const { JwtTokenGenerator } = lib('services/tokenGenerator.js');
 const jwt = require(require.resolve('jsonwebtoken', { paths: [root] }));
@@ -121,9 +130,51 @@ Targets.ResendConfirmationCode =
       ...user,
       UserLastModifiedDate: clock.get(),
       ConfirmationCode: code,
+      ConfirmationCodeIssuedAt: Date.now(),
     });
     return { CodeDeliveryDetails: delivery };
   };
+
+// --- Confirmation codes expire (LOCAL_COGNITO_CODE_TTL_MS) ---------------------------------
+
+// cognito-local's codes never expire; Cognito's sign-up codes last 24 hours. When a code was
+// issued is kept with the user (ConfirmationCodeIssuedAt: SignUp here, ResendConfirmationCode
+// above), and ConfirmSignUp with that code once it is older answers ExpiredCodeException. A
+// wrong code stays CodeMismatchException; a user stored before this has no date and no expiry.
+const CODE_TTL_MS = Number(process.env.LOCAL_COGNITO_CODE_TTL_MS) || 24 * 60 * 60 * 1000;
+
+const signUpWithoutDate = Targets.SignUp;
+Targets.SignUp = (services) => {
+  const target = signUpWithoutDate(services);
+  return async (ctx, req) => {
+    const answer = await target(ctx, req);
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (user?.ConfirmationCode) {
+      await userPool.saveUser(ctx, { ...user, ConfirmationCodeIssuedAt: Date.now() });
+    }
+    return answer;
+  };
+};
+
+const confirmSignUpWithoutExpiry = Targets.ConfirmSignUp;
+Targets.ConfirmSignUp = (services) => {
+  const target = confirmSignUpWithoutExpiry(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    const issuedAt = user?.ConfirmationCodeIssuedAt;
+    if (
+      user?.UserStatus === 'UNCONFIRMED' &&
+      user.ConfirmationCode === req.ConfirmationCode &&
+      typeof issuedAt === 'number' &&
+      Date.now() - issuedAt > CODE_TTL_MS
+    ) {
+      throw new ExpiredCodeError();
+    }
+    return target(ctx, req);
+  };
+};
 
 // cognito-local answers NotAuthorized for an unknown user and ExpiredCode for a confirmed one;
 // Cognito (without "prevent user existence errors") answers these.
@@ -720,6 +771,67 @@ async function finishPasskeySignIn(services, ctx, req) {
   return signedIn(services, ctx, userPool, client, user);
 }
 
+// --- CustomMessage: every placeholder, and the links printed -------------------------------
+
+const CODE_PARAMETER = '{####}';
+const USERNAME_PARAMETER = '{username}';
+
+/**
+ * cognito-local's CustomMessage trigger (lib/services/triggers/customMessage.js) with one
+ * difference: it replaces only the FIRST `{####}` and `{username}` of the function's answer
+ * (String#replace); Cognito replaces every one, and a confirmation link's email holds the code
+ * twice (the link's href and its text). One pass, so a username holding "{####}" stays as it is.
+ */
+function customMessageEveryPlaceholder(lambda) {
+  return async (ctx, params) => {
+    const { clientId, clientMetadata, code, source, userAttributes, username, userPoolId } = params;
+    try {
+      const response = await lambda.invoke(ctx, 'CustomMessage', {
+        clientId,
+        clientMetadata,
+        codeParameter: CODE_PARAMETER,
+        triggerSource: source,
+        userAttributes: attributesToRecord(userAttributes),
+        username,
+        usernameParameter: USERNAME_PARAMETER,
+        userPoolId,
+      });
+      const fill = (text) =>
+        text?.replace(/\{####\}|\{username\}/g, (found) =>
+          found === CODE_PARAMETER ? code : username,
+        );
+      const message = {
+        emailMessage: fill(response.emailMessage),
+        emailSubject: response.emailSubject,
+        smsMessage: fill(response.smsMessage),
+      };
+      printConfirmationLinks(ctx, username, code, message);
+      return message;
+    } catch (error) {
+      ctx.logger.error(error);
+      return null;
+    }
+  };
+}
+
+/**
+ * Each http(s) link of a delivered message that carries the code, on a line of its own:
+ * `Confirmation link for <username>: <link>` (the delivery box wraps long lines). The HTML
+ * email's `&amp;` and `&#39;` are read back as `&` and `'`.
+ */
+function printConfirmationLinks(ctx, username, code, message) {
+  const links = new Set();
+  for (const text of [message.emailMessage, message.smsMessage]) {
+    const plain = String(text ?? '')
+      .replaceAll('&amp;', '&')
+      .replaceAll('&#39;', "'");
+    for (const [link] of plain.matchAll(/https?:\/\/[^\s"<>]+/g)) {
+      if (link.includes(code)) links.add(link);
+    }
+  }
+  for (const link of links) ctx.logger.info(`Confirmation link for ${username}: ${link}`);
+}
+
 // Each log line is formatted and written at once with process.stdout.write (synchronous for
 // files and pipes): no stream pipeline holds a confirmation code until the next line comes.
 const prettify = pretty.prettyFactory({
@@ -881,6 +993,7 @@ async function createLocalServer() {
     new servicesLib.LambdaService(config.TriggerFunctions, new AWS.Lambda(config.LambdaClient)),
     new CryptoService(config.KMSConfig),
   );
+  triggers.customMessage = customMessageEveryPlaceholder(triggers.lambda);
   const services = {
     clock,
     cognito,

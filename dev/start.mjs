@@ -110,7 +110,8 @@ async function main() {
     console.log(`Using the user pool ${env.VITE_COGNITO_USER_POOL_ID} from the environment.`);
   } else {
     const dir = env.LOCAL_COGNITO_DIR ?? join(root, '.cognito-dev');
-    const triggers = await startTriggerServer();
+    // A confirmation link (ClientMetadata confirm: 'link', issue #38) opens the demo's page.
+    const triggers = await startTriggerServer({ linkUrl: `http://localhost:${port}/` });
     stops.push(() => triggers.close());
     const cognito = await startLocalCognito({
       dir,

@@ -8,7 +8,13 @@
 // Bad input gets a 400, never a crash: it runs beside `npm start`, reachable from the page.
 // Only cognito-local (Node, no Origin header) calls it: a foreign Host gets 421 and any page
 // 403 (dev/local-guard.cjs with no allowed origin).
+// CustomMessage sends a confirmation link (issue #38) when the request's ClientMetadata says
+// `confirm: 'link'`, with the kit's own helper (createConfirmationLinkMessage of
+// react-cognito-signup/server, src/server/confirmationLink.ts): the link opens
+// ClientMetadata `linkUrl` when that is a loopback http(s) URL, else `startTriggerServer`'s
+// `linkUrl` (the demo's page). Otherwise Cognito's own message with the code goes out.
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import guard from './local-guard.cjs';
 
 /** Request bodies larger than this are refused (Cognito's trigger events are a few KB). */
@@ -49,6 +55,66 @@ export function refuseExternalSignUp(event) {
     : null;
 }
 
+/** Where a confirmation link leads when neither the request nor `startTriggerServer` says. */
+export const DEFAULT_LINK_URL = 'http://localhost:5173/';
+
+/** @type {Promise<typeof import('../src/server/confirmationLink.ts')> | undefined} */
+let confirmationLinkModule;
+/**
+ * src/server/confirmationLink.ts, the very code an app deploys as its CustomMessage trigger.
+ * Vitest imports TypeScript itself; plain Node 20 (`npm start`) cannot, and loads it through
+ * Vite's module runner instead.
+ */
+export function loadConfirmationLink() {
+  confirmationLinkModule ??= import('../src/server/confirmationLink.ts').catch(async (error) => {
+    if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
+    const { runnerImport } = await import('vite');
+    const source = fileURLToPath(new URL('../src/server/confirmationLink.ts', import.meta.url));
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const loaded = await runnerImport(source, { configFile: false, logLevel: 'silent', root });
+    return /** @type {typeof import('../src/server/confirmationLink.ts')} */ (loaded.module);
+  });
+  return confirmationLinkModule;
+}
+
+/**
+ * Whether `value` is an http(s) URL on a loopback host (localhost, 127.x.x.x, [::1]): the only
+ * `linkUrl` a request may choose, so no caller can make the stand-in send links elsewhere.
+ * @param {unknown} value
+ */
+export function isLoopbackHttpUrl(value) {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      (url.hostname === 'localhost' ||
+        url.hostname === '[::1]' ||
+        /^127(\.\d{1,3}){3}$/.test(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CustomMessage as the stand-in plays it: a confirmation link when the request's ClientMetadata
+ * has `confirm: 'link'`, else Cognito's default message (all three fields null).
+ * @param {any} event
+ * @param {string} linkUrl the page a link opens when the request names no loopback `linkUrl`
+ */
+export async function playCustomMessage(event, linkUrl) {
+  const plain = {
+    ...event,
+    response: { smsMessage: null, emailMessage: null, emailSubject: null },
+  };
+  const metadata = event.request?.clientMetadata;
+  if (metadata?.confirm !== 'link') return plain;
+  const { createConfirmationLinkMessage } = await loadConfirmationLink();
+  const appUrl = isLoopbackHttpUrl(metadata.linkUrl) ? metadata.linkUrl : linkUrl;
+  return createConfirmationLinkMessage({ appUrl })(plain);
+}
+
 /** @typedef {{ name: string, event: any }} TriggerCall */
 /**
  * @typedef {{
@@ -60,8 +126,18 @@ export function refuseExternalSignUp(event) {
  * }} TriggerServer
  */
 
-/** Starts the trigger server on 127.0.0.1 (port 0 = any free port). @returns {Promise<TriggerServer>} */
-export async function startTriggerServer({ port = 0 } = {}) {
+/**
+ * Starts the trigger server on 127.0.0.1 (port 0 = any free port). `linkUrl`: the page a
+ * confirmation link opens (the demo's), unless the request's ClientMetadata names a loopback one.
+ * @param {{ port?: number, linkUrl?: string }} [options]
+ * @returns {Promise<TriggerServer>}
+ */
+export async function startTriggerServer({ port = 0, linkUrl = DEFAULT_LINK_URL } = {}) {
+  if (!isLoopbackHttpUrl(linkUrl)) {
+    throw new Error(`The trigger server's linkUrl must be a loopback http(s) URL: ${linkUrl}`);
+  }
+  // Loaded now: a failure shows at start, and the first sign-up does not wait for it.
+  await loadConfirmationLink();
   /** @type {TriggerCall[]} */
   const calls = [];
   /** @type {string | null} */
@@ -133,12 +209,22 @@ export async function startTriggerServer({ port = 0 } = {}) {
         );
         return;
       }
+      if (name === 'CustomMessage') {
+        playCustomMessage(event, linkUrl).then(
+          (answer) => reply(200, answer),
+          (error) =>
+            reply(
+              200,
+              { errorType: 'Error', errorMessage: String(error?.message ?? error) },
+              { 'x-amz-function-error': 'Unhandled' },
+            ),
+        );
+        return;
+      }
       const response =
         name === 'PreSignUp'
           ? { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false }
-          : name === 'CustomMessage'
-            ? { smsMessage: null, emailMessage: null, emailSubject: null }
-            : {};
+          : {};
       reply(200, { ...event, response });
     });
   });

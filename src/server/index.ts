@@ -1,6 +1,8 @@
 /**
- * Node-only helpers for your backend. Never import this from browser code: the secret it
- * takes must stay on a server. It refuses to load where `window` exists.
+ * Node-only helpers for your backend: `computeSecretHash` for an app client with a secret, and
+ * `createConfirmationLinkMessage`, a CustomMessage Lambda trigger that sends a confirmation link.
+ * Never import this from browser code: the secret it takes must stay on a server. It refuses to
+ * load where `window` exists.
  */
 import { createHmac } from 'node:crypto';
 
@@ -29,3 +31,10 @@ export function computeSecretHash(
     .update(username + clientId)
     .digest('base64');
 }
+
+export type {
+  ConfirmationLinkMessageOptions,
+  ConfirmationLinkWords,
+  CustomMessageTriggerEvent,
+} from './confirmationLink.js';
+export { createConfirmationLinkMessage } from './confirmationLink.js';
