@@ -51,5 +51,7 @@ export {
   type UserContextDataSource,
   type UsernameMode,
   type ValidationReason,
+  type ValuesFromUrlOptions,
+  valuesFromUrl,
 } from './core/index.js';
 export * from './react/index.js';

@@ -51,8 +51,10 @@ export {
   type StandardAttributeName,
   toSignUpInput,
   type UsernameMode,
+  type ValuesFromUrlOptions,
   validateField,
   validateForm,
+  valuesFromUrl,
 } from './fields/index.js';
 export {
   type AutoSignIn,

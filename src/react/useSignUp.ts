@@ -71,6 +71,17 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
     // (The flow resumes only when `persist` is on; the options were committed just before.)
     controller.resume();
   }, [controller, options.persist, options.clientId]);
+  // Values given before anything was typed (an invitation's) are checked as typed ones, so a
+  // wrong one shows on its field at once.
+  // (Read once, as react-hook-form reads its default values.)
+  const [given] = useState(() =>
+    Object.entries(options.defaultValues ?? {})
+      .filter(([, value]) => value !== '')
+      .map(([name]) => name),
+  );
+  useEffect(() => {
+    if (given.length) void form.trigger(given);
+  }, [form, given]);
   // A confirmation link in the address is followed once mounted (after any resume).
   useEffect(() => controller.followLink(), [controller]);
   // `passwordChecks` re-renders on password keystrokes only once a caller has read it.

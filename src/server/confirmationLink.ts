@@ -111,14 +111,22 @@ export function confirmationLinkFor(appUrl: string, username: string, codeParame
   return `${appUrl}#u=${encodeURIComponent(username)}&c=${codeParameter}`;
 }
 
-/** The default English words: an HTML email with the link as a link and as text, and an SMS. */
-export function defaultConfirmationLinkWords(link: string): ConfirmationLinkWords {
+/**
+ * The default English words: an HTML email with the link as a link and as text, and the code
+ * itself (for the person who confirms on another device, or whose mail client cut the link);
+ * an SMS with the link.
+ */
+export function defaultConfirmationLinkWords(
+  link: string,
+  event: Pick<CustomMessageTriggerEvent, 'request'>,
+): ConfirmationLinkWords {
   const html = escapeHtml(link);
   return {
     email: [
       '<p>Thanks for signing up. Confirm your account by opening this link:</p>',
       `<p><a href="${html}">Confirm your account</a></p>`,
       `<p>If the link does not open, copy this address into your browser:<br>${html}</p>`,
+      `<p>Or enter this code on the sign-up page: ${escapeHtml(event.request.codeParameter)}</p>`,
       '<p>If you did not sign up, ignore this email.</p>',
     ].join('\n'),
     sms: `Confirm your account: ${link}`,

@@ -40,9 +40,10 @@ describe('createConfirmationLinkMessage (react-cognito-signup/server)', () => {
     const link = 'https://app.example/confirm#u=ana&c={####}';
     expect(emailSubject).toBe('Confirm your account');
     expect(hrefs(String(emailMessage))).toEqual([link]);
-    // The link as text too, HTML-escaped; each part holds the placeholder once.
+    // The link as text too, HTML-escaped, and the code itself (another device, a cut link).
     expect(emailMessage).toContain('https://app.example/confirm#u=ana&amp;c={####}');
-    expect(count(String(emailMessage), '{####}')).toBe(2);
+    expect(emailMessage).toContain('Or enter this code on the sign-up page: {####}');
+    expect(count(String(emailMessage), '{####}')).toBe(3);
     expect(smsMessage).toContain(link);
     expect(count(String(smsMessage), '{####}')).toBe(1);
     expect(emailMessage).not.toContain('%7B');

@@ -107,9 +107,9 @@ describe('confirm by link with the local Cognito', () => {
     const first = await newestLink(env, username);
     await resend(env, username);
     const second = await newestLink(env, username, 1);
-    const call = env.triggers.calls.findLast(
-      (c) => c.name === 'CustomMessage' && c.event.userName === username,
-    );
+    const call = env.triggers.calls
+      .filter((c) => c.name === 'CustomMessage' && c.event.userName === username)
+      .at(-1);
     expect(call?.event.triggerSource).toBe('CustomMessage_ResendCode');
     const firstCode = readLink(first).code;
     const secondCode = readLink(second).code;

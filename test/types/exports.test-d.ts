@@ -44,6 +44,8 @@ describe('exports', () => {
       | 'STANDARD_ATTRIBUTES'
       | 'DEFAULT_PASSWORD_POLICY'
       | 'advancedSecurityData'
+      // Invitations: values from the link's address
+      | 'valuesFromUrl'
     >();
   });
 

@@ -33,7 +33,9 @@ export type InputKind =
   | 'select'
   | 'checkbox'
   | 'password'
-  | 'code';
+  | 'code'
+  /** Never shown (an invitation token): its value, from `defaultValues`, is sent all the same. */
+  | 'hidden';
 
 export interface AttributeSpec {
   /** Absent: `text`. */

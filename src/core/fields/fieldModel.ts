@@ -53,6 +53,11 @@ export interface FieldConfig {
   defaultValue?: string | boolean;
   /** Phone fields, with the phone support: the country preselected in its list (ISO 3166). */
   defaultCountry?: string;
+  /**
+   * Shown but not changeable (the email an invitation was sent to): `readOnly` and
+   * `aria-readonly`, still validated and sent. For inputs that take text.
+   */
+  readOnly?: boolean;
 }
 
 /** A field given by name only (`'email'`) or in full. */
@@ -79,6 +84,8 @@ export interface FormField {
   defaultCountry?: string | undefined;
   order: number;
   defaultValue: string | boolean;
+  /** Shown but not changeable: read-only, still validated and sent. */
+  readOnly?: boolean | undefined;
 }
 
 export interface FormOptions {
@@ -107,7 +114,7 @@ export type FieldProblem = Problem;
 const BUILT_IN = new Set(['username', 'password', 'confirmPassword']);
 
 /** What a `fields` entry may change on a built-in field. */
-const PRESENTATION = ['label', 'hint', 'placeholder', 'order', 'defaultValue'] as const;
+const PRESENTATION = ['label', 'hint', 'placeholder', 'order', 'defaultValue', 'readOnly'] as const;
 
 function presentation(config: FieldConfig | undefined): Partial<FormField> {
   const out: Record<string, unknown> = {};

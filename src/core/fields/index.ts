@@ -30,3 +30,4 @@ export {
 } from './passwordPolicy.js';
 export { tidyValues } from './tidyValues.js';
 export { validateField, validateForm } from './validateField.js';
+export { type ValuesFromUrlOptions, valuesFromUrl } from './valuesFromUrl.js';

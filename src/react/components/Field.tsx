@@ -62,6 +62,7 @@ export const Field = forwardRef<HTMLDivElement, FieldPartProps>(function Field(
         data-invalid={field.invalid || undefined}
         data-required={field.required || undefined}
         data-kind={field.field.kind}
+        hidden={field.field.kind === 'hidden' || undefined}
       >
         {children ?? <DefaultFieldBody />}
       </div>
@@ -80,6 +81,7 @@ export function DefaultFieldBody() {
   }
   // With phone support, its own layout: country list, number, hint and error in its words.
   if (field.kind === 'phone' && phone) return <phone.FieldBody />;
+  if (field.kind === 'hidden') return <Input />;
   if (field.kind === 'checkbox') {
     return (
       <>
