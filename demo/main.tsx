@@ -23,6 +23,7 @@ import {
   SignUpForm,
   SignUpProvider,
   Status,
+  valuesFromUrl,
 } from '../src/index.ts';
 import { confirmationLink } from '../src/link.ts';
 import { offerPasskey } from '../src/passkey.ts';
@@ -131,6 +132,15 @@ const SOCIAL =
     passkey: offerPasskey({ when: 'always' }),
   });
 
+// An invitation link (`npm start` prints one): the email it was sent to, prefilled and locked,
+// and its signed token, never shown, sent as ValidationData for the pre sign-up stand-in.
+const INVITATION = valuesFromUrl(['email', 'invite']);
+const INVITED_FIELDS: FieldInput[] = [
+  { name: 'email', required: true, readOnly: true },
+  { name: 'invite', kind: 'hidden', destination: 'validationData' },
+  ...FIELDS.filter((field) => typeof field !== 'object' || field.name !== 'email'),
+];
+
 // Confirmation by link: the local trigger stand-in writes a link to this page into the message
 // when the request's ClientMetadata asks for it (`confirm: 'link'`); `npm start` prints it.
 const LINK = confirmationLink();
@@ -154,7 +164,7 @@ function Demo() {
   const [phoneField, setPhoneField] = useState(false);
   const [breached, setBreached] = useState<keyof typeof BREACHED_CHECKS>('off');
   const [passkey, setPasskey] = useState<keyof typeof SIGN_IN>('always');
-  const fields = phoneField ? FIELDS_WITH_PHONE : FIELDS;
+  const fields = INVITATION.invite ? INVITED_FIELDS : phoneField ? FIELDS_WITH_PHONE : FIELDS;
   const captcha = useBotCheck();
   const beforeSignUp = botCheck ? captcha.beforeSignUp : undefined;
   const [layout, setLayout] = useState<'component' | 'composed'>('component');
@@ -176,6 +186,7 @@ function Demo() {
     // Country picker and national numbers for any phone field; loads only with one.
     phone,
     breachedPassword: BREACHED_CHECKS[breached],
+    defaultValues: INVITATION,
     // A link in the address (a confirmation email's) is always followed; the message carries
     // one when "Confirm by link" is on.
     link: LINK,

@@ -9,7 +9,7 @@ import { loadEnv } from 'vite';
 import './tether.cjs';
 import { ensureDemoPool, killGroup, logPid, startLocalCognito } from './local-cognito.mjs';
 import { BREACHED_PASSWORDS, startRangeServer } from './range-server.mjs';
-import { startTriggerServer } from './trigger-server.mjs';
+import { invitationLinkFor, startTriggerServer } from './trigger-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stops = [];
@@ -106,7 +106,8 @@ async function main() {
   // (CORS), at both loopback names the demo is opened with.
   const port = env.PORT ?? '5173';
   const demoOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
-  if (env.VITE_COGNITO_USER_POOL_ID) {
+  const usesOwnPool = Boolean(env.VITE_COGNITO_USER_POOL_ID);
+  if (usesOwnPool) {
     console.log(`Using the user pool ${env.VITE_COGNITO_USER_POOL_ID} from the environment.`);
   } else {
     const dir = env.LOCAL_COGNITO_DIR ?? join(root, '.cognito-dev');
@@ -171,7 +172,13 @@ async function main() {
   vite.channel?.unref();
   stops.push(async () => killGroup(vite.pid));
   vite.on('exit', (code) => stopAll(code ?? 0));
-  console.log(`Demo:           http://localhost:${port}/  (Ctrl-C stops everything)\n`);
+  console.log(`Demo:           http://localhost:${port}/  (Ctrl-C stops everything)`);
+  // An invitation (issue #38): the email prefilled and locked, a signed token the local pre
+  // sign-up stand-in checks (ValidationData). Only with the local Cognito, whose trigger knows it.
+  if (!usesOwnPool) {
+    const invitation = await invitationLinkFor(`http://localhost:${port}/`, 'invited@example.com');
+    console.log(`Invitation:     ${invitation}\n`);
+  }
 }
 
 main().catch(async (error) => {

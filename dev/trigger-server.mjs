@@ -58,23 +58,86 @@ export function refuseExternalSignUp(event) {
 /** Where a confirmation link leads when neither the request nor `startTriggerServer` says. */
 export const DEFAULT_LINK_URL = 'http://localhost:5173/';
 
-/** @type {Promise<typeof import('../src/server/confirmationLink.ts')> | undefined} */
-let confirmationLinkModule;
 /**
- * src/server/confirmationLink.ts, the very code an app deploys as its CustomMessage trigger.
- * Vitest imports TypeScript itself; plain Node 20 (`npm start`) cannot, and loads it through
- * Vite's module runner instead.
+ * A module of src/server, the very code an app deploys (its CustomMessage trigger, its
+ * invitation check). Vitest imports TypeScript itself; plain Node 20 (`npm start`) cannot, and
+ * loads it through Vite's module runner instead.
+ * @param {string} file the module's file name in src/server
+ * @returns {(error: any) => Promise<any>}
  */
-export function loadConfirmationLink() {
-  confirmationLinkModule ??= import('../src/server/confirmationLink.ts').catch(async (error) => {
+function throughViteWhenTypeScript(file) {
+  return async (error) => {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { runnerImport } = await import('vite');
-    const source = fileURLToPath(new URL('../src/server/confirmationLink.ts', import.meta.url));
+    const source = fileURLToPath(new URL(`../src/server/${file}`, import.meta.url));
     const root = fileURLToPath(new URL('..', import.meta.url));
     const loaded = await runnerImport(source, { configFile: false, logLevel: 'silent', root });
-    return /** @type {typeof import('../src/server/confirmationLink.ts')} */ (loaded.module);
-  });
+    return loaded.module;
+  };
+}
+
+/** @type {Promise<typeof import('../src/server/confirmationLink.ts')> | undefined} */
+let confirmationLinkModule;
+/** src/server/confirmationLink.ts: the CustomMessage trigger that writes a confirmation link. */
+export function loadConfirmationLink() {
+  confirmationLinkModule ??= import('../src/server/confirmationLink.ts').catch(
+    throughViteWhenTypeScript('confirmationLink.ts'),
+  );
   return confirmationLinkModule;
+}
+
+/** @type {Promise<typeof import('../src/server/invitation.ts')> | undefined} */
+let invitationModule;
+/** src/server/invitation.ts: invitation tokens a pre sign-up trigger checks. */
+export function loadInvitation() {
+  invitationModule ??= import('../src/server/invitation.ts').catch(
+    throughViteWhenTypeScript('invitation.ts'),
+  );
+  return invitationModule;
+}
+
+/**
+ * The secret of the stand-in's invitations (a real backend keeps its own in a secret store):
+ * LOCAL_INVITATION_SECRET, or a fixed one for the demo and the tests.
+ */
+export const INVITATION_SECRET =
+  process.env.LOCAL_INVITATION_SECRET ?? 'local-invitation-secret-for-the-demo-only-0123456789';
+
+/**
+ * An invitation link to `page` for `email`, valid for `days` days (the demo prints one).
+ * @param {string} page @param {string} email @param {number} [days]
+ */
+export async function invitationLinkFor(page, email, days = 7) {
+  const { createInvitationToken } = await loadInvitation();
+  const token = createInvitationToken(
+    { email, expiresAt: Date.now() + days * 24 * 60 * 60 * 1000 },
+    INVITATION_SECRET,
+  );
+  const url = new URL(page);
+  url.searchParams.set('email', email);
+  url.searchParams.set('invite', token);
+  return url.href;
+}
+
+/**
+ * Why PreSignUp refuses the invitation `event` carries (ValidationData `invite`), or null when
+ * it carries none or a good one: the words reach the person as the Lambda's.
+ * @param {any} event
+ */
+async function refuseInvitation(event) {
+  const token = event.request?.validationData?.invite;
+  if (token === undefined) return null;
+  const { checkInvitationToken } = await loadInvitation().catch(() => ({
+    // Not loaded: every invitation is refused (the sign-up is told, nothing is let through).
+    checkInvitationToken: () => 'unchecked',
+  }));
+  const problem = checkInvitationToken(token, {
+    email: event.request?.userAttributes?.email,
+    secret: INVITATION_SECRET,
+  });
+  return problem
+    ? 'This invitation is not valid for this email, or it has expired. Ask for a new one.'
+    : null;
 }
 
 /**
@@ -173,7 +236,7 @@ export async function startTriggerServer({ port = 0, linkUrl = DEFAULT_LINK_URL 
       }
       body += chunk;
     });
-    req.on('end', () => {
+    req.on('end', async () => {
       if (size > MAX_BODY_BYTES) return;
       let event;
       try {
@@ -199,7 +262,10 @@ export async function startTriggerServer({ port = 0, linkUrl = DEFAULT_LINK_URL 
           : null;
       const rejection =
         name === 'PreSignUp'
-          ? (preSignUpRejection ?? captcha ?? refuseExternalSignUp(event))
+          ? (preSignUpRejection ??
+            captcha ??
+            refuseExternalSignUp(event) ??
+            (await refuseInvitation(event)))
           : null;
       if (rejection !== null) {
         reply(

@@ -1,6 +1,7 @@
 /**
- * Node-only helpers for your backend: `computeSecretHash` for an app client with a secret, and
- * `createConfirmationLinkMessage`, a CustomMessage Lambda trigger that sends a confirmation link.
+ * Node-only helpers for your backend: `computeSecretHash` for an app client with a secret,
+ * `createConfirmationLinkMessage`, a CustomMessage Lambda trigger that sends a confirmation link,
+ * and `createInvitationToken` / `checkInvitationToken` for invitations a pre sign-up trigger checks.
  * Never import this from browser code: the secret it takes must stay on a server. It refuses to
  * load where `window` exists.
  */
@@ -38,3 +39,9 @@ export type {
   CustomMessageTriggerEvent,
 } from './confirmationLink.js';
 export { createConfirmationLinkMessage } from './confirmationLink.js';
+export {
+  checkInvitationToken,
+  createInvitationToken,
+  type Invitation,
+  type InvitationProblem,
+} from './invitation.js';
