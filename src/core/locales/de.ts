@@ -122,6 +122,7 @@ export const de: Messages = {
   'validation.breachedUnchecked':
     'Dieses Passwort konnte nicht mit bekannten Datenlecks abgeglichen werden. Versuchen Sie es gleich noch einmal.',
   'validation.required': 'Dieses Feld ist erforderlich.',
+  'validation.consent': 'Stimmen Sie zu, um Ihr Konto zu erstellen.',
   'validation.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'validation.tooShort': 'Verwenden Sie mindestens {min} Zeichen.',
   'validation.pattern': 'Dieser Wert wird nicht akzeptiert.',

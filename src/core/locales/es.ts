@@ -121,6 +121,7 @@ export const es: Messages = {
   'validation.breachedUnchecked':
     'No se pudo comprobar esta contraseña con las filtraciones de datos conocidas. Inténtalo de nuevo en un momento.',
   'validation.required': 'Este campo es obligatorio.',
+  'validation.consent': 'Acéptalo para crear tu cuenta.',
   'validation.tooLong': 'Usa como máximo {max} caracteres.',
   'validation.tooShort': 'Usa al menos {min} caracteres.',
   'validation.pattern': 'Este valor no es válido.',

@@ -122,6 +122,7 @@ export const fr: Messages = {
   'validation.breachedUnchecked':
     'Ce mot de passe n’a pas pu être vérifié auprès des fuites de données connues. Réessayez dans un instant.',
   'validation.required': 'Ce champ est obligatoire.',
+  'validation.consent': 'Vous devez accepter pour créer votre compte.',
   'validation.tooLong': 'Utilisez au plus {max} caractères.',
   'validation.tooShort': 'Utilisez au moins {min} caractères.',
   'validation.pattern': 'Cette valeur n’est pas acceptée.',

@@ -120,6 +120,7 @@ export const it: Messages = {
   'validation.breachedUnchecked':
     'Non è stato possibile verificare questa password nelle violazioni di dati note. Riprova tra un attimo.',
   'validation.required': 'Questo campo è obbligatorio.',
+  'validation.consent': 'Accetta per creare il tuo account.',
   'validation.tooLong': 'Usa al massimo {max} caratteri.',
   'validation.tooShort': 'Usa almeno {min} caratteri.',
   'validation.pattern': 'Questo valore non è accettato.',

@@ -119,6 +119,7 @@ export const ja: Messages = {
   'validation.breachedUnchecked':
     '既知のデータ漏えいとの照合ができませんでした。しばらくしてからもう一度お試しください。',
   'validation.required': 'この項目は必須です。',
+  'validation.consent': 'アカウントを作成するには同意してください。',
   'validation.tooLong': '{max} 文字以内で入力してください。',
   'validation.tooShort': '{min} 文字以上で入力してください。',
   'validation.pattern': 'この値は使用できません。',

@@ -115,6 +115,7 @@ export const ko: Messages = {
   'validation.breachedUnchecked':
     '알려진 데이터 유출과 대조하지 못했어요. 잠시 후 다시 시도하세요.',
   'validation.required': '필수 항목이에요.',
+  'validation.consent': '계정을 만들려면 동의해 주세요.',
   'validation.tooLong': '{max}자 이하로 입력해 주세요.',
   'validation.tooShort': '{min}자 이상 입력해 주세요.',
   'validation.pattern': '허용되지 않는 값이에요.',

@@ -119,6 +119,7 @@ export const nl: Messages = {
   'validation.breachedUnchecked':
     'Dit wachtwoord kon niet worden gecontroleerd tegen bekende datalekken. Probeer het zo opnieuw.',
   'validation.required': 'Dit veld is verplicht.',
+  'validation.consent': 'Ga akkoord om je account aan te maken.',
   'validation.tooLong': 'Gebruik maximaal {max} tekens.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',
   'validation.pattern': 'Deze waarde wordt niet geaccepteerd.',

@@ -121,6 +121,7 @@ export const pl: Messages = {
   'validation.breachedUnchecked':
     'Nie udało się sprawdzić tego hasła w znanych wyciekach danych. Spróbuj ponownie za chwilę.',
   'validation.required': 'To pole jest wymagane.',
+  'validation.consent': 'Zaakceptuj, aby utworzyć konto.',
   'validation.tooLong': 'Użyj maksymalnie {max} znaku.',
   'validation.tooShort': 'Użyj co najmniej {min} znaku.',
   'validation.pattern': 'Ta wartość nie jest akceptowana.',

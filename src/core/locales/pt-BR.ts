@@ -120,6 +120,7 @@ export const ptBR: Messages = {
   'validation.breachedUnchecked':
     'Não foi possível verificar esta senha em vazamentos de dados conhecidos. Tente de novo em instantes.',
   'validation.required': 'Este campo é obrigatório.',
+  'validation.consent': 'Aceite para criar sua conta.',
   'validation.tooLong': 'Use no máximo {max} caracteres.',
   'validation.tooShort': 'Use pelo menos {min} caracteres.',
   'validation.pattern': 'Este valor não é aceito.',

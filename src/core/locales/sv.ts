@@ -117,6 +117,7 @@ export const sv: Messages = {
   'validation.breachedUnchecked':
     'Lösenordet kunde inte kontrolleras mot kända dataläckor. Försök igen om en stund.',
   'validation.required': 'Fältet är obligatoriskt.',
+  'validation.consent': 'Godkänn för att skapa ditt konto.',
   'validation.tooLong': 'Använd högst {max} tecken.',
   'validation.tooShort': 'Använd minst {min} tecken.',
   'validation.pattern': 'Värdet godtas inte.',

@@ -103,6 +103,7 @@ export const zhCN: Messages = {
     '此密码在数据泄露中出现过 {count} 次。请换一个密码，或再次提交以继续使用。',
   'validation.breachedUnchecked': '暂时无法对照已知的数据泄露检查此密码。请稍后重试。',
   'validation.required': '此项为必填项。',
+  'validation.consent': '请同意此项以创建账号。',
   'validation.tooLong': '最多 {max} 个字符。',
   'validation.tooShort': '至少 {min} 个字符。',
   'validation.pattern': '此值无效。',
