@@ -78,12 +78,17 @@ const FIELDS: FieldInput[] = [
     ],
   },
   { name: 'referral', label: 'Referral code', destination: 'clientMetadata' },
+  // Consent that is recorded: the version accepted and when, in a custom attribute.
   {
-    name: 'terms',
-    label: 'I accept the terms of service',
+    name: 'custom:terms',
+    label: 'I accept the {terms} and the {privacy}',
+    links: {
+      terms: { href: 'https://example.com/terms', label: 'terms of service' },
+      privacy: { href: 'https://example.com/privacy', label: 'privacy policy' },
+    },
     kind: 'checkbox',
-    destination: 'validationData',
     required: true,
+    consent: { version: 'terms-2026-12' },
   },
 ];
 

@@ -67,6 +67,8 @@ describe('the demo in Chromium against cognito-local', () => {
       email: `${username}@example.com`,
       given_name: 'Ada',
       'custom:plan': 'pro',
+      // The consent, recorded: the version accepted and when.
+      'custom:terms': expect.stringMatching(/^terms-2026-12 \d{4}-\d\d-\d\dT/),
     });
     const preSignUp = h.env.triggers.calls.find(
       (c) => c.name === 'PreSignUp' && c.event.userName === username,

@@ -41,7 +41,7 @@ async function walk(page: Page, language: string, check: (step: string) => Promi
   await page.locator('input[name="email"]').fill(`${username}@example.com`);
   await page.locator('input[name="given_name"]').fill('Ada');
   await page.locator('select[name="custom:plan"]').selectOption('pro');
-  await page.locator('input[name="terms"]').check();
+  await page.locator('input[name="custom:terms"]').check();
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('.rcs-submit').click();
   await page.locator('input[name="code"]').waitFor();

@@ -72,7 +72,7 @@ async function walk(page: Page, shot: string): Promise<string[]> {
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="email"]').fill(`${username}@example.com`);
   await page.locator('select[name="custom:plan"]').selectOption('pro');
-  await page.locator('input[name="terms"]').check();
+  await page.locator('input[name="custom:terms"]').check();
   await page.locator('input[name="password"]').fill(PASSWORD);
   await check('sign-up-filled');
   // The toggle's focus ring, reached with the keyboard from the password input.

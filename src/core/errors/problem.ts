@@ -15,6 +15,8 @@ export type ValidationReason =
   | 'max'
   | 'passwordPolicy'
   | 'mismatch'
+  /** A required consent box left unticked. */
+  | 'consent'
   /** Breached-password check (`react-cognito-signup/breached-password`). */
   | 'breached'
   | 'breachedWarning'

@@ -58,6 +58,25 @@ export interface FieldConfig {
    * `aria-readonly`, still validated and sent. For inputs that take text.
    */
   readOnly?: boolean;
+  /**
+   * Links in the label, by placeholder: `label: 'I accept the {terms} and the {privacy}'` with
+   * `links: { terms: { href: '/terms', label: 'terms of service' } }`. Drawn as links, no HTML
+   * strings; `http(s):` or same-site paths only.
+   */
+  links?: Readonly<Record<string, FieldLink>>;
+  /**
+   * A consent box (`kind: 'checkbox'`): ticked, it sends `<version> <ISO time>` (what was
+   * accepted, and when) where `destination` says (a custom attribute, or ClientMetadata for a
+   * trigger); required and left unticked, its own message (`validation.consent`).
+   */
+  consent?: { version: string };
+}
+
+/** A link in a field's label. */
+export interface FieldLink {
+  href: string;
+  /** The link's text; one, or one per language. */
+  label: LocalizedText;
 }
 
 /** A field given by name only (`'email'`) or in full. */
@@ -86,6 +105,10 @@ export interface FormField {
   defaultValue: string | boolean;
   /** Shown but not changeable: read-only, still validated and sent. */
   readOnly?: boolean | undefined;
+  /** Links in the label, by placeholder. */
+  links?: Readonly<Record<string, FieldLink>> | undefined;
+  /** A consent box: what its tick records. */
+  consent?: { version: string } | undefined;
 }
 
 export interface FormOptions {
@@ -301,7 +324,11 @@ export interface RequestExtras {
 }
 
 function wireValue(field: FormField, raw: string | boolean | undefined): string | undefined {
-  if (field.kind === 'checkbox') return raw === true ? 'true' : 'false';
+  if (field.kind === 'checkbox') {
+    // A consent records what was accepted, and when.
+    if (raw !== true) return 'false';
+    return field.consent ? `${field.consent.version} ${new Date().toISOString()}` : 'true';
+  }
   const value = asText(raw);
   return value === '' ? undefined : value;
 }

@@ -13,7 +13,9 @@ export function validateField(
 ): Problem | undefined {
   const raw = values[field.name];
   if (field.kind === 'checkbox') {
-    return field.required && raw !== true ? problem('required') : undefined;
+    return field.required && raw !== true
+      ? problem(field.consent ? 'consent' : 'required')
+      : undefined;
   }
   const value = asText(raw);
   if (field.destination === 'password') {

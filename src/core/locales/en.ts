@@ -56,6 +56,7 @@ export const en = {
   'password.rule.met': 'met',
   'password.rule.unmet': 'not met yet',
   'validation.required': 'This field is required.',
+  'validation.consent': 'Accept this to create your account.',
   'validation.tooLong': 'Use at most {max} characters.',
   'validation.tooShort': 'Use at least {min} characters.',
   'validation.pattern': 'This value is not accepted.',

@@ -5,8 +5,11 @@ import {
   type HTMLAttributes,
   type InputHTMLAttributes,
   type LabelHTMLAttributes,
+  type ReactNode,
   type SelectHTMLAttributes,
 } from 'react';
+import type { FormField } from '../../core/fields/index.js';
+import { localizedText } from '../../core/messages/index.js';
 import { chain, composeRefs } from '../mergeProps.js';
 import { classNames, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 
@@ -23,7 +26,7 @@ export const Label = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelE
         ref={ref}
         className={classNames('rcs-label', className)}
       >
-        {children ?? field.label}
+        {children ?? withLinks(field.label, field.field.links, t('locale.code'))}
         {!field.required && field.field.kind !== 'checkbox' && (
           <span className="rcs-optional">{t('field.optional')}</span>
         )}
@@ -156,3 +159,20 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
     </div>
   );
 });
+
+/**
+ * `text` with its `{placeholders}` drawn as the links of `links` (React elements, never an
+ * HTML string); a link whose address is not `http(s):` or a same-site path stays text.
+ */
+function withLinks(text: string, links: FormField['links'], locale: string): ReactNode {
+  if (!links) return text;
+  return text.split(/\{(\w+)\}/).map((part, index) => {
+    const link = index % 2 ? links[part] : undefined;
+    if (!link || !/^(https?:\/\/|\/(?!\/))/i.test(link.href)) return part;
+    return (
+      <a key={part} href={link.href} target="_blank" rel="noreferrer">
+        {localizedText(link.label, locale)}
+      </a>
+    );
+  });
+}
