@@ -71,10 +71,10 @@ describe('a consent box', () => {
     const before = Date.now();
     await fillAndSubmit(user);
     await waitFor(() => expect(transport.calls).toHaveLength(1));
-    const attributes = (
-      transport.calls[0]?.request as { UserAttributes: Array<{ Name: string; Value: string }> }
-    ).UserAttributes;
-    const record = attributes.find((a) => a.Name === 'custom:terms')?.Value ?? '';
+    const request = transport.calls[0]?.request as
+      | { UserAttributes?: Array<{ Name: string; Value: string }> }
+      | undefined;
+    const record = request?.UserAttributes?.find((a) => a.Name === 'custom:terms')?.Value ?? '';
     const [version, when] = record.split(' ');
     expect(version).toBe('terms-2026-12');
     expect(Date.parse(when ?? '')).toBeGreaterThanOrEqual(before - 1000);
