@@ -337,7 +337,12 @@ describe('the demo in Chromium against cognito-local', () => {
     await page.keyboard.type('REF');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    // From the consent box to the submit button.
+    // From the consent box past the two links of its label (terms, privacy) to the submit button.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('terms of service');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const code = page.getByLabel('Confirmation code');
