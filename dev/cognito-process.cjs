@@ -935,6 +935,31 @@ function handle(application, domain, port, req, res) {
   if (guardRequest(req, res, { port, origins, allowMethods: 'GET, POST' })) {
     return;
   }
+  // The pool's JWKS (issue #41), as Cognito publishes it at https://cognito-idp.<region>
+  // .amazonaws.com/<pool id>/.well-known/jwks.json: the public key of this server's issuer
+  // (cognito-local's key, kid CognitoLocal, RS256), for servers that verify its tokens
+  // (react-cognito-signup/server's verifyCognitoToken and readSession with a loopback
+  // endpoint). cognito-local answers this path for any pool id; here a pool that does not
+  // exist (no .cognito/db/<pool id>.json) is 404, as in Cognito. It comes after the guard: the
+  // Host check holds, a page may read it only from an allowed origin (with CORS), and a server
+  // fetch sends no Origin and passes.
+  const jwksPath = /^\/([\w-]+)\/\.well-known\/jwks\.json$/.exec(pathname);
+  if (jwksPath && (req.method === 'GET' || req.method === 'HEAD')) {
+    const poolId = jwksPath[1];
+    const known =
+      poolId !== 'clients' &&
+      require('node:fs').existsSync(path.join('.cognito', 'db', `${poolId}.json`));
+    const { kty, n, e } = lib('keys/cognitoLocal.public.json').jwk;
+    res.writeHead(known ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify(
+        known
+          ? { keys: [{ kty, n, e, alg: 'RS256', kid: 'CognitoLocal', use: 'sig' }] }
+          : { message: `User pool ${poolId} does not exist.` },
+      ),
+    );
+    return;
+  }
   if (oauth.isDomainPath(pathname)) {
     domain.handle(req, res);
     return;

@@ -17,7 +17,13 @@ import type { AutoSignIn, AutoSignInRequest, AutoSignInResult, SignedIn } from '
 import type { SignedInMessageKey } from '../locales/en.js';
 import type { PasskeyOffer } from '../passkey/index.js';
 import type { CognitoConfig } from '../wire/index.js';
-import { authenticate, cacheSession, loadIdentityJs, userWithTransport } from './identityJs.js';
+import {
+  authenticate,
+  cacheSession,
+  loadIdentityJs,
+  sessionPool,
+  userWithTransport,
+} from './identityJs.js';
 import { initiateUserAuth } from './initiateAuth.js';
 import { checkTokens, checkUserPool, poolEndpoint } from './signInChecks.js';
 
@@ -128,7 +134,7 @@ async function signIn(
   needsUserPoolId(options, config);
   const lib = await loadIdentityJs();
   // The app's own pool must be the flow's, before any request with the password or Session
-  // (also checked on mount: see `check` below).
+  // (also checked on mount: see `checkConfiguration` above).
   if (options.userPool) checkUserPool(options.userPool, config);
   let tokens: AuthenticationResultType | undefined;
   if (session) {
@@ -145,16 +151,10 @@ async function signIn(
       if (!password || (error as SignUpError).code !== 'NotAuthorizedException') throw error;
     }
   }
-  const pool =
-    options.userPool ??
-    new lib.CognitoUserPool({
-      UserPoolId: config.userPoolId as string,
-      ClientId: config.clientId,
-      endpoint: config.endpoint,
-      Storage: options.storage,
-    });
-  const storage =
-    options.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage ?? undefined;
+  const { pool, storage } = sessionPool(lib, options, {
+    ...config,
+    userPoolId: config.userPoolId as string,
+  });
   const poolConfig = { ...config, userPoolId: pool.getUserPoolId() };
   let signedIn: { user: CognitoUser; session: CognitoUserSession };
   if (tokens) {

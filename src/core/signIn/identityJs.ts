@@ -64,6 +64,27 @@ export function authenticate(
   });
 }
 
+/**
+ * Where a session is cached: the app's own pool (`userPool`), or one made from the
+ * configuration, and its storage (the one given, else the pool's, else the library's default).
+ */
+export function sessionPool(
+  lib: IdentityJs,
+  where: { userPool?: CognitoUserPool; storage?: ICognitoStorage },
+  config: CognitoConfig & { userPoolId: string },
+): { pool: CognitoUserPool; storage: ICognitoStorage | undefined } {
+  const pool =
+    where.userPool ??
+    new lib.CognitoUserPool({
+      UserPoolId: config.userPoolId,
+      ClientId: config.clientId,
+      endpoint: config.endpoint,
+      Storage: where.storage,
+    });
+  const storage = where.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage;
+  return { pool, storage };
+}
+
 /** The flow's configuration with the user pool the session belongs to. */
 export type PoolConfig = CognitoConfig & { userPoolId: string };
 

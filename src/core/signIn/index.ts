@@ -7,7 +7,13 @@ export type { AutoSignInOptions } from './autoSignIn.js';
 export { autoSignIn, userPoolConfig } from './autoSignIn.js';
 export type { CurrentSession, SessionLocation } from './currentSession.js';
 export { getCurrentSession } from './currentSession.js';
-export { cacheSession, loadIdentityJs, type PoolConfig, userWithTransport } from './identityJs.js';
+export {
+  cacheSession,
+  loadIdentityJs,
+  type PoolConfig,
+  sessionPool,
+  userWithTransport,
+} from './identityJs.js';
 export type { UserAuthInput } from './initiateAuth.js';
 export { initiateUserAuth } from './initiateAuth.js';
 export { checkTokens, claimsOf, type TokenExpectations } from './signInChecks.js';

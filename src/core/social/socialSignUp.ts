@@ -24,6 +24,7 @@ import {
   claimsOf,
   loadIdentityJs,
   type PoolConfig,
+  sessionPool,
   userWithTransport,
 } from '../signIn/index.js';
 import { type CognitoConfig, transportFor } from '../wire/index.js';
@@ -320,16 +321,7 @@ export function createSocialSignUp(
     const config = poolConfig();
     checkTokens(tokens, config);
     const lib = await loadIdentityJs();
-    const pool =
-      options.userPool ??
-      new lib.CognitoUserPool({
-        UserPoolId: config.userPoolId,
-        ClientId: config.clientId,
-        endpoint: config.endpoint,
-        Storage: options.storage,
-      });
-    const storage =
-      options.storage ?? (pool as unknown as { storage?: ICognitoStorage }).storage ?? undefined;
+    const { pool, storage } = sessionPool(lib, options, config);
     const { user, session } = cacheSession({ lib, pool, storage, config }, tokens);
     const signedIn: SignedIn = {
       username: user.getUsername(),
