@@ -1,0 +1,639 @@
+/**
+ * A session the server can read and trust (issue #41): the tokens amazon-cognito-identity-js
+ * caches (auto sign-in with `storage: new CookieStorage(…)` puts them in cookies), verified on
+ * the server against the user pool's published keys.
+ *
+ * - `verifyCognitoToken`: one ID or access token, RS256 against the pool's JWKS, `iss`, `aud` /
+ *   `client_id`, `token_use`, `exp`.
+ * - `readSession`: the signed-in user from a request's cookies (a `Request`, `Headers`, a Cookie
+ *   header, or Next's `cookies()` store), or `null`.
+ * - `refreshTokens`: new tokens from a refresh token (`InitiateAuth REFRESH_TOKEN_AUTH`), for a
+ *   middleware.
+ *
+ * Why node:crypto and not aws-jwt-verify (the maintained library): the kit has no dependency on
+ * it, and its Node fetcher (`https-node.js`, `https.request`) cannot fetch the local Cognito's
+ * `http://127.0.0.1:<port>/<pool id>/.well-known/jwks.json` without a custom fetcher or keys
+ * loaded by hand, so it would not cover AWS and the local Cognito with one code path. What is
+ * needed here is small (RS256 only, Cognito's claims): `createPublicKey({ format: 'jwk' })` and
+ * `crypto.verify('RSA-SHA256', …)`, with a per-URL key cache.
+ */
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+
+/** Why a token was refused. */
+export type CognitoTokenProblem =
+  | 'malformed'
+  | 'signature'
+  | 'issuer'
+  | 'audience'
+  | 'tokenUse'
+  | 'expired'
+  | 'unknownKey'
+  /** The pool's JWKS could not be fetched (network, status, not a JWKS): not the token's fault. */
+  | 'jwksUnavailable';
+
+/** A token that is not a current token of this pool and app client, or keys that could not be had. */
+export class CognitoTokenError extends Error {
+  override readonly name = 'CognitoTokenError';
+  readonly code: CognitoTokenProblem;
+  constructor(code: CognitoTokenProblem, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** A failed `refreshTokens`: Cognito's error name (`NotAuthorizedException`, …) or the kit's. */
+export class CognitoRefreshError extends Error {
+  override readonly name = 'CognitoRefreshError';
+  /**
+   * Cognito's `__type` without its prefix (`NotAuthorizedException` for a revoked or expired
+   * refresh token), or `TimeoutError`, `NetworkError`, `InvalidResponseError`, or a
+   * {@link CognitoTokenProblem} when the new tokens do not verify.
+   */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+export interface CognitoPoolOptions {
+  /** e.g. `eu-west-1_AbCdEf123` (its region names Cognito's issuer and JWKS URL). */
+  userPoolId: string;
+  /** The app client the tokens were issued to. */
+  clientId: string;
+  /**
+   * A local Cognito on loopback (`http://127.0.0.1:9229/`): its issuer and JWKS
+   * (`<origin>/<pool id>/.well-known/jwks.json`) replace Cognito's. Any other endpoint (an
+   * `https:` one, e.g. a FIPS endpoint) is used by `refreshTokens` only: Cognito's tokens always
+   * name `https://cognito-idp.<region>.amazonaws.com/<pool id>`.
+   */
+  endpoint?: string;
+  /** Leeway for clocks that are off, in seconds: 60 by default, at most 300. */
+  clockSkewSeconds?: number;
+  /** Milliseconds before a JWKS fetch (or a refresh) fails. Default 5000 (refresh: 10000). */
+  timeoutMs?: number;
+}
+
+export interface VerifyCognitoTokenOptions extends CognitoPoolOptions {
+  tokenUse: 'id' | 'access';
+  /** The time to check `exp` against, in milliseconds since the epoch (default `Date.now()`). */
+  now?: number;
+}
+
+/** The claims every Cognito ID and access token carries (and any other it has). */
+export interface CognitoTokenClaims {
+  sub: string;
+  iss: string;
+  exp: number;
+  iat?: number;
+  origin_jti?: string;
+  [claim: string]: unknown;
+}
+
+export interface CognitoIdTokenClaims extends CognitoTokenClaims {
+  token_use: 'id';
+  aud: string;
+  'cognito:username': string;
+  email?: string;
+  email_verified?: boolean;
+  phone_number?: string;
+  phone_number_verified?: boolean;
+  'cognito:groups'?: string[];
+}
+
+export interface CognitoAccessTokenClaims extends CognitoTokenClaims {
+  token_use: 'access';
+  client_id: string;
+  username: string;
+  scope?: string;
+  'cognito:groups'?: string[];
+}
+
+/** Anything with `get(name) → { value } | undefined`: Next's `cookies()` store, for one. */
+export interface CookieStore {
+  get(name: string): { value: string } | undefined;
+}
+
+/** Where `readSession` reads the cookies from. */
+export type CookieSource = Request | Headers | string | CookieStore;
+
+export interface ServerSession {
+  /** The user's username (the access token's `username`, the cookies' LastAuthUser). */
+  username: string;
+  sub: string;
+  idToken: CognitoIdTokenClaims;
+  accessToken: CognitoAccessTokenClaims;
+}
+
+/** The cookies amazon-cognito-identity-js keeps for a user, as they were read (not verified). */
+export interface SessionCookies {
+  username: string;
+  idToken?: string;
+  accessToken?: string;
+  refreshToken?: string;
+}
+
+const DEFAULT_SKEW_SECONDS = 60;
+const MAX_SKEW_SECONDS = 300;
+/** Cognito's tokens are a few KB; anything much larger is not one. */
+const MAX_TOKEN_CHARS = 16 * 1024;
+/** The most of a JWKS or a Cognito answer that is read. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** An unknown `kid` fetches the JWKS again at most this often (per JWKS URL). */
+const REFETCH_INTERVAL_MS = 60_000;
+/** Host names of this machine: the only ones plain `http:` may reach (a local Cognito). */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+const SEGMENT = /^[A-Za-z0-9_-]+$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The region of a pool id (`eu-west-1_AbC` → `eu-west-1`), as the kit's transport reads it. */
+function regionOf(userPoolId: string): string | undefined {
+  return /^([a-z]{2,4}(?:-[a-z]+)+-\d+)_/.exec(userPoolId)?.[1];
+}
+
+/** The endpoint as a URL when it is usable: `https:`, or `http:` on loopback; no credentials. */
+function endpointUrl(endpoint: string | undefined): URL | undefined {
+  if (endpoint === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    // not absolute
+  }
+  const usable =
+    url &&
+    !url.username &&
+    !url.password &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
+  if (!usable || !url) {
+    throw new TypeError(
+      'endpoint must be an absolute https: URL without credentials (plain http: only on loopback, e.g. http://127.0.0.1:9229/).',
+    );
+  }
+  return url;
+}
+
+/**
+ * The pool's issuer: a loopback endpoint's origin + `/<pool id>` (a local Cognito), else
+ * Cognito's `https://cognito-idp.<region>.amazonaws.com/<pool id>`. Its JWKS is under it.
+ */
+function issuerOf(options: Pick<CognitoPoolOptions, 'userPoolId' | 'endpoint'>): string {
+  const { userPoolId } = options;
+  if (typeof userPoolId !== 'string' || !/^[\w-]+_[0-9A-Za-z]+$/.test(userPoolId)) {
+    throw new TypeError('userPoolId must be a user pool id, e.g. "eu-west-1_AbCdEf123".');
+  }
+  const local = endpointUrl(options.endpoint);
+  if (local && LOOPBACK.test(local.hostname)) return `${local.origin}/${userPoolId}`;
+  const region = regionOf(userPoolId);
+  if (!region) {
+    throw new TypeError(`Cannot tell the region of the user pool id "${userPoolId}".`);
+  }
+  return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
+
+function skewOf(options: CognitoPoolOptions): number {
+  const skew = options.clockSkewSeconds ?? DEFAULT_SKEW_SECONDS;
+  return Number.isFinite(skew) ? Math.min(Math.max(skew, 0), MAX_SKEW_SECONDS) : 0;
+}
+
+/** Base64url that decodes and encodes back to the same text (no ignored bits or characters). */
+function decodeSegment(segment: string): Buffer | undefined {
+  if (!SEGMENT.test(segment)) return undefined;
+  const bytes = Buffer.from(segment, 'base64url');
+  return bytes.toString('base64url') === segment ? bytes : undefined;
+}
+
+function jsonSegment(segment: string): Record<string, unknown> | undefined {
+  const bytes = decodeSegment(segment);
+  if (!bytes) return undefined;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads at most `limit` bytes of a response body; more is an error. */
+async function boundedText(response: Response, limit: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new Error('answer too large');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+interface KeySet {
+  keys: Map<string, KeyObject>;
+  fetchedAt: number;
+}
+
+/** Keys per JWKS URL; `pending` holds a fetch under way, so that concurrent requests share it. */
+const keySets = new Map<string, KeySet>();
+const pending = new Map<string, Promise<KeySet>>();
+
+/** The RSA signing keys of a JWKS (2048 bits or more), by `kid`. */
+function keysOf(jwks: unknown): Map<string, KeyObject> {
+  const keys = new Map<string, KeyObject>();
+  if (!isRecord(jwks) || !Array.isArray(jwks.keys)) throw new Error('not a JWKS');
+  for (const jwk of jwks.keys.slice(0, 32)) {
+    if (!isRecord(jwk) || jwk.kty !== 'RSA' || typeof jwk.kid !== 'string') continue;
+    if (jwk.alg !== undefined && jwk.alg !== 'RS256') continue;
+    if (jwk.use !== undefined && jwk.use !== 'sig') continue;
+    if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
+    try {
+      const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
+      if ((key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048) keys.set(jwk.kid, key);
+    } catch {
+      // not a usable key
+    }
+  }
+  return keys;
+}
+
+async function fetchKeys(url: string, timeoutMs: number): Promise<KeySet> {
+  let text: string;
+  try {
+    const response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      throw new Error(`HTTP ${response.status}`);
+    }
+    text = await boundedText(response, MAX_ANSWER_BYTES);
+    const set = { keys: keysOf(JSON.parse(text)), fetchedAt: Date.now() };
+    keySets.set(url, set);
+    return set;
+  } catch (error) {
+    throw new CognitoTokenError(
+      'jwksUnavailable',
+      `The user pool's JWKS could not be fetched from ${url}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** The key `kid` of the JWKS at `url`: cached, or fetched (again at most once a minute). */
+async function keyFor(url: string, kid: string, timeoutMs: number): Promise<KeyObject> {
+  let set = keySets.get(url);
+  const known = set?.keys.get(kid);
+  if (known) return known;
+  if (!set || Date.now() - set.fetchedAt >= REFETCH_INTERVAL_MS) {
+    let fetching = pending.get(url);
+    if (!fetching) {
+      fetching = fetchKeys(url, timeoutMs).finally(() => pending.delete(url));
+      pending.set(url, fetching);
+    }
+    set = await fetching;
+  }
+  const key = set.keys.get(kid);
+  if (!key) {
+    throw new CognitoTokenError(
+      'unknownKey',
+      'The token is signed with a key the pool does not publish.',
+    );
+  }
+  return key;
+}
+
+/**
+ * The claims of `token` once it is verified as a current `tokenUse` token of the pool and app
+ * client: RS256 only (never `none` or HS*) with a key of the pool's JWKS, `iss` the pool's
+ * issuer, `token_use`, the ID token's `aud` or the access token's `client_id` the app client,
+ * and `exp` not past (with `clockSkewSeconds`). Otherwise it throws a {@link CognitoTokenError}
+ * whose `code` says why. The JWKS is fetched on first use and kept, per URL; a `kid` it does not
+ * have fetches it again at most once a minute.
+ */
+export async function verifyCognitoToken(
+  token: string,
+  options: VerifyCognitoTokenOptions & { tokenUse: 'id' },
+): Promise<CognitoIdTokenClaims>;
+export async function verifyCognitoToken(
+  token: string,
+  options: VerifyCognitoTokenOptions & { tokenUse: 'access' },
+): Promise<CognitoAccessTokenClaims>;
+export async function verifyCognitoToken(
+  token: string,
+  options: VerifyCognitoTokenOptions,
+): Promise<CognitoIdTokenClaims | CognitoAccessTokenClaims>;
+export async function verifyCognitoToken(
+  token: string,
+  options: VerifyCognitoTokenOptions,
+): Promise<CognitoIdTokenClaims | CognitoAccessTokenClaims> {
+  const issuer = issuerOf(options);
+  const { clientId, tokenUse } = options;
+  if (typeof clientId !== 'string' || !clientId) throw new TypeError('clientId is required.');
+  if (tokenUse !== 'id' && tokenUse !== 'access') {
+    throw new TypeError('tokenUse must be "id" or "access".');
+  }
+  const malformed = () => new CognitoTokenError('malformed', 'Not a Cognito token.');
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_CHARS) throw malformed();
+  const parts = token.split('.');
+  if (parts.length !== 3) throw malformed();
+  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
+  const header = jsonSegment(headerPart);
+  const claims = jsonSegment(payloadPart);
+  const signature = decodeSegment(signaturePart);
+  if (!header || !claims) throw malformed();
+  if (header.alg !== 'RS256' || !signature) {
+    throw new CognitoTokenError('signature', 'The token is not signed with RS256.');
+  }
+  if (typeof header.kid !== 'string') throw malformed();
+  // The issuer before the keys: a token of another issuer fetches nothing.
+  if (claims.iss !== issuer) {
+    throw new CognitoTokenError('issuer', 'The token was not issued by this user pool.');
+  }
+  const key = await keyFor(
+    `${issuer}/.well-known/jwks.json`,
+    header.kid,
+    options.timeoutMs ?? 5_000,
+  );
+  const signed = Buffer.from(`${headerPart}.${payloadPart}`, 'ascii');
+  if (!verify('RSA-SHA256', signed, key, signature)) {
+    throw new CognitoTokenError('signature', 'The token signature is not valid.');
+  }
+  if (claims.token_use !== tokenUse) {
+    throw new CognitoTokenError('tokenUse', `The token is not an ${tokenUse} token.`);
+  }
+  const audience = tokenUse === 'id' ? claims.aud : claims.client_id;
+  if (audience !== clientId) {
+    throw new CognitoTokenError('audience', 'The token was issued to another app client.');
+  }
+  if (
+    typeof claims.sub !== 'string' ||
+    typeof claims.exp !== 'number' ||
+    (tokenUse === 'id' && typeof claims['cognito:username'] !== 'string') ||
+    (tokenUse === 'access' && typeof claims.username !== 'string')
+  ) {
+    throw malformed();
+  }
+  const now = (options.now ?? Date.now()) / 1000;
+  if (now >= claims.exp + skewOf(options)) {
+    throw new CognitoTokenError('expired', 'The token has expired.');
+  }
+  return claims as CognitoIdTokenClaims | CognitoAccessTokenClaims;
+}
+
+/**
+ * A cookie name as amazon-cognito-identity-js's `CookieStorage` writes it: js-cookie 3 encodes
+ * it with `encodeURIComponent`, then puts back `# $ & + ^ \` |` and escapes `(` `)`.
+ */
+function jsCookieName(name: string): string {
+  return encodeURIComponent(name)
+    .replace(/%(2[346B]|5E|60|7C)/g, decodeURIComponent)
+    .replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A cookie value as js-cookie 3 reads it: quotes dropped, `%XX` sequences decoded. */
+function jsCookieValue(value: string): string {
+  const unquoted = value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  return unquoted.replace(/(%[\dA-F]{2})+/gi, (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+}
+
+/** The cookies of a Cookie header by (decoded) name; the first of a name wins, as in js-cookie. */
+function parseCookieHeader(header: string): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of header.split(';')) {
+    const at = part.indexOf('=');
+    if (at < 0) continue;
+    let name: string;
+    try {
+      name = decodeURIComponent(part.slice(0, at).trim());
+    } catch {
+      continue;
+    }
+    if (!jar.has(name)) jar.set(name, jsCookieValue(part.slice(at + 1).trim()));
+  }
+  return jar;
+}
+
+/** A `get(name)` over the source: the decoded name, or (a store) either form of it. */
+function cookieReader(source: CookieSource): (name: string) => string | undefined {
+  if (typeof source === 'string') {
+    const jar = parseCookieHeader(source);
+    return (name) => jar.get(name);
+  }
+  // A Request (also of another realm: a framework's own class) or Headers: the Cookie header.
+  const { headers } = source as { headers?: unknown };
+  const headerLike = (value: unknown): value is Headers =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<Headers>).get === 'function' &&
+    typeof (value as Partial<Headers>).append === 'function';
+  if (headerLike(headers)) return cookieReader(headers.get('cookie') ?? '');
+  if (headerLike(source)) return cookieReader(source.get('cookie') ?? '');
+  // A cookie store: Next's decodes values and keys cookies by their name as sent.
+  const store = source as CookieStore;
+  return (name) => {
+    for (const candidate of new Set([name, jsCookieName(name)])) {
+      const value = store.get(candidate)?.value;
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The names amazon-cognito-identity-js keeps a user's session under, as `CookieStorage` writes
+ * them (so that a middleware that sets new tokens replaces the browser's cookies).
+ */
+export function sessionCookieNames(
+  clientId: string,
+  username: string,
+): {
+  lastAuthUser: string;
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+  clockDrift: string;
+} {
+  const prefix = `CognitoIdentityServiceProvider.${clientId}`;
+  const user = `${prefix}.${username}`;
+  return {
+    lastAuthUser: jsCookieName(`${prefix}.LastAuthUser`),
+    idToken: jsCookieName(`${user}.idToken`),
+    accessToken: jsCookieName(`${user}.accessToken`),
+    refreshToken: jsCookieName(`${user}.refreshToken`),
+    clockDrift: jsCookieName(`${user}.clockDrift`),
+  };
+}
+
+/**
+ * The session cookies of app client `clientId` as they are (nothing verified): the last user
+ * and that user's tokens, or `null` when no one is signed in. For a middleware that needs the
+ * refresh token; {@link readSession} is the one to trust.
+ */
+export function readSessionCookies(
+  source: CookieSource,
+  { clientId }: { clientId: string },
+): SessionCookies | null {
+  try {
+    const get = cookieReader(source);
+    const prefix = `CognitoIdentityServiceProvider.${clientId}`;
+    const username = get(`${prefix}.LastAuthUser`);
+    if (!username) return null;
+    const user = `${prefix}.${username}`;
+    const cookies: SessionCookies = { username };
+    const idToken = get(`${user}.idToken`);
+    const accessToken = get(`${user}.accessToken`);
+    const refreshToken = get(`${user}.refreshToken`);
+    if (idToken) cookies.idToken = idToken;
+    if (accessToken) cookies.accessToken = accessToken;
+    if (refreshToken) cookies.refreshToken = refreshToken;
+    return cookies;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in user of app client `clientId` from the cookies amazon-cognito-identity-js's
+ * `CookieStorage` writes, once both tokens verify ({@link verifyCognitoToken}) and belong
+ * together: the same `sub`, the access token's `username` the ID token's `cognito:username`
+ * and the cookies' LastAuthUser. Anything else (no cookies, a forged, expired or foreign token,
+ * tokens swapped or of another user) is `null`: a bad cookie never throws. Only a JWKS that
+ * cannot be fetched throws (a `CognitoTokenError` with code `jwksUnavailable`): an outage is not
+ * a signed-out user.
+ */
+export async function readSession(
+  source: CookieSource,
+  options: CognitoPoolOptions,
+): Promise<ServerSession | null> {
+  issuerOf(options); // a wrong configuration throws, it is no bad cookie
+  const cookies = readSessionCookies(source, options);
+  if (!cookies?.idToken || !cookies.accessToken) return null;
+  try {
+    const [idToken, accessToken] = await Promise.all([
+      verifyCognitoToken(cookies.idToken, { ...options, tokenUse: 'id' }),
+      verifyCognitoToken(cookies.accessToken, { ...options, tokenUse: 'access' }),
+    ]);
+    const same =
+      idToken.sub === accessToken.sub &&
+      accessToken.username === cookies.username &&
+      idToken['cognito:username'] === accessToken.username;
+    return same
+      ? { username: accessToken.username, sub: accessToken.sub, idToken, accessToken }
+      : null;
+  } catch (error) {
+    if (error instanceof CognitoTokenError && error.code === 'jwksUnavailable') throw error;
+    return null;
+  }
+}
+
+export interface RefreshTokensOptions extends CognitoPoolOptions {
+  refreshToken: string;
+}
+
+export interface RefreshedTokens {
+  idToken: string;
+  accessToken: string;
+  /** The access token's life in seconds, as Cognito says it. */
+  expiresIn: number;
+  /** A new refresh token, when the app client rotates them. */
+  refreshToken?: string;
+  /** The verified claims of the new tokens. */
+  session: ServerSession;
+}
+
+/**
+ * New ID and access tokens for `refreshToken` (`InitiateAuth` `REFRESH_TOKEN_AUTH`, a public
+ * app client: no secret), verified as {@link verifyCognitoToken} verifies them. One POST to
+ * Cognito (or `endpoint`): no redirect, a timeout, the answer bounded. Throws a
+ * {@link CognitoRefreshError} whose `code` is Cognito's (`NotAuthorizedException` for a revoked
+ * or expired refresh token) or the kit's.
+ */
+export async function refreshTokens(options: RefreshTokensOptions): Promise<RefreshedTokens> {
+  const { refreshToken, clientId, userPoolId } = options;
+  if (typeof refreshToken !== 'string' || !refreshToken) {
+    throw new TypeError('refreshToken is required.');
+  }
+  issuerOf(options);
+  const local = endpointUrl(options.endpoint);
+  const url = local?.href ?? `https://cognito-idp.${regionOf(userPoolId)}.amazonaws.com/`;
+  let response: Response;
+  let data: unknown;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+      },
+      body: JSON.stringify({
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        ClientId: clientId,
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+      redirect: 'error',
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    data = JSON.parse((await boundedText(response, MAX_ANSWER_BYTES)) || 'null');
+  } catch (error) {
+    const name = (error as Error).name;
+    throw name === 'TimeoutError' || name === 'AbortError'
+      ? new CognitoRefreshError('TimeoutError', 'Cognito did not answer in time.')
+      : new CognitoRefreshError(
+          error instanceof SyntaxError ? 'InvalidResponseError' : 'NetworkError',
+          `The refresh failed: ${(error as Error).message}`,
+        );
+  }
+  if (!response.ok) {
+    const type = isRecord(data) && typeof data.__type === 'string' ? data.__type : '';
+    const code = type.split('#').pop() || `HTTP${response.status}`;
+    const message = isRecord(data) && typeof data.message === 'string' ? data.message : code;
+    throw new CognitoRefreshError(code, message);
+  }
+  const result = isRecord(data) ? data.AuthenticationResult : undefined;
+  if (
+    !isRecord(result) ||
+    typeof result.IdToken !== 'string' ||
+    typeof result.AccessToken !== 'string' ||
+    typeof result.ExpiresIn !== 'number'
+  ) {
+    throw new CognitoRefreshError('InvalidResponseError', 'Cognito answered without tokens.');
+  }
+  let idToken: CognitoIdTokenClaims;
+  let accessToken: CognitoAccessTokenClaims;
+  try {
+    [idToken, accessToken] = await Promise.all([
+      verifyCognitoToken(result.IdToken, { ...options, tokenUse: 'id' }),
+      verifyCognitoToken(result.AccessToken, { ...options, tokenUse: 'access' }),
+    ]);
+  } catch (error) {
+    const code = error instanceof CognitoTokenError ? error.code : 'InvalidResponseError';
+    throw new CognitoRefreshError(
+      code,
+      `The new tokens do not verify: ${(error as Error).message}`,
+    );
+  }
+  if (idToken.sub !== accessToken.sub || idToken['cognito:username'] !== accessToken.username) {
+    throw new CognitoRefreshError('InvalidResponseError', 'The new tokens are not one user’s.');
+  }
+  return {
+    idToken: result.IdToken,
+    accessToken: result.AccessToken,
+    expiresIn: result.ExpiresIn,
+    ...(typeof result.RefreshToken === 'string' ? { refreshToken: result.RefreshToken } : {}),
+    session: { username: accessToken.username, sub: accessToken.sub, idToken, accessToken },
+  };
+}
