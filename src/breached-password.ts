@@ -9,4 +9,4 @@ export {
   type BreachedPasswordOptions,
   checkBreachedPassword,
   PWNED_PASSWORDS_ENDPOINT,
-} from './core/breachedPassword/index.js';
+} from './core/extensions/index.js';

@@ -18,4 +18,4 @@ export {
   type LinkReading,
   readConfirmationLink,
   withoutConfirmationLink,
-} from './core/link/index.js';
+} from './core/flow/index.js';

@@ -4,11 +4,11 @@
  * picker, numbers typed in national format sent in E.164, validation against the numbering plan.
  * libphonenumber-js loads on first use, only in forms that have a phone field.
  */
-import { loadPhoneTools, phoneExtension } from './core/phone/index.js';
+import { loadPhoneTools, phoneExtension } from './core/extensions/index.js';
 import { PhoneFieldBody } from './react/components/PhoneField.js';
 import type { PhoneSupport } from './react/useSignUp.types.js';
 
-export type { PhoneTools } from './core/phone/index.js';
+export type { PhoneTools } from './core/extensions/index.js';
 export {
   PhoneCountrySelect,
   type PhoneCountrySelectProps,

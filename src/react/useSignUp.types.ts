@@ -1,14 +1,13 @@
 import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes, ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { BreachedPasswordCheck } from '../core/breachedPassword/index.js';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/cognitoOperations.js';
 import type { FormExtension, SignUpFormOptions } from '../core/controller/index.js';
 import type { SignUpError } from '../core/errors/index.js';
+import type { BreachedPasswordCheck, PhoneTools } from '../core/extensions/index.js';
 import type { FormField, FormValues, PasswordCheck, PasswordPolicy } from '../core/fields/index.js';
 import type { FlowNotice, SignedIn, SignUpStatus, SignUpStep } from '../core/flow/index.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages/index.js';
-import type { PhoneTools } from '../core/phone/index.js';
 import type { SocialSignUpOptions } from '../core/social/index.js';
 import type { FieldProps, InputPropsIn } from './fieldProps.js';
 

@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { getHeapSnapshot } from 'node:v8';
 import { describe, expect, it, vi } from 'vitest';
 import { sha1, startRangeServer } from '../../dev/range-server.mjs';
+import { createSignUpForm } from '../../src/core/controller/createSignUpForm.ts';
 import {
   BreachedPasswordCheckError,
   checkBreachedPassword,
   MAX_RANGE_BYTES,
   rangeCount,
   sha1Hex,
-} from '../../src/core/breachedPassword/breachedPassword.ts';
-import { createSignUpForm } from '../../src/core/controller/createSignUpForm.ts';
+} from '../../src/core/extensions/breachedPassword.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { BREACHED, rangeServerPerFile } from '../rangeServer.ts';

@@ -9,8 +9,7 @@ import type {
   PasswordPolicy,
   UsernameMode,
 } from '../fields/index.js';
-import type { SignUpFlowOptions, SignUpStep } from '../flow/index.js';
-import type { ConfirmationLink } from '../link/index.js';
+import type { ConfirmationLink, SignUpFlowOptions, SignUpStep } from '../flow/index.js';
 import type { Messages, Translate } from '../messages/index.js';
 
 /**

@@ -3,6 +3,18 @@
  * requests, persistence, the resend cooldown, retries and recovery.
  */
 
+export type {
+  ConfirmationLink,
+  ConfirmationLinkOptions,
+  LinkFollower,
+  LinkReading,
+} from './confirmationLink.js';
+export {
+  confirmationLink,
+  LINK_MESSAGES,
+  readConfirmationLink,
+  withoutConfirmationLink,
+} from './confirmationLink.js';
 export type { PendingConfirmation } from './confirmationState.js';
 export {
   clearPendingConfirmation,

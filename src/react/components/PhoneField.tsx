@@ -6,8 +6,8 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { loadPhoneNumbers, phoneCountryKey } from '../../core/extensions/index.js';
 import { localizedText } from '../../core/messages/index.js';
-import { loadPhoneNumbers, phoneCountryKey } from '../../core/phone/index.js';
 import { useFieldContext, useSignUpContext } from './context.js';
 import { ErrorMessage, Hint, Input, Label } from './elementParts.js';
 

@@ -6,8 +6,8 @@
  * the flow ends signed in as after a typed code; elsewhere it ends confirmed.
  */
 import { SignUpError } from '../errors/index.js';
-import type { SignUpFlow } from '../flow/index.js';
 import type { LinkMessageKey } from '../locales/en.js';
+import type { SignUpFlow } from './signUpFlow.types.js';
 
 /** Options of {@link confirmationLink}. */
 export interface ConfirmationLinkOptions {
