@@ -18,6 +18,7 @@
  * `crypto.verify('RSA-SHA256', …)`, with a per-URL key cache.
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { endpointProblem, LOOPBACK, regionFromUserPoolId } from '../core/wire/index.js';
 
 /** Why a token was refused. */
 export type CognitoTokenProblem =
@@ -141,38 +142,20 @@ const MAX_TOKEN_CHARS = 16 * 1024;
 const MAX_ANSWER_BYTES = 64 * 1024;
 /** An unknown `kid` fetches the JWKS again at most this often (per JWKS URL). */
 const REFETCH_INTERVAL_MS = 60_000;
-/** Host names of this machine: the only ones plain `http:` may reach (a local Cognito). */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The region of a pool id (`eu-west-1_AbC` → `eu-west-1`), as the kit's transport reads it. */
-function regionOf(userPoolId: string): string | undefined {
-  return /^([a-z]{2,4}(?:-[a-z]+)+-\d+)_/.exec(userPoolId)?.[1];
-}
-
-/** The endpoint as a URL when it is usable: `https:`, or `http:` on loopback; no credentials. */
+/**
+ * The endpoint as a URL when it is usable, by the transport's own rule (`https:`, or `http:`
+ * on loopback; no credentials).
+ */
 function endpointUrl(endpoint: string | undefined): URL | undefined {
   if (endpoint === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    // not absolute
-  }
-  const usable =
-    url &&
-    !url.username &&
-    !url.password &&
-    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
-  if (!usable || !url) {
-    throw new TypeError(
-      'endpoint must be an absolute https: URL without credentials (plain http: only on loopback, e.g. http://127.0.0.1:9229/).',
-    );
-  }
-  return url;
+  const problem = endpointProblem(endpoint);
+  if (problem) throw new TypeError(problem);
+  return new URL(endpoint);
 }
 
 /**
@@ -186,7 +169,7 @@ function issuerOf(options: Pick<CognitoPoolOptions, 'userPoolId' | 'endpoint'>):
   }
   const local = endpointUrl(options.endpoint);
   if (local && LOOPBACK.test(local.hostname)) return `${local.origin}/${userPoolId}`;
-  const region = regionOf(userPoolId);
+  const region = regionFromUserPoolId(userPoolId);
   if (!region) {
     throw new TypeError(`Cannot tell the region of the user pool id "${userPoolId}".`);
   }
@@ -569,7 +552,8 @@ export async function refreshTokens(options: RefreshTokensOptions): Promise<Refr
   }
   issuerOf(options);
   const local = endpointUrl(options.endpoint);
-  const url = local?.href ?? `https://cognito-idp.${regionOf(userPoolId)}.amazonaws.com/`;
+  const url =
+    local?.href ?? `https://cognito-idp.${regionFromUserPoolId(userPoolId)}.amazonaws.com/`;
   let response: Response;
   let data: unknown;
   try {
