@@ -317,6 +317,27 @@ describe('the demo in Chromium against cognito-local', () => {
     await context.close();
   });
 
+  it('goes dark under the class-based convention (.dark on an ancestor), theme="auto" too', async () => {
+    const { page, context } = await h.newPage({ colorScheme: 'light' });
+    await page.goto(h.url);
+    const card = page.locator('.rcs');
+    const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    expect(await background()).toBe('rgb(22, 26, 34)');
+    await context.close();
+  });
+
+  it('reads the password rules without their marks (○ and ✓ are for the eye)', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.url);
+    await page.getByLabel('Password', { exact: true }).fill('abc');
+    const rules = await page.locator('.rcs-checklist').ariaSnapshot();
+    expect(rules).toContain('At least 8 characters');
+    expect(rules).not.toMatch(/[○✓]/);
+    await context.close();
+  });
+
   it('works with the keyboard alone', async () => {
     const { page, context } = await h.newPage();
     await page.goto(h.url);
