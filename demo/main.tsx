@@ -165,7 +165,8 @@ function Demo() {
   const [after, setAfter] = useState<After>('session');
   const [passwordless, setPasswordless] = useState(false);
   const [botCheck, setBotCheck] = useState(false);
-  const [byLink, setByLink] = useState(false);
+  // Opened from a confirmation link: that person's sign-up asked for links (a new one, too).
+  const [byLink, setByLink] = useState(() => /[#&]c=/.test(window.location.hash));
   const [phoneField, setPhoneField] = useState(false);
   const [breached, setBreached] = useState<keyof typeof BREACHED_CHECKS>('off');
   const [passkey, setPasskey] = useState<keyof typeof SIGN_IN>('always');

@@ -57,7 +57,13 @@ export interface DemoPage {
  * A real cognito-local and trigger server, the demo built for production and served on a
  * free loopback port with a strict CSP, and headless Chromium.
  */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Starts the harness; `cognitoEnv` sets the local Cognito's environment (e.g. short-lived
+ * codes: `LOCAL_COGNITO_CODE_TTL_MS`).
+ */
+export async function startHarness(
+  options: { cognitoEnv?: Record<string, string> } = {},
+): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // What is started is stopped in reverse order: by close(), or here when a later step fails
   // (no browser, a build error), so a failed start leaves no server behind.
@@ -66,15 +72,19 @@ export async function startHarness(): Promise<Harness> {
     for (const stop of stops.splice(0).reverse()) await stop();
   };
   try {
-    return await start(stops, stopAll);
+    return await start(stops, stopAll, options.cognitoEnv);
   } catch (error) {
     await stopAll();
     throw error;
   }
 }
 
-async function start(stops: (() => unknown)[], stopAll: () => Promise<void>): Promise<Harness> {
-  const env = await startCognitoEnv();
+async function start(
+  stops: (() => unknown)[],
+  stopAll: () => Promise<void>,
+  cognitoEnv?: Record<string, string>,
+): Promise<Harness> {
+  const env = await startCognitoEnv({ env: cognitoEnv });
   stops.push(() => env.stop());
   const outDir = mkdtempSync(join(tmpdir(), 'rcs-demo-'));
   stops.push(() => rmSync(outDir, { recursive: true, force: true }));
