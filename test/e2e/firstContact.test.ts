@@ -51,6 +51,25 @@ describe('first contact, as a person meets it', () => {
     expect(user?.UserStatus).toBe('UNCONFIRMED');
   });
 
+  it('the terms box is required: refused in its own words, nothing sent, until it is ticked', async () => {
+    const { page, signUpRequests } = await h.newPage();
+    await page.goto(h.url);
+    const username = uniqueUsername('consent');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Email').fill(`${username}@example.com`);
+    await page.getByLabel('Plan').selectOption('pro');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const terms = page.getByLabel('I accept the terms of service');
+    await expect.poll(() => terms.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Accept this to create your account.').count()).toBe(1);
+    expect(signUpRequests).toEqual([]);
+    await terms.check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByLabel('Confirmation code').waitFor();
+    expect(signUpRequests).toHaveLength(1);
+  });
+
   it('"I already have a code" for a username that never signed up: nothing was sent, and one can be', async () => {
     const { page } = await h.newPage();
     await page.goto(h.url);
