@@ -10,8 +10,8 @@ import {
   checkBreachedPassword,
   MAX_RANGE_BYTES,
   rangeCount,
-  sha1Hex,
 } from '../../src/core/extensions/breachedPassword.ts';
+import { sha1Hex } from '../../src/core/extensions/sha1.ts';
 import { createFakeTransport } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { BREACHED, rangeServerPerFile } from '../rangeServer.ts';

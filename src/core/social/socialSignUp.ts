@@ -5,19 +5,15 @@
  * auto sign-in caches them, the fields the app needs that the provider did not share are asked
  * for once ("complete your profile"), and the person ends signed in. A small store, no React.
  */
-import type { CognitoUser, CognitoUserPool, ICognitoStorage } from 'amazon-cognito-identity-js';
-import { configurationError, normalizeCognitoError, SignUpError } from '../errors/index.js';
+import type { CognitoUser } from 'amazon-cognito-identity-js';
+import { configurationError, normalizeCognitoError, type SignUpError } from '../errors/index.js';
 import {
-  type FieldInput,
-  type FormField,
-  type FormValues,
   resolveFields,
   resolvePasswordPolicy,
   toSignUpInput,
   validateForm,
 } from '../fields/index.js';
 import type { SignedIn } from '../flow/index.js';
-import type { PasskeyOffer } from '../passkey/index.js';
 import {
   cacheSession,
   checkTokens,
@@ -27,7 +23,7 @@ import {
   sessionPool,
   userWithTransport,
 } from '../signIn/index.js';
-import { type CognitoConfig, transportFor } from '../wire/index.js';
+import { transportFor } from '../wire/index.js';
 import {
   authorizeUrl,
   domainOrigin,
@@ -38,213 +34,24 @@ import {
   type TokenAnswer,
   withoutCallback,
 } from './oauth.js';
+import { PENDING_TTL_MS, type Pending, pendingKey, takePending } from './pendingSignUp.js';
+import { callbackError, providerLabel, socialError } from './socialOutcomes.js';
+import type {
+  SocialSignUp,
+  SocialSignUpContext,
+  SocialSignUpOptions,
+  SocialState,
+} from './socialSignUp.types.js';
 
-/** An identity provider of the pool: its name as Cognito knows it, and the name people read. */
-export interface SocialProvider {
-  /** `Google`, `Facebook`, `LoginWithAmazon`, `SignInWithApple`, or an OIDC / SAML provider's name. */
-  name: string;
-  /** The button's provider name ("Continue with {label}"); default: the brand of a known provider, else `name`. */
-  label?: string;
-}
-
-/** Options of {@link socialSignUp}. */
-export interface SocialSignUpOptions {
-  /**
-   * The user pool domain: `myapp.auth.eu-west-1.amazoncognito.com`, a custom domain
-   * (`https://auth.example.com`), or the local Cognito's address (`http://127.0.0.1:9229`).
-   */
-  domain: string;
-  /** The providers to offer, in order: names, or `{ name, label }`. */
-  providers: ReadonlyArray<string | SocialProvider>;
-  /**
-   * Where the domain sends the person back: one of the app client's callback URLs, exactly.
-   * Default: this page (`location.origin + location.pathname`).
-   */
-  redirectUri?: string;
-  /**
-   * OAuth scopes. Default `openid email profile`, and `aws.cognito.signin.user.admin` when
-   * `profileFields` are given (UpdateUserAttributes needs it).
-   */
-  scopes?: readonly string[];
-  /**
-   * Attributes the app needs that a provider may not share (`custom:plan`, a terms checkbox
-   * kept as `custom:terms`): asked once, after the provider, when the ID token lacks them.
-   */
-  profileFields?: readonly FieldInput[];
-  /** The app's `CognitoUserPool`: the session is cached in its storage. */
-  userPool?: CognitoUserPool;
-  /** Where the session is cached without `userPool` (default: localStorage). */
-  storage?: ICognitoStorage;
-  /** Offers a passkey once signed in (`offerPasskey()` from `react-cognito-signup/passkey`). */
-  passkey?: PasskeyOffer;
-  /** How the browser goes to the authorize URL (default `location.assign`); tests replace it. */
-  navigate?: (url: string) => void;
-}
-
-/** What the form around social sign-up gives it: where the pool is, and what to tell. */
-export interface SocialSignUpContext extends CognitoConfig {
-  /** Static ClientMetadata, sent with UpdateUserAttributes as with every request of the form. */
-  clientMetadata?: Record<string, string>;
-  onSignedIn?: (signedIn: SignedIn) => void;
-  onError?: (error: SignUpError) => void;
-}
-
-/** Where a social sign-up is. */
-export type SocialStatus =
-  /** The buttons, ready. */
-  | 'idle'
-  /** On the way to the provider. */
-  | 'redirecting'
-  /** Back from the provider: the code is exchanged and checked. */
-  | 'completing'
-  /** Signed in, but fields the app needs are missing: {@link SocialState.fields}. */
-  | 'profile'
-  /** A changed email or phone number awaits its code: {@link SocialState.destination}. */
-  | 'verifying'
-  /** Done: {@link SocialState.signedIn}. */
-  | 'signedIn';
-
-/** A social sign-up's outcome in words: an error with `messageKey` and its `values` (`provider`, `attribute`). */
-export interface SocialState {
-  status: SocialStatus;
-  /** The provider of the sign-up under way (its label). */
-  provider?: string;
-  /** What went wrong; the buttons and the form stay offered. */
-  error?: SignUpError;
-  /** The fields to complete (status `profile`). */
-  fields: FormField[];
-  /** Where a verification code went (status `verifying`). */
-  destination?: string;
-  signedIn?: SignedIn;
-}
-
-/** The social sign-up store `<SignUp social>` and `useSocialSignUp` drive. */
-export interface SocialSignUp {
-  getState(): SocialState;
-  subscribe(listener: () => void): () => void;
-  /** Sends the person to `provider` (a name of `providers`). */
-  start(provider: string): Promise<void>;
-  /**
-   * On the callback route: reads the code or error in `href` (default: this page), removes it
-   * from the address bar and history at once, checks `state`, exchanges the code and signs in.
-   * Resolves to false when `href` is no callback.
-   */
-  complete(href?: string): Promise<boolean>;
-  /** Sends the completed profile (status `profile`); answers the problems of fields, if any. */
-  submitProfile(values: FormValues): Promise<Record<string, { reason: string }> | undefined>;
-  /** Confirms a changed email or phone number with its code (status `verifying`). */
-  verify(code: string): Promise<void>;
-  /** Back to the buttons and the form, the error cleared (a profile left incomplete: signed out). */
-  reset(): void;
-  /** Stops what is under way (an unmount): nothing more is told. */
-  abort(): void;
-  /** The form's latest configuration (each request reads it). */
-  setContext(next: SocialSignUpContext): void;
-}
-
-/** Brands of the providers Cognito names. */
-const BRANDS: Record<string, string> = {
-  Google: 'Google',
-  Facebook: 'Facebook',
-  LoginWithAmazon: 'Amazon',
-  SignInWithApple: 'Apple',
-};
-
-/** The label of a provider. */
-export function providerLabel(provider: string | SocialProvider): string {
-  return typeof provider === 'string'
-    ? (BRANDS[provider] ?? provider)
-    : (provider.label ?? BRANDS[provider.name] ?? provider.name);
-}
-
-/** How long a started sign-up may take at the provider before its callback is refused. */
-const PENDING_TTL_MS = 10 * 60 * 1000;
-
-/** What start keeps for the callback, in sessionStorage only, used once. */
-interface Pending {
-  state: string;
-  verifier: string;
-  provider: string;
-  redirectUri: string;
-  expiresAt: number;
-}
-
-const pendingKey = (clientId: string) => `rcs.social.${clientId}`;
-
-/** The pending sign-up kept for `clientId`, removed as it is read (single use). */
-function takePending(clientId: string): Pending | undefined {
-  const storage = globalThis.sessionStorage;
-  const raw = storage?.getItem(pendingKey(clientId));
-  storage?.removeItem(pendingKey(clientId));
-  try {
-    const pending = JSON.parse(raw ?? 'null') as Partial<Pending> | null;
-    return typeof pending?.state === 'string' &&
-      typeof pending.verifier === 'string' &&
-      typeof pending.provider === 'string' &&
-      typeof pending.redirectUri === 'string' &&
-      typeof pending.expiresAt === 'number'
-      ? (pending as Pending)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A social sign-up error: `messageKey` `social.error.<reason>`, with the provider's label. */
-function socialError(
-  reason:
-    | 'Cancelled'
-    | 'StateMismatch'
-    | 'Expired'
-    | 'AttributeNotShared'
-    | 'ProviderUnavailable'
-    | 'Failed',
-  message: string,
-  values: Record<string, string>,
-): SignUpError {
-  return new SignUpError({
-    code: reason === 'StateMismatch' ? 'ValidationError' : 'UnknownError',
-    message,
-    messageKey: `social.error.${reason}`,
-    values,
-  });
-}
-
-/**
- * The error the domain sent back to the callback (`error`, `error_description`) in words: a
- * cancel at the provider, a pre sign-up Lambda's refusal (its message shown, as for SignUp), an
- * attribute the provider did not share, a provider the pool does not know.
- */
-function callbackError(error: string, description: string, provider: string): SignUpError {
-  const refused = /^PreSignUp failed with error (.*?)\.?\s*$/s.exec(description);
-  if (refused) {
-    const lambdaMessage = refused[1] ?? '';
-    return new SignUpError({
-      code: 'UserLambdaValidationException',
-      message: description,
-      values: { lambdaMessage },
-      lambdaMessage,
-    });
-  }
-  const values = { provider, reason: error };
-  if (error === 'access_denied') return socialError('Cancelled', description || error, values);
-  const missing = /attributes?[^:]*:\s*([\w:]+)[^.]*required/i.exec(description);
-  if (missing) {
-    return socialError('AttributeNotShared', description, {
-      ...values,
-      attribute: missing[1] ?? '',
-    });
-  }
-  if (/identity.?provider|unauthorized_client|invalid_scope/i.test(`${error} ${description}`)) {
-    if (process.env.NODE_ENV !== 'production') {
-      console.error(
-        `react-cognito-signup: the user pool domain refused the sign-up with ${provider} (${error}: ${description}). Check that the provider exists in the pool, is enabled on the app client (SupportedIdentityProviders), and that the client allows the authorization code grant and these scopes.`,
-      );
-    }
-    return socialError('ProviderUnavailable', description || error, values);
-  }
-  return socialError('Failed', description || error, values);
-}
+export { providerLabel } from './socialOutcomes.js';
+export type {
+  SocialProvider,
+  SocialSignUp,
+  SocialSignUpContext,
+  SocialSignUpOptions,
+  SocialState,
+  SocialStatus,
+} from './socialSignUp.types.js';
 
 /**
  * A social sign-up for `options` in the form configured by `context` (the pool, the client,
