@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { type Harness, screenshot, startHarness } from './harness.ts';
+import { deliveredLinks, type Harness, screenshot, signUpByLink, startHarness } from './harness.ts';
 
 // An expired confirmation link in Chromium, against a local Cognito whose codes live 8 s: the
 // page says so and offers a new link, and the new link confirms.
 
-const PASSWORD = 'Passw0rd!';
 const CODE_TTL_MS = 8_000;
 let h: Harness;
 
@@ -17,28 +16,14 @@ afterEach(() => {
   expect(h.takeCspViolations()).toEqual([]);
 });
 
-/** The links delivered to `username` so far (the local Cognito prints each one). */
-function deliveredLinks(username: string): string[] {
-  const pattern = new RegExp(`Confirmation link for ${username}: (\\S+)`, 'g');
-  return [...h.env.cognito.output().matchAll(pattern)].map((match) => match[1] as string);
-}
-
 describe('an expired confirmation link', () => {
   it('says so, sends a new link on request, and the new link confirms', async () => {
     const { page } = await h.newPage();
     const username = uniqueUsername('expired');
-    await page.goto(h.url);
-    await page.getByLabel('Confirm by link').check();
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Email').fill(`${username}@example.com`);
-    await page.getByLabel('Plan').selectOption('pro');
-    await page.getByLabel('I accept the terms of service').check();
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByLabel('Confirmation code').waitFor();
-    await expect.poll(() => deliveredLinks(username).length).toBe(1);
+    await signUpByLink(h, page, username);
+    await expect.poll(() => deliveredLinks(h, username).length).toBe(1);
     const sentAt = Date.now();
-    const [first] = deliveredLinks(username);
+    const [first] = deliveredLinks(h, username);
     // Opened after the code's life, in another browser.
     await expect
       .poll(() => Date.now() - sentAt, { timeout: CODE_TTL_MS * 4, interval: 500 })
@@ -52,8 +37,8 @@ describe('an expired confirmation link', () => {
       .toBe(1);
     await screenshot(other.page, 'link-3-expired');
     await other.page.getByRole('button', { name: 'Send a new code' }).click();
-    await expect.poll(() => deliveredLinks(username).length).toBe(2);
-    const second = deliveredLinks(username)[1] as string;
+    await expect.poll(() => deliveredLinks(h, username).length).toBe(2);
+    const second = deliveredLinks(h, username)[1] as string;
     expect(second).not.toBe(first);
     // The new link, clicked in the new message: a new tab.
     const tab = await other.context.newPage();

@@ -357,3 +357,22 @@ export function clearArtifacts(folder?: string): void {
     if (folder || entry.isFile()) rmSync(join(dir, entry.name), { recursive: true, force: true });
   }
 }
+
+/** The confirmation links delivered to `username` so far, oldest first (the local Cognito prints each). */
+export function deliveredLinks(h: Harness, username: string): string[] {
+  const pattern = new RegExp(`Confirmation link for ${username}: (\\S+)`, 'g');
+  return [...h.env.cognito.output().matchAll(pattern)].map((match) => match[1] as string);
+}
+
+/** Signs `username` up in the demo with "Confirm by link" on; ends at the confirm step. */
+export async function signUpByLink(h: Harness, page: Page, username: string): Promise<void> {
+  await page.goto(h.url);
+  await page.getByLabel('Confirm by link').check();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.com`);
+  await page.getByLabel('Plan').selectOption('pro');
+  await page.getByLabel('I accept the terms of service').check();
+  await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('Confirmation code').waitFor();
+}

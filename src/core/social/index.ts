@@ -13,6 +13,8 @@ export {
   withoutCallback,
 } from './oauth.js';
 export { SOCIAL_MESSAGES } from './socialMessages.js';
+export { providerLabel } from './socialOutcomes.js';
+export { createSocialSignUp } from './socialSignUp.js';
 export type {
   SocialProvider,
   SocialSignUp,
@@ -20,5 +22,4 @@ export type {
   SocialSignUpOptions,
   SocialState,
   SocialStatus,
-} from './socialSignUp.js';
-export { createSocialSignUp, providerLabel } from './socialSignUp.js';
+} from './socialSignUp.types.js';

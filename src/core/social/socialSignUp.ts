@@ -43,16 +43,6 @@ import type {
   SocialState,
 } from './socialSignUp.types.js';
 
-export { providerLabel } from './socialOutcomes.js';
-export type {
-  SocialProvider,
-  SocialSignUp,
-  SocialSignUpContext,
-  SocialSignUpOptions,
-  SocialState,
-  SocialStatus,
-} from './socialSignUp.types.js';
-
 /**
  * A social sign-up for `options` in the form configured by `context` (the pool, the client,
  * ClientMetadata, the callbacks). `<SignUp social>` and `useSocialSignUp` create it.
