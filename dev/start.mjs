@@ -72,19 +72,27 @@ function ancestorsUpToNpm() {
   }
 }
 
-/** cognito-local's own default port: the same on every start, so `.env.local` files keep working. */
-const DEFAULT_COGNITO_PORT = 9229;
+/**
+ * Fixed ports, the same on every start so `.env.local` files and bookmarks keep working:
+ * cognito-local's own default, and the breached-password range server's beside it.
+ */
+const DEFAULT_PORTS = {
+  COGNITO_PORT: { port: 9229, what: 'the local Cognito' },
+  RANGE_PORT: { port: 9230, what: 'the breached-password range server' },
+};
 
 /**
- * The local Cognito's port: COGNITO_PORT when set, else 9229 when it is free, else a free one
- * (said on the console, since an app pointed at 9229 will not find it there).
- * @param {string | undefined} fromEnv
+ * The port of a local server: the variable's value when set, else its default when free, else
+ * a free one (said on the console, since an app pointed at the default will not find it there).
+ * @param {keyof typeof DEFAULT_PORTS} variable
+ * @param {Record<string, string | undefined>} env
  */
-async function cognitoPort(fromEnv) {
-  if (fromEnv) return Number(fromEnv);
-  if (await isFree(DEFAULT_COGNITO_PORT)) return DEFAULT_COGNITO_PORT;
+async function localPort(variable, env) {
+  if (env[variable]) return Number(env[variable]);
+  const { port, what } = DEFAULT_PORTS[variable];
+  if (await isFree(port)) return port;
   console.log(
-    `Port ${DEFAULT_COGNITO_PORT} is taken: the local Cognito uses a free port this time (set COGNITO_PORT to choose one).`,
+    `Port ${port} is taken: ${what} uses a free port this time (set ${variable} to choose one).`,
   );
   return 0;
 }
@@ -116,7 +124,7 @@ async function main() {
     stops.push(() => triggers.close());
     const cognito = await startLocalCognito({
       dir,
-      port: await cognitoPort(env.COGNITO_PORT),
+      port: await localPort('COGNITO_PORT', env),
       triggerEndpoint: triggers.url,
       echo: true,
       allowedOrigins: demoOrigins,
@@ -148,7 +156,10 @@ async function main() {
   }
   if (!env.VITE_BREACHED_ENDPOINT) {
     // The demo's "Breached passwords" menu asks this local stand-in, not Have I Been Pwned.
-    const range = await startRangeServer({ allowedOrigins: demoOrigins });
+    const range = await startRangeServer({
+      port: await localPort('RANGE_PORT', env),
+      allowedOrigins: demoOrigins,
+    });
     stops.push(() => range.close());
     env.VITE_BREACHED_ENDPOINT = range.url;
     console.log(

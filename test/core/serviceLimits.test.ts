@@ -269,6 +269,19 @@ describe('configuration', () => {
     expect(refused({ ...local, userPoolId: 'local 5ay8' })).toBe('ConfigurationError');
   });
 
+  it('says that a local pool needs an endpoint when its id names no region', () => {
+    let error: unknown;
+    try {
+      assertConfig({ clientId: 'c', userPoolId: 'local_5ay8HD9q' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'ConfigurationError' });
+    expect((error as Error).message).toContain('local_5ay8HD9q');
+    expect((error as Error).message).toMatch(/needs endpoint/);
+    expect((error as Error).message).not.toMatch(/pass userPoolId/);
+  });
+
   it('needs a region, an endpoint, a transport, or a pool id that names the region', async () => {
     await expect(signUp({ clientId: 'c' }, valid)).rejects.toMatchObject({
       code: 'ConfigurationError',

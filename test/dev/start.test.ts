@@ -58,6 +58,7 @@ async function startDemo(command: string, args: string[]) {
       ...env,
       RCS_PID_LOG: pidLog,
       COGNITO_PORT: '0',
+      RANGE_PORT: '0',
       PORT: String(vitePort),
       LOCAL_COGNITO_DIR: join(dir, 'cognito'),
     },

@@ -92,7 +92,7 @@ async function until(check: () => Promise<boolean>, seconds: number) {
 async function startDemo(nodeArgs: string[] = []) {
   const [port, cognitoPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [...nodeArgs, join(process.cwd(), 'dev', 'start.mjs')], {
-    env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
+    env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort), RANGE_PORT: '0' },
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
   child.channel?.unref();
@@ -153,7 +153,12 @@ describe('npm start prints every confirmation code as it is sent', () => {
             ? ['script', '-q', '/dev/null', ...start]
             : ['script', '-qfec', start.join(' '), '/dev/null'];
       const child = spawn(command as string, args, {
-        env: { ...process.env, PORT: String(port), COGNITO_PORT: String(cognitoPort) },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          COGNITO_PORT: String(cognitoPort),
+          RANGE_PORT: '0',
+        },
         // `script` ends at the end of its input: an open pipe keeps it (and the demo) running.
         stdio: [output === 'a file' ? 'ignore' : 'pipe', fd, fd, 'ipc'],
         detached: true,

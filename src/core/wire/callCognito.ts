@@ -87,6 +87,20 @@ export function assertConfig(config: CognitoConfig): void {
         : `userPoolId "${userPoolId}" is not a user pool id of ${region ? `region ${region}` : 'any region'}: it looks like "us-east-1_AbCdEf" (region, _, id).`,
     );
   }
+  // A pool id that names no AWS region ("local_…" of cognito-local) with nothing to say where
+  // it lives: the answer is an endpoint (a development message only; production says 'region').
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    userPoolId &&
+    !config.transport &&
+    !config.endpoint &&
+    !region &&
+    !regionFromUserPoolId(userPoolId)
+  ) {
+    throw configurationError(
+      `userPoolId "${userPoolId}" names no AWS region: a local pool (cognito-local, npm start's) needs endpoint, e.g. "http://127.0.0.1:9229/"; a pool in AWS looks like "us-east-1_AbCdEf".`,
+    );
+  }
   // Region and endpoint: creating the fetch transport checks them (and throws their error).
   if (!config.transport) transportFor(config);
 }
