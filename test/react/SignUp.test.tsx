@@ -214,7 +214,7 @@ describe('<SignUp>', () => {
     const phoneInput = screen.getByLabelText(ja['field.phone_number.label']);
     await waitFor(() =>
       expect(phoneInput).toHaveAccessibleDescription(
-        '国を選んでから電話番号を入力してください。 Check the number.',
+        '国/地域を選んでから電話番号を入力してください。 Check the number.',
       ),
     );
   });

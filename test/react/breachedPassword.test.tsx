@@ -95,7 +95,7 @@ describe('breached-password check in <SignUp>', () => {
     await user.type(screen.getByLabelText('Username'), 'ada');
     await user.type(password(), 'P@ssw0rd123{Enter}');
     await screen.findByText(
-      'This password appeared 58,000 times in data breaches. Choose another one, or send again to keep it.',
+      'This password appeared 58,000 times in data breaches. Choose another one, or submit again to keep it.',
     );
     expect(signUps()).toHaveLength(0);
     await user.click(submit());

@@ -283,9 +283,9 @@ export function checkBreachedPassword(
       'password.rule.breached': 'Not found in known data breaches',
       'validation.breached': 'This password appeared in a data breach. Choose another one.',
       'validation.breachedWarning':
-        'This password appeared {count} times in data breaches. Choose another one, or send again to keep it.',
+        'This password appeared {count} times in data breaches. Choose another one, or submit again to keep it.',
       'validation.breachedWarning.one':
-        'This password appeared {count} time in data breaches. Choose another one, or send again to keep it.',
+        'This password appeared {count} time in data breaches. Choose another one, or submit again to keep it.',
       'validation.breachedUnchecked':
         'This password could not be checked against known data breaches. Try again in a moment.',
     },

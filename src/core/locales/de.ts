@@ -26,14 +26,14 @@ export const de: Messages = {
   'signedIn.message': 'Ihr Konto ist bereit und Sie sind als {username} angemeldet.',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    'Fügen Sie einen Passkey hinzu und melden Sie sich nächstes Mal mit Fingerabdruck, Gesicht oder Displaysperre statt mit einem Passwort an.',
+    'Fügen Sie einen Passkey hinzu und melden Sie sich nächstes Mal per Fingerabdruck, Gesichtserkennung oder Displaysperre statt mit einem Passwort an.',
   'passkey.add': 'Passkey hinzufügen',
   'passkey.skip': 'Nicht jetzt',
   'passkey.continue': 'Weiter',
   'passkey.registering': 'Folgen Sie den Anweisungen Ihres Geräts oder Browsers.',
   'passkey.registered': 'Passkey hinzugefügt. Melden Sie sich nächstes Mal damit an.',
   'passkey.error.NotAllowedError':
-    'Es wurde kein Passkey hinzugefügt: Der Vorgang wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder überspringen Sie ihn vorerst.',
+    'Es wurde kein Passkey hinzugefügt: Der Vorgang wurde abgebrochen oder hat zu lange gedauert. Versuchen Sie es erneut oder überspringen Sie diesen Schritt vorerst.',
   'passkey.error.InvalidStateError':
     'Dieses Gerät hat bereits einen Passkey für Ihr Konto: Sie können sich damit anmelden.',
   'passkey.error.LimitExceededException':
@@ -45,7 +45,7 @@ export const de: Messages = {
   'passkey.error.unavailable':
     'Passkeys sind hier noch nicht verfügbar. Sie sind angemeldet und können später einen hinzufügen.',
   'passkey.error.failed':
-    'Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut oder überspringen Sie ihn vorerst.',
+    'Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut oder überspringen Sie diesen Schritt vorerst.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'oder',
   'social.continueWith': 'Weiter mit {provider}',
@@ -116,9 +116,9 @@ export const de: Messages = {
   'validation.breached':
     'Dieses Passwort ist in einem Datenleck aufgetaucht. Wählen Sie ein anderes.',
   'validation.breachedWarning':
-    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie erneut, um es zu behalten.',
+    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie das Formular erneut ab, um es zu behalten.',
   'validation.breachedWarning.one':
-    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie erneut, um es zu behalten.',
+    'Dieses Passwort ist {count}-mal in Datenlecks aufgetaucht. Wählen Sie ein anderes oder senden Sie das Formular erneut ab, um es zu behalten.',
   'validation.breachedUnchecked':
     'Dieses Passwort konnte nicht mit bekannten Datenlecks abgeglichen werden. Versuchen Sie es gleich noch einmal.',
   'validation.required': 'Dieses Feld ist erforderlich.',

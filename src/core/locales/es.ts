@@ -27,13 +27,13 @@ export const es: Messages = {
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
     'Añade una llave de acceso y la próxima vez inicia sesión con tu huella, tu cara o el bloqueo de pantalla en lugar de una contraseña.',
-  'passkey.add': 'Añadir una llave de acceso',
+  'passkey.add': 'Añadir llave de acceso',
   'passkey.skip': 'Ahora no',
   'passkey.continue': 'Continuar',
   'passkey.registering': 'Sigue las indicaciones de tu dispositivo o navegador.',
   'passkey.registered': 'Llave de acceso añadida. La próxima vez, inicia sesión con ella.',
   'passkey.error.NotAllowedError':
-    'No se añadió ninguna llave de acceso: se canceló o se agotó el tiempo. Inténtalo de nuevo u omítelo por ahora.',
+    'No se añadió ninguna llave de acceso: se canceló la solicitud o se agotó el tiempo de espera. Inténtalo de nuevo u omite este paso por ahora.',
   'passkey.error.InvalidStateError':
     'Este dispositivo ya tiene una llave de acceso para tu cuenta: puedes iniciar sesión con ella.',
   'passkey.error.LimitExceededException':
@@ -45,7 +45,7 @@ export const es: Messages = {
   'passkey.error.unavailable':
     'Las llaves de acceso aún no están disponibles aquí. Has iniciado sesión; puedes añadir una más tarde.',
   'passkey.error.failed':
-    'No se pudo añadir la llave de acceso. Inténtalo de nuevo u omítelo por ahora.',
+    'No se pudo añadir la llave de acceso. Inténtalo de nuevo u omite este paso por ahora.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'o',
   'social.continueWith': 'Continuar con {provider}',
@@ -113,11 +113,11 @@ export const es: Messages = {
   'password.rule.breached': 'No aparece en filtraciones de datos conocidas',
   'validation.breached': 'Esta contraseña apareció en una filtración de datos. Elige otra.',
   'validation.breachedWarning':
-    'Esta contraseña apareció {count} veces en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+    'Esta contraseña apareció {count} veces en filtraciones de datos. Elige otra o vuelve a enviar el formulario para conservarla.',
   'validation.breachedWarning.one':
-    'Esta contraseña apareció {count} vez en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+    'Esta contraseña apareció {count} vez en filtraciones de datos. Elige otra o vuelve a enviar el formulario para conservarla.',
   'validation.breachedWarning.many':
-    'Esta contraseña apareció {count} de veces en filtraciones de datos. Elige otra o vuelve a enviar para conservarla.',
+    'Esta contraseña apareció {count} de veces en filtraciones de datos. Elige otra o vuelve a enviar el formulario para conservarla.',
   'validation.breachedUnchecked':
     'No se pudo comprobar esta contraseña con las filtraciones de datos conocidas. Inténtalo de nuevo en un momento.',
   'validation.required': 'Este campo es obligatorio.',

@@ -26,16 +26,16 @@ export const fr: Messages = {
   'signedIn.message': 'Votre compte est prêt et vous êtes connecté en tant que {username}.',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    'Ajoutez une clé d’accès : la prochaine fois, connectez-vous avec votre empreinte, votre visage ou le verrouillage de l’écran, sans mot de passe.',
+    'Ajoutez une clé d’accès\u00a0: la prochaine fois, connectez-vous avec votre empreinte, votre visage ou le verrouillage de l’écran, sans mot de passe.',
   'passkey.add': 'Ajouter une clé d’accès',
   'passkey.skip': 'Plus tard',
   'passkey.continue': 'Continuer',
   'passkey.registering': 'Suivez les instructions de votre appareil ou de votre navigateur.',
-  'passkey.registered': 'Clé d’accès ajoutée. La prochaine fois, connectez-vous avec elle.',
+  'passkey.registered': 'Clé d’accès ajoutée. La prochaine fois, utilisez-la pour vous connecter.',
   'passkey.error.NotAllowedError':
-    'Aucune clé d’accès n’a été ajoutée : la demande a été annulée ou a expiré. Réessayez, ou passez pour l’instant.',
+    'Aucune clé d’accès n’a été ajoutée\u00a0: la demande a été annulée ou a expiré. Réessayez ou ignorez cette étape pour l’instant.',
   'passkey.error.InvalidStateError':
-    'Cet appareil a déjà une clé d’accès pour votre compte : vous pouvez vous connecter avec elle.',
+    'Cet appareil a déjà une clé d’accès pour votre compte\u00a0: vous pouvez l’utiliser pour vous connecter.',
   'passkey.error.LimitExceededException':
     'Votre compte a déjà le nombre maximal de clés d’accès. Supprimez-en une dans les paramètres de votre compte pour en ajouter une autre.',
   'passkey.error.TooManyRequestsException':
@@ -43,9 +43,9 @@ export const fr: Messages = {
   'passkey.error.NotAuthorizedException':
     'Votre session a expiré, aucune clé d’accès n’a donc été ajoutée. Reconnectez-vous pour en ajouter une.',
   'passkey.error.unavailable':
-    'Les clés d’accès ne sont pas encore disponibles ici. Vous êtes connecté ; vous pourrez en ajouter une plus tard.',
+    'Les clés d’accès ne sont pas encore disponibles ici. Vous êtes connecté\u00a0; vous pourrez en ajouter une plus tard.',
   'passkey.error.failed':
-    'La clé d’accès n’a pas pu être ajoutée. Réessayez, ou passez pour l’instant.',
+    'La clé d’accès n’a pas pu être ajoutée. Réessayez ou ignorez cette étape pour l’instant.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'ou',
   'social.continueWith': 'Continuer avec {provider}',
@@ -114,11 +114,11 @@ export const fr: Messages = {
   'validation.breached':
     'Ce mot de passe figure dans une fuite de données. Choisissez-en un autre.',
   'validation.breachedWarning':
-    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou validez à nouveau le formulaire pour le garder.',
   'validation.breachedWarning.one':
-    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+    'Ce mot de passe figure {count} fois dans des fuites de données. Choisissez-en un autre, ou validez à nouveau le formulaire pour le garder.',
   'validation.breachedWarning.many':
-    'Ce mot de passe figure {count} de fois dans des fuites de données. Choisissez-en un autre, ou envoyez de nouveau pour le garder.',
+    'Ce mot de passe figure {count} de fois dans des fuites de données. Choisissez-en un autre, ou validez à nouveau le formulaire pour le garder.',
   'validation.breachedUnchecked':
     'Ce mot de passe n’a pas pu être vérifié auprès des fuites de données connues. Réessayez dans un instant.',
   'validation.required': 'Ce champ est obligatoire.',

@@ -31,11 +31,11 @@ export const it: Messages = {
   'passkey.skip': 'Non ora',
   'passkey.continue': 'Continua',
   'passkey.registering': 'Segui le istruzioni del dispositivo o del browser.',
-  'passkey.registered': 'Passkey aggiunta. La prossima volta accedi con quella.',
+  'passkey.registered': 'Passkey aggiunta. La prossima volta usala per accedere.',
   'passkey.error.NotAllowedError':
-    'Nessuna passkey aggiunta: la richiesta è stata annullata o è scaduta. Riprova o salta per ora.',
+    'Nessuna passkey aggiunta: la richiesta è stata annullata o è scaduta. Riprova o salta questo passaggio per ora.',
   'passkey.error.InvalidStateError':
-    'Questo dispositivo ha già una passkey per il tuo account: puoi accedere con quella.',
+    'Questo dispositivo ha già una passkey per il tuo account: puoi usarla per accedere.',
   'passkey.error.LimitExceededException':
     'Il tuo account ha già il numero massimo di passkey. Rimuovine una nelle impostazioni dell’account per aggiungerne un’altra.',
   'passkey.error.TooManyRequestsException': 'Troppi tentativi. Attendi un momento e riprova.',
@@ -43,7 +43,8 @@ export const it: Messages = {
     'La sessione è scaduta, quindi non è stata aggiunta alcuna passkey. Accedi di nuovo per aggiungerne una.',
   'passkey.error.unavailable':
     'Le passkey non sono ancora disponibili qui. Hai effettuato l’accesso; puoi aggiungerne una più tardi.',
-  'passkey.error.failed': 'Impossibile aggiungere la passkey. Riprova o salta per ora.',
+  'passkey.error.failed':
+    'Impossibile aggiungere la passkey. Riprova o salta questo passaggio per ora.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'oppure',
   'social.continueWith': 'Continua con {provider}',
@@ -112,11 +113,11 @@ export const it: Messages = {
   'password.rule.breached': 'Non presente in violazioni di dati note',
   'validation.breached': 'Questa password è comparsa in una violazione di dati. Scegline un’altra.',
   'validation.breachedWarning':
-    'Questa password è comparsa {count} volte in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+    'Questa password è comparsa {count} volte in violazioni di dati. Scegline un’altra o invia di nuovo il modulo per mantenerla.',
   'validation.breachedWarning.one':
-    'Questa password è comparsa {count} volta in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+    'Questa password è comparsa {count} volta in violazioni di dati. Scegline un’altra o invia di nuovo il modulo per mantenerla.',
   'validation.breachedWarning.many':
-    'Questa password è comparsa {count} di volte in violazioni di dati. Scegline un’altra o invia di nuovo per mantenerla.',
+    'Questa password è comparsa {count} di volte in violazioni di dati. Scegline un’altra o invia di nuovo il modulo per mantenerla.',
   'validation.breachedUnchecked':
     'Non è stato possibile verificare questa password nelle violazioni di dati note. Riprova tra un attimo.',
   'validation.required': 'Questo campo è obbligatorio.',
@@ -128,7 +129,7 @@ export const it: Messages = {
   'validation.spaces': 'Il nome utente non può contenere spazi.',
   'validation.email': 'Inserisci un indirizzo email come nome@example.com.',
   'validation.phone':
-    'Inserisci un numero di telefono con il prefisso internazionale, come +12015550123.',
+    'Inserisci un numero di telefono con il prefisso internazionale, come +393123456789.',
   'validation.date': 'Inserisci una data nel formato AAAA-MM-GG.',
   'validation.url': 'Inserisci un indirizzo web che inizi con https://.',
   'validation.number': 'Inserisci un numero.',

@@ -26,14 +26,14 @@ export const ja: Messages = {
   'signedIn.message': 'アカウントの準備ができ、{username} としてサインインしました。',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    'パスキーを追加すると、次回からパスワードの代わりに指紋・顔・画面ロックでサインインできます。',
+    'パスキーを追加すると、次回からパスワードの代わりに指紋認証、顔認証、画面ロックでサインインできます。',
   'passkey.add': 'パスキーを追加',
   'passkey.skip': '今はしない',
   'passkey.continue': '続ける',
   'passkey.registering': 'デバイスまたはブラウザの案内に従ってください。',
   'passkey.registered': 'パスキーを追加しました。次回はパスキーでサインインできます。',
   'passkey.error.NotAllowedError':
-    'パスキーは追加されませんでした（キャンセルまたはタイムアウト）。もう一度試すか、今回はスキップしてください。',
+    '操作がキャンセルされたかタイムアウトしたため、パスキーは追加されませんでした。もう一度お試しいただくか、今回はスキップしてください。',
   'passkey.error.InvalidStateError':
     'このデバイスにはすでにこのアカウントのパスキーがあります。そのパスキーでサインインできます。',
   'passkey.error.LimitExceededException':
@@ -42,7 +42,7 @@ export const ja: Messages = {
   'passkey.error.NotAuthorizedException':
     'サインインの有効期限が切れたため、パスキーは追加されませんでした。もう一度サインインしてから追加してください。',
   'passkey.error.unavailable':
-    'ここではまだパスキーを利用できません。サインインは完了しています。パスキーは後で追加できます。',
+    'この環境ではまだパスキーを利用できません。サインインは完了しています。パスキーは後で追加できます。',
   'passkey.error.failed':
     'パスキーを追加できませんでした。もう一度試すか、今回はスキップしてください。',
   // Social sign-up (react-cognito-signup/social).
@@ -108,14 +108,14 @@ export const ja: Messages = {
   'password.rule.symbol': '記号を含む',
   'password.rule.met': '満たしています',
   'password.rule.unmet': 'まだ満たしていません',
-  'phone.country': '国',
-  'phone.hint': '国を選んでから電話番号を入力してください。',
-  'phone.invalid': '選択した国の電話番号として正しくありません。',
+  'phone.country': '国/地域',
+  'phone.hint': '国/地域を選んでから電話番号を入力してください。',
+  'phone.invalid': '選択した国/地域の電話番号として正しくありません。',
   'password.rule.breached': '既知のデータ漏えいに含まれていない',
   'validation.breached':
-    'このパスワードはデータ漏えいで流出しています。別のパスワードを選んでください。',
+    'このパスワードは既知のデータ漏えいに含まれています。別のパスワードを設定してください。',
   'validation.breachedWarning':
-    'このパスワードはデータ漏えいで {count} 回確認されています。別のパスワードを選ぶか、このまま使う場合はもう一度送信してください。',
+    'このパスワードはデータ漏えいで {count} 回確認されています。別のパスワードを設定するか、このまま使う場合はもう一度送信してください。',
   'validation.breachedUnchecked':
     '既知のデータ漏えいとの照合ができませんでした。しばらくしてからもう一度お試しください。',
   'validation.required': 'この項目は必須です。',

@@ -25,7 +25,7 @@ export const ko: Messages = {
   'signedIn.message': '계정이 준비되었고 {username}(으)로 로그인했어요.',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    '패스키를 추가하면 다음부터 비밀번호 대신 지문, 얼굴 또는 화면 잠금으로 로그인할 수 있어요.',
+    '패스키를 추가하면 다음부터 비밀번호 대신 지문, 얼굴 인식 또는 화면 잠금으로 로그인할 수 있어요.',
   'passkey.add': '패스키 추가',
   'passkey.skip': '나중에',
   'passkey.continue': '계속',
@@ -41,7 +41,7 @@ export const ko: Messages = {
   'passkey.error.NotAuthorizedException':
     '로그인이 만료되어 패스키가 추가되지 않았어요. 다시 로그인한 후 추가해 주세요.',
   'passkey.error.unavailable':
-    '이곳에서는 아직 패스키를 사용할 수 없어요. 로그인은 완료되었으며 나중에 추가할 수 있어요.',
+    '이 환경에서는 아직 패스키를 사용할 수 없어요. 로그인은 완료되었으며 나중에 추가할 수 있어요.',
   'passkey.error.failed': '패스키를 추가할 수 없어요. 다시 시도하거나 지금은 건너뛰세요.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': '또는',
@@ -105,15 +105,16 @@ export const ko: Messages = {
   'password.rule.symbol': '특수문자 1개',
   'password.rule.met': '충족됨',
   'password.rule.unmet': '아직 충족되지 않음',
-  'phone.country': '국가',
-  'phone.hint': '국가를 선택한 다음 번호를 입력해 주세요.',
-  'phone.invalid': '선택한 국가의 전화번호 형식이 아니에요.',
+  'phone.country': '국가/지역',
+  'phone.hint': '국가/지역을 선택한 다음 번호를 입력해 주세요.',
+  'phone.invalid': '선택한 국가/지역의 전화번호 형식이 아니에요.',
   'password.rule.breached': '알려진 데이터 유출에 없음',
-  'validation.breached': '이 비밀번호는 데이터 유출에 포함되어 있어요. 다른 비밀번호를 선택하세요.',
+  'validation.breached':
+    '이 비밀번호는 데이터 유출에 포함되어 있어요. 다른 비밀번호를 사용해 주세요.',
   'validation.breachedWarning':
-    '이 비밀번호는 데이터 유출에서 {count}번 발견됐어요. 다른 비밀번호를 선택하거나, 그대로 쓰려면 다시 보내세요.',
+    '이 비밀번호는 데이터 유출에서 {count}번 발견됐어요. 다른 비밀번호를 사용하거나, 그대로 쓰려면 다시 제출해 주세요.',
   'validation.breachedUnchecked':
-    '알려진 데이터 유출과 대조하지 못했어요. 잠시 후 다시 시도하세요.',
+    '알려진 데이터 유출과 대조하지 못했어요. 잠시 후 다시 시도해 주세요.',
   'validation.required': '필수 항목이에요.',
   'validation.consent': '계정을 만들려면 동의해 주세요.',
   'validation.tooLong': '{max}자 이하로 입력해 주세요.',
@@ -122,7 +123,7 @@ export const ko: Messages = {
   'validation.whitespace': '앞뒤 공백을 지워 주세요.',
   'validation.spaces': '사용자 이름에는 공백을 넣을 수 없어요.',
   'validation.email': 'name@example.com 같은 이메일 주소를 입력해 주세요.',
-  'validation.phone': '+12015550123처럼 국가 번호를 포함한 전화번호를 입력해 주세요.',
+  'validation.phone': '+821012345678처럼 국가 번호를 포함한 전화번호를 입력해 주세요.',
   'validation.date': '날짜를 YYYY-MM-DD 형식으로 입력해 주세요.',
   'validation.url': 'https://로 시작하는 웹 주소를 입력해 주세요.',
   'validation.number': '숫자를 입력해 주세요.',

@@ -113,9 +113,9 @@ export const nl: Messages = {
   'password.rule.breached': 'Niet gevonden in bekende datalekken',
   'validation.breached': 'Dit wachtwoord is in een datalek opgedoken. Kies een ander.',
   'validation.breachedWarning':
-    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur opnieuw om het te houden.',
+    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur het formulier opnieuw om het te houden.',
   'validation.breachedWarning.one':
-    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur opnieuw om het te houden.',
+    'Dit wachtwoord is {count} keer in datalekken opgedoken. Kies een ander, of verstuur het formulier opnieuw om het te houden.',
   'validation.breachedUnchecked':
     'Dit wachtwoord kon niet worden gecontroleerd tegen bekende datalekken. Probeer het zo opnieuw.',
   'validation.required': 'Dit veld is verplicht.',
@@ -126,7 +126,7 @@ export const nl: Messages = {
   'validation.whitespace': 'Verwijder de spaties aan het begin of einde.',
   'validation.spaces': 'Een gebruikersnaam mag geen spaties bevatten.',
   'validation.email': 'Vul een e-mailadres in zoals naam@example.com.',
-  'validation.phone': 'Vul een telefoonnummer in met landnummer, zoals +12015550123.',
+  'validation.phone': 'Vul een telefoonnummer in met landnummer, zoals +31612345678.',
   'validation.date': 'Vul een datum in als JJJJ-MM-DD.',
   'validation.url': 'Vul een webadres in dat begint met https://.',
   'validation.number': 'Vul een getal in.',

@@ -25,14 +25,14 @@ export const pl: Messages = {
   'signedIn.message': 'Konto jest gotowe. Zalogowano jako {username}.',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    'Dodaj klucz dostępu, a następnym razem zaloguj się odciskiem palca, twarzą lub blokadą ekranu zamiast hasłem.',
+    'Dodaj klucz dostępu, a następnym razem zalogujesz się za pomocą odcisku palca, rozpoznawania twarzy lub blokady ekranu zamiast hasła.',
   'passkey.add': 'Dodaj klucz dostępu',
   'passkey.skip': 'Nie teraz',
   'passkey.continue': 'Dalej',
   'passkey.registering': 'Postępuj zgodnie z instrukcjami urządzenia lub przeglądarki.',
   'passkey.registered': 'Dodano klucz dostępu. Następnym razem zaloguj się za jego pomocą.',
   'passkey.error.NotAllowedError':
-    'Nie dodano klucza dostępu: operację anulowano lub upłynął jej czas. Spróbuj ponownie lub pomiń na razie.',
+    'Nie dodano klucza dostępu: operację anulowano lub upłynął jej czas. Spróbuj ponownie lub na razie pomiń ten krok.',
   'passkey.error.InvalidStateError':
     'To urządzenie ma już klucz dostępu do tego konta: możesz się nim zalogować.',
   'passkey.error.LimitExceededException':
@@ -43,7 +43,7 @@ export const pl: Messages = {
   'passkey.error.unavailable':
     'Klucze dostępu nie są tu jeszcze dostępne. Zalogowano; klucz możesz dodać później.',
   'passkey.error.failed':
-    'Nie udało się dodać klucza dostępu. Spróbuj ponownie lub pomiń na razie.',
+    'Nie udało się dodać klucza dostępu. Spróbuj ponownie lub na razie pomiń ten krok.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'lub',
   'social.continueWith': 'Kontynuuj z {provider}',
@@ -111,13 +111,13 @@ export const pl: Messages = {
   'password.rule.breached': 'Nie występuje w znanych wyciekach danych',
   'validation.breached': 'To hasło pojawiło się w wycieku danych. Wybierz inne.',
   'validation.breachedWarning':
-    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij formularz ponownie, aby je zachować.',
   'validation.breachedWarning.one':
-    'To hasło pojawiło się w wyciekach danych {count} raz. Wybierz inne albo wyślij ponownie, aby je zachować.',
+    'To hasło pojawiło się w wyciekach danych {count} raz. Wybierz inne albo wyślij formularz ponownie, aby je zachować.',
   'validation.breachedWarning.few':
-    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij formularz ponownie, aby je zachować.',
   'validation.breachedWarning.many':
-    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij ponownie, aby je zachować.',
+    'To hasło pojawiło się w wyciekach danych {count} razy. Wybierz inne albo wyślij formularz ponownie, aby je zachować.',
   'validation.breachedUnchecked':
     'Nie udało się sprawdzić tego hasła w znanych wyciekach danych. Spróbuj ponownie za chwilę.',
   'validation.required': 'To pole jest wymagane.',
@@ -128,7 +128,7 @@ export const pl: Messages = {
   'validation.whitespace': 'Usuń spacje z początku lub końca.',
   'validation.spaces': 'Nazwa użytkownika nie może zawierać spacji.',
   'validation.email': 'Wpisz adres e-mail, np. nazwa@example.com.',
-  'validation.phone': 'Wpisz numer telefonu z numerem kierunkowym kraju, np. +12015550123.',
+  'validation.phone': 'Wpisz numer telefonu z numerem kierunkowym kraju, np. +48512345678.',
   'validation.date': 'Wpisz datę w formacie RRRR-MM-DD.',
   'validation.url': 'Wpisz adres strony zaczynający się od https://.',
   'validation.number': 'Wpisz liczbę.',

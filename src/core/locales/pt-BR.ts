@@ -30,9 +30,9 @@ export const ptBR: Messages = {
   'passkey.skip': 'Agora não',
   'passkey.continue': 'Continuar',
   'passkey.registering': 'Siga as instruções do seu dispositivo ou navegador.',
-  'passkey.registered': 'Chave de acesso adicionada. Na próxima vez, entre com ela.',
+  'passkey.registered': 'Chave de acesso adicionada. Da próxima vez, use-a para entrar.',
   'passkey.error.NotAllowedError':
-    'Nenhuma chave de acesso foi adicionada: a solicitação foi cancelada ou expirou. Tente novamente ou pule por enquanto.',
+    'Nenhuma chave de acesso foi adicionada: a solicitação foi cancelada ou expirou. Tente novamente ou pule esta etapa por enquanto.',
   'passkey.error.InvalidStateError':
     'Este dispositivo já tem uma chave de acesso para sua conta: você pode entrar com ela.',
   'passkey.error.LimitExceededException':
@@ -42,9 +42,9 @@ export const ptBR: Messages = {
   'passkey.error.NotAuthorizedException':
     'Sua sessão expirou, então nenhuma chave de acesso foi adicionada. Entre novamente para adicionar uma.',
   'passkey.error.unavailable':
-    'As chaves de acesso ainda não estão disponíveis aqui. Você está conectado; pode adicionar uma depois.',
+    'As chaves de acesso ainda não estão disponíveis aqui. Você já entrou; pode adicionar uma depois.',
   'passkey.error.failed':
-    'Não foi possível adicionar a chave de acesso. Tente novamente ou pule por enquanto.',
+    'Não foi possível adicionar a chave de acesso. Tente novamente ou pule esta etapa por enquanto.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'ou',
   'social.continueWith': 'Continuar com {provider}',
@@ -112,11 +112,11 @@ export const ptBR: Messages = {
   'password.rule.breached': 'Não encontrada em vazamentos de dados conhecidos',
   'validation.breached': 'Esta senha apareceu em um vazamento de dados. Escolha outra.',
   'validation.breachedWarning':
-    'Esta senha apareceu {count} vezes em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+    'Esta senha apareceu {count} vezes em vazamentos de dados. Escolha outra ou envie o formulário de novo para mantê-la.',
   'validation.breachedWarning.one':
-    'Esta senha apareceu {count} vez em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+    'Esta senha apareceu {count} vez em vazamentos de dados. Escolha outra ou envie o formulário de novo para mantê-la.',
   'validation.breachedWarning.many':
-    'Esta senha apareceu {count} de vezes em vazamentos de dados. Escolha outra ou envie de novo para mantê-la.',
+    'Esta senha apareceu {count} de vezes em vazamentos de dados. Escolha outra ou envie o formulário de novo para mantê-la.',
   'validation.breachedUnchecked':
     'Não foi possível verificar esta senha em vazamentos de dados conhecidos. Tente de novo em instantes.',
   'validation.required': 'Este campo é obrigatório.',
@@ -127,7 +127,7 @@ export const ptBR: Messages = {
   'validation.whitespace': 'Remova os espaços do início ou do fim.',
   'validation.spaces': 'O nome de usuário não pode ter espaços.',
   'validation.email': 'Digite um e-mail como nome@example.com.',
-  'validation.phone': 'Digite um número de telefone com o código do país, como +12015550123.',
+  'validation.phone': 'Digite um número de telefone com o código do país, como +5511912345678.',
   'validation.date': 'Digite uma data no formato AAAA-MM-DD.',
   'validation.url': 'Digite um endereço da web começando com https://.',
   'validation.number': 'Digite um número.',

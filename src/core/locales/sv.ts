@@ -32,7 +32,7 @@ export const sv: Messages = {
   'passkey.registering': 'Följ anvisningarna från din enhet eller webbläsare.',
   'passkey.registered': 'Nyckeln är tillagd. Logga in med den nästa gång.',
   'passkey.error.NotAllowedError':
-    'Ingen nyckel lades till: begäran avbröts eller tog för lång tid. Försök igen eller hoppa över för tillfället.',
+    'Ingen nyckel lades till: begäran avbröts eller tog för lång tid. Försök igen eller hoppa över det här steget så länge.',
   'passkey.error.InvalidStateError':
     'Den här enheten har redan en nyckel för ditt konto: du kan logga in med den.',
   'passkey.error.LimitExceededException':
@@ -43,7 +43,7 @@ export const sv: Messages = {
   'passkey.error.unavailable':
     'Nycklar är inte tillgängliga här än. Du är inloggad och kan lägga till en senare.',
   'passkey.error.failed':
-    'Nyckeln kunde inte läggas till. Försök igen eller hoppa över för tillfället.',
+    'Nyckeln kunde inte läggas till. Försök igen eller hoppa över det här steget så länge.',
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'eller',
   'social.continueWith': 'Fortsätt med {provider}',
@@ -111,9 +111,9 @@ export const sv: Messages = {
   'password.rule.breached': 'Finns inte i kända dataläckor',
   'validation.breached': 'Lösenordet har förekommit i en dataläcka. Välj ett annat.',
   'validation.breachedWarning':
-    'Lösenordet har förekommit {count} gånger i dataläckor. Välj ett annat, eller skicka igen för att behålla det.',
+    'Lösenordet har förekommit {count} gånger i dataläckor. Välj ett annat, eller skicka formuläret igen för att behålla det.',
   'validation.breachedWarning.one':
-    'Lösenordet har förekommit {count} gång i dataläckor. Välj ett annat, eller skicka igen för att behålla det.',
+    'Lösenordet har förekommit {count} gång i dataläckor. Välj ett annat, eller skicka formuläret igen för att behålla det.',
   'validation.breachedUnchecked':
     'Lösenordet kunde inte kontrolleras mot kända dataläckor. Försök igen om en stund.',
   'validation.required': 'Fältet är obligatoriskt.',
@@ -124,7 +124,7 @@ export const sv: Messages = {
   'validation.whitespace': 'Ta bort mellanslagen i början eller slutet.',
   'validation.spaces': 'Användarnamn får inte innehålla mellanslag.',
   'validation.email': 'Ange en e-postadress som namn@example.com.',
-  'validation.phone': 'Ange ett telefonnummer med landsnummer, som +12015550123.',
+  'validation.phone': 'Ange ett telefonnummer med landsnummer, som +46701234567.',
   'validation.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
   'validation.url': 'Ange en webbadress som börjar med https://.',
   'validation.number': 'Ange ett tal.',

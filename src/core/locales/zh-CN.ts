@@ -33,10 +33,10 @@ export const zhCN: Messages = {
   'passkey.error.NotAllowedError': '未添加通行密钥：操作已取消或超时。请重试，或暂时跳过。',
   'passkey.error.InvalidStateError': '此设备上已有你账号的通行密钥，可以直接用它登录。',
   'passkey.error.LimitExceededException':
-    '你的账号的通行密钥已达上限。请在账号设置中删除一个后再添加。',
+    '你账号中的通行密钥数量已达上限。请先在账号设置中删除一个，再添加新的。',
   'passkey.error.TooManyRequestsException': '尝试次数过多，请稍等片刻后重试。',
   'passkey.error.NotAuthorizedException': '登录已过期，因此未添加通行密钥。请重新登录后再添加。',
-  'passkey.error.unavailable': '此处暂不支持通行密钥。你已登录，可以稍后再添加。',
+  'passkey.error.unavailable': '当前环境暂不支持通行密钥。你已登录，可以稍后再添加。',
   'passkey.error.failed': '无法添加通行密钥。请重试，或暂时跳过。',
   // Social sign-up (react-cognito-signup/social).
   'social.or': '或',
@@ -110,7 +110,7 @@ export const zhCN: Messages = {
   'validation.whitespace': '请删除开头或结尾的空格。',
   'validation.spaces': '用户名不能包含空格。',
   'validation.email': '请输入电子邮箱，例如 name@example.com。',
-  'validation.phone': '请输入包含国家/地区代码的手机号码，例如 +12015550123。',
+  'validation.phone': '请输入包含国家/地区代码的手机号码，例如 +8613800138000。',
   'validation.date': '请按 YYYY-MM-DD 格式输入日期。',
   'validation.url': '请输入以 https:// 开头的网址。',
   'validation.number': '请输入数字。',
