@@ -17,7 +17,11 @@ export {
   getCurrentSession,
   initiateUserAuth,
   loadIdentityJs,
+  type RefreshTokenStorage,
+  type SessionCookieStorage,
+  type SessionCookieStorageOptions,
   type SessionLocation,
+  sessionCookieStorage,
   type UserAuthInput,
   userPoolConfig,
 } from './core/signIn/index.js';

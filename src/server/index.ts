@@ -1,7 +1,9 @@
 /**
  * Node-only helpers for your backend: `computeSecretHash` for an app client with a secret,
  * `createConfirmationLinkMessage`, a CustomMessage Lambda trigger that sends a confirmation link,
- * and `createInvitationToken` / `checkInvitationToken` for invitations a pre sign-up trigger checks.
+ * `createInvitationToken` / `checkInvitationToken` for invitations a pre sign-up trigger checks,
+ * and the session read from cookies and verified (`readSession`), refreshed, and written back
+ * (`sessionCookieHeaders`).
  * Never import this from browser code: the secret it takes must stay on a server. It refuses to
  * load where `window` exists.
  */
@@ -40,6 +42,17 @@ export type {
 } from './confirmationLink.js';
 export { createConfirmationLinkMessage } from './confirmationLink.js';
 export {
+  type CookieSource,
+  type CookieStore,
+  clearSessionCookieHeaders,
+  readSessionCookies,
+  type SessionCookieHeaderOptions,
+  type SessionCookies,
+  type SessionCookieTokens,
+  sessionCookieHeaders,
+  sessionCookieNames,
+} from './cookies.js';
+export {
   checkInvitationToken,
   createInvitationToken,
   type Invitation,
@@ -53,16 +66,11 @@ export {
   type CognitoTokenClaims,
   CognitoTokenError,
   type CognitoTokenProblem,
-  type CookieSource,
-  type CookieStore,
   type RefreshedTokens,
   type RefreshTokensOptions,
   readSession,
-  readSessionCookies,
   refreshTokens,
   type ServerSession,
-  type SessionCookies,
-  sessionCookieNames,
   type VerifyCognitoTokenOptions,
   verifyCognitoToken,
 } from './session.js';

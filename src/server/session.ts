@@ -10,6 +10,8 @@
  * - `refreshTokens`: new tokens from a refresh token (`InitiateAuth REFRESH_TOKEN_AUTH`), for a
  *   middleware.
  *
+ * The cookies themselves (read, chunks put back together, written back) are `cookies.ts`'s.
+ *
  * Why node:crypto and not aws-jwt-verify (the maintained library): the kit has no dependency on
  * it, and its Node fetcher (`https-node.js`, `https.request`) cannot fetch the local Cognito's
  * `http://127.0.0.1:<port>/<pool id>/.well-known/jwks.json` without a custom fetcher or keys
@@ -19,6 +21,7 @@
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { endpointProblem, LOOPBACK, regionFromUserPoolId } from '../core/wire/index.js';
+import { type CookieSource, readSessionCookies } from './cookies.js';
 
 /** Why a token was refused. */
 export type CognitoTokenProblem =
@@ -110,28 +113,12 @@ export interface CognitoAccessTokenClaims extends CognitoTokenClaims {
   'cognito:groups'?: string[];
 }
 
-/** Anything with `get(name) → { value } | undefined`: Next's `cookies()` store, for one. */
-export interface CookieStore {
-  get(name: string): { value: string } | undefined;
-}
-
-/** Where `readSession` reads the cookies from. */
-export type CookieSource = Request | Headers | string | CookieStore;
-
 export interface ServerSession {
   /** The user's username (the access token's `username`, the cookies' LastAuthUser). */
   username: string;
   sub: string;
   idToken: CognitoIdTokenClaims;
   accessToken: CognitoAccessTokenClaims;
-}
-
-/** The cookies amazon-cognito-identity-js keeps for a user, as they were read (not verified). */
-export interface SessionCookies {
-  username: string;
-  idToken?: string;
-  accessToken?: string;
-  refreshToken?: string;
 }
 
 const DEFAULT_SKEW_SECONDS = 60;
@@ -369,124 +356,6 @@ export async function verifyCognitoToken(
     throw new CognitoTokenError('expired', 'The token has expired.');
   }
   return claims as CognitoIdTokenClaims | CognitoAccessTokenClaims;
-}
-
-/**
- * A cookie name as amazon-cognito-identity-js's `CookieStorage` writes it: js-cookie 3 encodes
- * it with `encodeURIComponent`, then puts back `# $ & + ^ \` |` and escapes `(` `)`.
- */
-function jsCookieName(name: string): string {
-  return encodeURIComponent(name)
-    .replace(/%(2[346B]|5E|60|7C)/g, decodeURIComponent)
-    .replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** A cookie value as js-cookie 3 reads it: quotes dropped, `%XX` sequences decoded. */
-function jsCookieValue(value: string): string {
-  const unquoted = value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-  return unquoted.replace(/(%[\dA-F]{2})+/gi, (s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
-}
-
-/** The cookies of a Cookie header by (decoded) name; the first of a name wins, as in js-cookie. */
-function parseCookieHeader(header: string): Map<string, string> {
-  const jar = new Map<string, string>();
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0) continue;
-    let name: string;
-    try {
-      name = decodeURIComponent(part.slice(0, at).trim());
-    } catch {
-      continue;
-    }
-    if (!jar.has(name)) jar.set(name, jsCookieValue(part.slice(at + 1).trim()));
-  }
-  return jar;
-}
-
-/** A `get(name)` over the source: the decoded name, or (a store) either form of it. */
-function cookieReader(source: CookieSource): (name: string) => string | undefined {
-  if (typeof source === 'string') {
-    const jar = parseCookieHeader(source);
-    return (name) => jar.get(name);
-  }
-  // A Request (also of another realm: a framework's own class) or Headers: the Cookie header.
-  const { headers } = source as { headers?: unknown };
-  const headerLike = (value: unknown): value is Headers =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Partial<Headers>).get === 'function' &&
-    typeof (value as Partial<Headers>).append === 'function';
-  if (headerLike(headers)) return cookieReader(headers.get('cookie') ?? '');
-  if (headerLike(source)) return cookieReader(source.get('cookie') ?? '');
-  // A cookie store: Next's decodes values and keys cookies by their name as sent.
-  const store = source as CookieStore;
-  return (name) => {
-    for (const candidate of new Set([name, jsCookieName(name)])) {
-      const value = store.get(candidate)?.value;
-      if (typeof value === 'string') return value;
-    }
-    return undefined;
-  };
-}
-
-/**
- * The names amazon-cognito-identity-js keeps a user's session under, as `CookieStorage` writes
- * them (so that a middleware that sets new tokens replaces the browser's cookies).
- */
-export function sessionCookieNames(
-  clientId: string,
-  username: string,
-): {
-  lastAuthUser: string;
-  idToken: string;
-  accessToken: string;
-  refreshToken: string;
-  clockDrift: string;
-} {
-  const prefix = `CognitoIdentityServiceProvider.${clientId}`;
-  const user = `${prefix}.${username}`;
-  return {
-    lastAuthUser: jsCookieName(`${prefix}.LastAuthUser`),
-    idToken: jsCookieName(`${user}.idToken`),
-    accessToken: jsCookieName(`${user}.accessToken`),
-    refreshToken: jsCookieName(`${user}.refreshToken`),
-    clockDrift: jsCookieName(`${user}.clockDrift`),
-  };
-}
-
-/**
- * The session cookies of app client `clientId` as they are (nothing verified): the last user
- * and that user's tokens, or `null` when no one is signed in. For a middleware that needs the
- * refresh token; {@link readSession} is the one to trust.
- */
-export function readSessionCookies(
-  source: CookieSource,
-  { clientId }: { clientId: string },
-): SessionCookies | null {
-  try {
-    const get = cookieReader(source);
-    const prefix = `CognitoIdentityServiceProvider.${clientId}`;
-    const username = get(`${prefix}.LastAuthUser`);
-    if (!username) return null;
-    const user = `${prefix}.${username}`;
-    const cookies: SessionCookies = { username };
-    const idToken = get(`${user}.idToken`);
-    const accessToken = get(`${user}.accessToken`);
-    const refreshToken = get(`${user}.refreshToken`);
-    if (idToken) cookies.idToken = idToken;
-    if (accessToken) cookies.accessToken = accessToken;
-    if (refreshToken) cookies.refreshToken = refreshToken;
-    return cookies;
-  } catch {
-    return null;
-  }
 }
 
 /**
