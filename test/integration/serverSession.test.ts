@@ -11,17 +11,21 @@ import {
   CognitoUserSession,
   CookieStorage,
 } from 'amazon-cognito-identity-js';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUTH_FLOWS, cognitoCall, ensureClient } from '../../dev/local-cognito.mjs';
+import { createSignUpFlow } from '../../src/core/index.ts';
 import {
   type CognitoTokenProblem,
+  clearSessionCookieHeaders,
   readSession,
   readSessionCookies,
   refreshTokens,
+  sessionCookieHeaders,
   sessionCookieNames,
   type VerifyCognitoTokenOptions,
   verifyCognitoToken,
 } from '../../src/server/index.ts';
+import { autoSignIn, getCurrentSession, sessionCookieStorage } from '../../src/sign-in.ts';
 import {
   type CognitoEnv,
   shortLivedClient,
@@ -32,7 +36,10 @@ import {
 // A session the server can read and trust (issue #41), against a real local Cognito: the
 // cookies amazon-cognito-identity-js's CookieStorage writes after a sign-in are read back by
 // readSession, which verifies both tokens against the pool's JWKS (served by the local
-// Cognito); every kind of wrong cookie is null, and verifyCognitoToken says why.
+// Cognito); every kind of wrong cookie is null, and verifyCognitoToken says why. The kit's own
+// cookie storage (sessionCookieStorage) is written by a real sign-up and sign-in, chunked when a
+// token is too long for one cookie, refreshed by a middleware (sessionCookieHeaders), and cleared
+// on sign-out.
 
 const PASSWORD = 'Correct-Horse-9!';
 
@@ -412,5 +419,301 @@ describe('refreshTokens', () => {
     await expect(
       refreshTokens({ ...pool(), clientId: env.srpClientId, refreshToken: tokens.RefreshToken }),
     ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+  });
+});
+
+/**
+ * A browser's cookie jar for one site, as far as the session needs: `document.cookie` (what
+ * the page's scripts set and read), `apply` for a response's Set-Cookie lines, `header` for
+ * the Cookie header of a request. Max-Age and Expires are kept (a cookie past either is gone).
+ */
+function browserJar() {
+  const cookies = new Map<string, { value: string; expiresAt: number }>();
+  const set: string[] = [];
+  const live = () => {
+    for (const [name, { expiresAt }] of cookies) if (expiresAt <= Date.now()) cookies.delete(name);
+    return cookies;
+  };
+  const apply = (line: string) => {
+    set.push(line);
+    const [pair = '', ...attributes] = line.split(/;\s*/);
+    const at = pair.indexOf('=');
+    let expiresAt = Number.POSITIVE_INFINITY;
+    for (const attribute of attributes) {
+      const [key = '', value = ''] = attribute.split('=');
+      if (key.toLowerCase() === 'max-age') expiresAt = Date.now() + Number(value) * 1000;
+      if (key.toLowerCase() === 'expires' && !attributes.some((a) => /^max-age=/i.test(a))) {
+        expiresAt = Date.parse(value);
+      }
+    }
+    if (expiresAt <= Date.now()) cookies.delete(pair.slice(0, at));
+    else cookies.set(pair.slice(0, at), { value: pair.slice(at + 1), expiresAt });
+  };
+  const header = () => [...live()].map(([name, { value }]) => `${name}=${value}`).join('; ');
+  const page = {
+    get cookie() {
+      return header();
+    },
+    set cookie(line: string) {
+      apply(line);
+    },
+  };
+  /** The page at `url` with this jar (a Node stand-in for the browser side). */
+  const open = (url = 'https://app.example/') => {
+    vi.stubGlobal('document', page);
+    vi.stubGlobal('location', new URL(url));
+  };
+  return { apply, header, open, set, names: () => [...live().keys()] };
+}
+
+/** A `MapStorage`-like refresh token storage of the app's. */
+function memoryStorage() {
+  const kept = new Map<string, string>();
+  return {
+    kept,
+    getItem: (key: string) => kept.get(key) ?? null,
+    setItem: (key: string, value: string) => void kept.set(key, value),
+    removeItem: (key: string) => void kept.delete(key),
+  };
+}
+
+/** The session amazon-cognito-identity-js caches for `tokens` in `storage` (what auto sign-in's cacheSession does). */
+function cacheIn(
+  storage: import('amazon-cognito-identity-js').ICognitoStorage,
+  clientId: string,
+  username: string,
+  tokens: Tokens,
+) {
+  const Pool = new CognitoUserPool({
+    UserPoolId: env.userPoolId,
+    ClientId: clientId,
+    endpoint: env.url,
+    Storage: storage,
+  });
+  new CognitoUser({ Username: username, Pool, Storage: storage }).setSignInUserSession(
+    new CognitoUserSession({
+      IdToken: new CognitoIdToken({ IdToken: tokens.IdToken }),
+      AccessToken: new CognitoAccessToken({ AccessToken: tokens.AccessToken }),
+      RefreshToken: new CognitoRefreshToken({ RefreshToken: tokens.RefreshToken }),
+    }),
+  );
+}
+
+/** The library's sign-out (RevokeToken, then the cache cleared); it calls back with an error, if any, though typed without. */
+function signOut(user: CognitoUser | undefined) {
+  return new Promise<void>((resolve, reject) =>
+    user?.signOut((...args: unknown[]) => (args[0] ? reject(args[0]) : resolve())),
+  );
+}
+
+const maxAgeOf = (line: string) => Number(/; Max-Age=(\d+)/.exec(line)?.[1]);
+const lifeOf = (token: string) => {
+  const { exp, iat } = claimsOf(token) as { exp: number; iat: number };
+  return exp - iat;
+};
+
+describe('the kit’s cookie storage (sessionCookieStorage)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('holds the session a sign-up ends with: readSession verifies it, every cookie under 4096 bytes with Secure, SameSite=Lax, Path=/ and the tokens’ life; sign-out clears it', async () => {
+    const jar = browserJar();
+    jar.open('https://app.example/');
+    const storage = sessionCookieStorage();
+    const flow = createSignUpFlow({
+      clientId: env.clientId,
+      userPoolId: env.userPoolId,
+      endpoint: env.url,
+      persist: false,
+      resendCooldown: 0,
+      autoSignIn: autoSignIn({ storage }),
+    });
+    const username = uniqueUsername('cookie');
+    await flow.signUp({
+      username,
+      password: PASSWORD,
+      attributes: { email: `${username}@example.com` },
+    });
+    await flow.confirm(env.code(username) as string);
+    const { signedIn } = flow.getState();
+    expect(signedIn?.username).toBe(username);
+
+    await expect(readSession(jar.header(), pool())).resolves.toMatchObject({ username });
+    const { idToken, accessToken, refreshToken } = signedIn?.tokens ?? {};
+    const names = sessionCookieNames(env.clientId, username);
+    for (const line of jar.set) {
+      expect(Buffer.byteLength(line)).toBeLessThan(4096);
+      expect(line).toMatch(/; Path=\/; Max-Age=\d+; SameSite=Lax; Secure$/);
+      const name = line.slice(0, line.indexOf('='));
+      if (name === names.idToken) expect(maxAgeOf(line)).toBe(lifeOf(idToken as string));
+      else if (name === names.accessToken) {
+        expect(maxAgeOf(line)).toBe(lifeOf(accessToken as string));
+      } else expect(maxAgeOf(line)).toBe(30 * 24 * 3600);
+    }
+    expect(readSessionCookies(jar.header(), env)?.refreshToken).toBe(refreshToken);
+
+    // The page reads it back (getCurrentSession), then signs out: nothing of the session is left.
+    const current = await getCurrentSession({ ...pool(), storage });
+    expect(current?.username).toBe(username);
+    await signOut(current?.user);
+    expect(jar.names().filter((name) => name.startsWith('CognitoIdentityServiceProvider'))).toEqual(
+      [],
+    );
+    await expect(readSession(jar.header(), pool())).resolves.toBeNull();
+  });
+
+  it('chunks an ID token longer than 4096 bytes, reads it back whole (server and page), and sign-out removes every chunk', async () => {
+    // A user with long attributes: the ID token carries them all.
+    const long = `${uniqueUsername('big')}+a@example.com`;
+    await cognitoCall(env.cognito.url, 'SignUp', {
+      ClientId: env.clientId,
+      Username: long,
+      Password: PASSWORD,
+      UserAttributes: [
+        { Name: 'email', Value: long },
+        { Name: 'address', Value: 'Rue de l’Église 12, 1000 Bruxelles — ü '.repeat(48) },
+        { Name: 'profile', Value: `https://example.com/${'p'.repeat(1900)}` },
+        { Name: 'website', Value: `https://example.com/${'w'.repeat(1900)}` },
+      ],
+    });
+    await cognitoCall(env.cognito.url, 'AdminConfirmSignUp', {
+      UserPoolId: env.userPoolId,
+      Username: long,
+    });
+    const { AuthenticationResult: tokens } = (await cognitoCall(env.cognito.url, 'InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: env.clientId,
+      AuthParameters: { USERNAME: long, PASSWORD },
+    })) as { AuthenticationResult: Tokens };
+    expect(tokens.IdToken.length).toBeGreaterThan(6000);
+
+    const jar = browserJar();
+    jar.open();
+    const storage = sessionCookieStorage();
+    cacheIn(storage, env.clientId, long, tokens);
+    const names = sessionCookieNames(env.clientId, long);
+    const chunks = jar.names().filter((name) => name.startsWith(`${names.idToken}.`));
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    for (const line of jar.set) expect(Buffer.byteLength(line)).toBeLessThan(4096);
+
+    expect(readSessionCookies(jar.header(), env)?.idToken).toBe(tokens.IdToken);
+    await expect(readSession(jar.header(), pool())).resolves.toMatchObject({
+      username: long,
+      idToken: expect.objectContaining({ website: expect.stringContaining('wwww') }),
+    });
+    // Next's cookies() store: keyed by the names as sent, values decoded.
+    const store = new Map(
+      jar
+        .header()
+        .split('; ')
+        .map((pair) => {
+          const at = pair.indexOf('=');
+          return [pair.slice(0, at), { value: decodeURIComponent(pair.slice(at + 1)) }] as const;
+        }),
+    );
+    await expect(
+      readSession({ get: (name: string) => store.get(name) }, pool()),
+    ).resolves.toMatchObject({ username: long });
+
+    const current = await getCurrentSession({ ...pool(), storage });
+    expect(current?.session.getIdToken().getJwtToken()).toBe(tokens.IdToken);
+    await signOut(current?.user);
+    expect(jar.names()).toEqual([]);
+  });
+
+  it('keeps the refresh token out of cookies when the app says so: in a storage of its own, or nowhere', async () => {
+    for (const refreshToken of [memoryStorage(), 'none' as const]) {
+      const { username, tokens } = await signedIn();
+      const jar = browserJar();
+      jar.open();
+      const storage = sessionCookieStorage({ refreshToken });
+      cacheIn(storage, env.clientId, username, tokens);
+      expect(jar.set.join('\n')).not.toContain(tokens.RefreshToken);
+      expect(jar.names().some((name) => name.endsWith('.refreshToken'))).toBe(false);
+      expect(readSessionCookies(jar.header(), env)?.refreshToken).toBeUndefined();
+      await expect(readSession(jar.header(), pool())).resolves.toMatchObject({ username });
+      if (typeof refreshToken === 'object') {
+        expect([...refreshToken.kept.values()]).toEqual([tokens.RefreshToken]);
+      }
+    }
+  });
+
+  it('reads the cookies of amazon-cognito-identity-js’s own CookieStorage (an app that switches keeps its session)', async () => {
+    const { username, tokens } = await signedIn();
+    const jar = browserJar();
+    jar.open();
+    cacheIn(
+      new CookieStorage({ domain: 'app.example', secure: true, sameSite: 'lax', expires: 30 }),
+      env.clientId,
+      username,
+      tokens,
+    );
+    const storage = sessionCookieStorage();
+    const current = await getCurrentSession({ ...pool(), storage });
+    expect(current?.username).toBe(username);
+    expect(
+      storage.getItem(`CognitoIdentityServiceProvider.${env.clientId}.${username}.idToken`),
+    ).toBe(tokens.IdToken);
+  });
+
+  it('after the tokens expire: a middleware refreshes with the refresh cookie and writes new cookies the server verifies; the page refreshes too', async () => {
+    const client = await shortLivedClient(env, AUTH_FLOWS.srp, 2);
+    const shortPool = { userPoolId: env.userPoolId, clientId: client, endpoint: env.url };
+    const { tokens } = await signedIn(client);
+    const username = claimsOf(tokens.AccessToken).username as string;
+    const jar = browserJar();
+    jar.open('http://localhost:3000/');
+    const storage = sessionCookieStorage();
+    cacheIn(storage, client, username, tokens);
+    // On http://localhost: no Secure.
+    expect(jar.set.every((line) => !line.includes('Secure'))).toBe(true);
+    await expect(readSession(jar.header(), shortPool)).resolves.toMatchObject({ username });
+
+    // The ID and access tokens' cookies expire with them (2 s); the refresh token's stays.
+    await vi.waitFor(
+      () => expect(readSessionCookies(jar.header(), shortPool)?.idToken).toBeUndefined(),
+      {
+        timeout: 10_000,
+        interval: 200,
+      },
+    );
+    const request = new Request('http://localhost:3000/account', {
+      headers: { cookie: jar.header() },
+    });
+    await expect(readSession(request, shortPool)).resolves.toBeNull();
+    const sent = readSessionCookies(request, shortPool);
+    expect(sent).toEqual({ username, refreshToken: tokens.RefreshToken });
+
+    // The middleware: refresh, answer with the new cookies.
+    const fresh = await refreshTokens({ ...shortPool, refreshToken: sent?.refreshToken as string });
+    const lines = sessionCookieHeaders(fresh, { clientId: client, request });
+    for (const line of lines) {
+      expect(Buffer.byteLength(line)).toBeLessThan(4096);
+      expect(line).toMatch(/; Path=\/; Max-Age=\d+; SameSite=Lax$/);
+    }
+    for (const line of lines) jar.apply(line);
+    await expect(readSession(jar.header(), shortPool)).resolves.toMatchObject({ username });
+
+    // The page, once those expire too: getSession() refreshes from the refresh cookie (the
+    // expired cookies read as expired tokens) and writes new cookies.
+    await vi.waitFor(
+      () => expect(readSessionCookies(jar.header(), shortPool)?.idToken).toBeUndefined(),
+      {
+        timeout: 10_000,
+        interval: 200,
+      },
+    );
+    const current = await getCurrentSession({ ...shortPool, storage });
+    expect(current?.username).toBe(username);
+    await expect(readSession(jar.header(), shortPool)).resolves.toMatchObject({ username });
+
+    // Sign-out on the server: every cookie of the session removed.
+    for (const line of clearSessionCookieHeaders(
+      new Request('http://localhost:3000/', { headers: { cookie: jar.header() } }),
+      { clientId: client },
+    )) {
+      jar.apply(line);
+    }
+    expect(jar.names()).toEqual([]);
+    await expect(readSession(jar.header(), shortPool)).resolves.toBeNull();
   });
 });
