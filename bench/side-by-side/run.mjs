@@ -1,6 +1,7 @@
 // `npm run side-by-side`: the same sign-up in Amplify UI's <Authenticator> and in our <SignUp>
-// (default theme), screenshotted in Chromium at 360 and 1280 px, light and dark, on three steps:
-// the empty sign-up form, a refused sign-up (the email is taken), and the confirm step. Writes
+// (default theme), screenshotted in Chromium at 360 and 1280 px, light and dark, in four states:
+// the empty sign-up form, a refused sign-up (the email is taken), the confirm step, and a wrong
+// code refused. Writes
 // PNGs cropped to the card into docs/images/side-by-side/ and the measured figures into the
 // marked block of docs/side-by-side.md. Renders the working tree; re-runnable.
 //
@@ -43,6 +44,9 @@ const SIDES = {
     },
     submit: (page) => page.getByRole('button', { name: 'Create account' }).click(),
     code: (page) => page.getByLabel('Confirmation code'),
+    confirm: (page) => page.getByRole('button', { name: 'Confirm', exact: true }).click(),
+    // en's error.CodeMismatchException.
+    wrongCode: /code is not right/i,
   },
   amplify: {
     title: 'Amplify UI `<Authenticator>`',
@@ -54,6 +58,9 @@ const SIDES = {
     },
     submit: (page) => page.getByRole('button', { name: 'Create Account' }).click(),
     code: (page) => page.getByLabel('Confirmation Code'),
+    confirm: (page) => page.getByRole('button', { name: 'Confirm', exact: true }).click(),
+    // Cognito's own message, shown as it comes.
+    wrongCode: /invalid verification code/i,
   },
 };
 
@@ -241,9 +248,9 @@ const CODE_FACTS = () => {
 };
 
 /** The refusal: its text, and how a screen reader learns of it. */
-const ERROR_FACTS = () => {
+const ERROR_FACTS = (pattern) => {
   const matches = [...document.querySelectorAll('body *')].filter((e) =>
-    /already exists/i.test(e.textContent ?? ''),
+    new RegExp(pattern, 'i').test(e.textContent ?? ''),
   );
   // The innermost element that holds the whole message.
   const el = matches.find((e) => !matches.some((m) => m !== e && e.contains(m)));
@@ -255,6 +262,8 @@ const ERROR_FACTS = () => {
         .split(/\s+/)
         .some((id) => id && (el.id === id || el.closest(`[id="${id}"]`))),
   );
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement ? active : null;
   const how = [
     live &&
       (live.getAttribute('role')
@@ -262,7 +271,11 @@ const ERROR_FACTS = () => {
         : `aria-live=${live.getAttribute('aria-live')}`),
     described &&
       `described on the ${described.labels?.[0]?.textContent?.trim() || described.name} field`,
-    document.activeElement === described && 'that field focused',
+    focused && `focus on the ${focused.labels?.[0]?.textContent?.trim() || focused.name} field`,
+    focused?.value &&
+      focused.selectionStart === 0 &&
+      focused.selectionEnd === focused.value.length &&
+      'its text selected',
   ].filter(Boolean);
   return {
     text: el.textContent.trim(),
@@ -298,16 +311,24 @@ async function shootSide(browser, origin, side) {
         .first()
         .waitFor();
       await shoot(page, s.card, name('error'));
-      if (width === 1280 && scheme === 'light') facts.error = await page.evaluate(ERROR_FACTS);
+      if (width === 1280 && scheme === 'light')
+        facts.error = await page.evaluate(ERROR_FACTS, 'already exists');
       // Accepted: a free email, and the confirm step.
       await s.fill(page, EMAIL);
       await s.submit(page);
       await s.code(page).waitFor();
       await shoot(page, s.card, name('confirm'));
       if (width === 1280 && scheme === 'light') facts.confirm = await page.evaluate(CODE_FACTS);
+      // A wrong code: six digits typed, Cognito says they do not match.
+      await s.code(page).fill('123456');
+      await s.confirm(page);
+      await page.getByText(s.wrongCode).first().waitFor();
+      await shoot(page, s.card, name('wrong-code'));
+      if (width === 1280 && scheme === 'light')
+        facts.wrongCode = await page.evaluate(ERROR_FACTS, s.wrongCode.source);
       if (problems.length) throw new Error(`${side} ${width} ${scheme}: ${problems.join('; ')}`);
       await context.close();
-      console.log(`  ${side} ${width} px ${scheme}: 3 screenshots`);
+      console.log(`  ${side} ${width} px ${scheme}: 4 screenshots`);
     }
   }
   return facts;
@@ -336,6 +357,7 @@ function figures(weights, facts) {
       'Confirm step: inputs, and the code input',
       (f) => `${f.confirm.inputs}; \`${f.confirm.code}\``,
     ),
+    row('Wrong code: the message', (f) => `"${f.wrongCode.text}" (${f.wrongCode.how})`),
   ].join('\n');
 }
 
