@@ -4,16 +4,24 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBreachedPassword } from '../src/breached-password.ts';
 import type { Messages } from '../src/core/index.ts';
+import { ar } from '../src/core/locales/ar.ts';
 import { de } from '../src/core/locales/de.ts';
 import { es } from '../src/core/locales/es.ts';
 import { fr } from '../src/core/locales/fr.ts';
+import { he } from '../src/core/locales/he.ts';
+import { hi } from '../src/core/locales/hi.ts';
+import { id } from '../src/core/locales/id.ts';
 import { it } from '../src/core/locales/it.ts';
 import { ja } from '../src/core/locales/ja.ts';
 import { ko } from '../src/core/locales/ko.ts';
 import { nl } from '../src/core/locales/nl.ts';
 import { pl } from '../src/core/locales/pl.ts';
 import { ptBR } from '../src/core/locales/pt-BR.ts';
+import { ru } from '../src/core/locales/ru.ts';
 import { sv } from '../src/core/locales/sv.ts';
+import { th } from '../src/core/locales/th.ts';
+import { tr } from '../src/core/locales/tr.ts';
+import { uk } from '../src/core/locales/uk.ts';
 import { zhCN } from '../src/core/locales/zh-CN.ts';
 import {
   ConfirmSignUpForm,
@@ -47,6 +55,14 @@ const CATALOGS: Record<string, Partial<Messages> | undefined> = {
   sv,
   'zh-CN': zhCN,
   ko,
+  ar,
+  he,
+  hi,
+  id,
+  ru,
+  th,
+  tr,
+  uk,
 };
 const LANGUAGES = {
   en: 'English',
@@ -61,6 +77,14 @@ const LANGUAGES = {
   sv: 'Svenska',
   'zh-CN': '简体中文',
   ko: '한국어',
+  ar: 'العربية',
+  he: 'עברית',
+  hi: 'हिन्दी',
+  id: 'Bahasa Indonesia',
+  ru: 'Русский',
+  th: 'ไทย',
+  tr: 'Türkçe',
+  uk: 'Українська',
 };
 
 const FIELDS: FieldInput[] = [

@@ -11,10 +11,34 @@ import {
 } from './harness.ts';
 
 // Every catalog at 360 and 1280 px: each control's text fits (nothing cut or scrolled, nothing
-// past the card's edge) and each control can be hit (targetProblems) on every step; screenshots of every step at 360 px and 1280 px in en, de and ja,
-// light and dark, saved under test-results/e2e/fit/.
+// past the card's edge) and each control can be hit (targetProblems) on every step; screenshots
+// of every step at 360 px and 1280 px in en, de, ja and the right-to-left ar and he, light and
+// dark, saved under test-results/e2e/fit/. In ar and he nothing renders reversed.
 
-const LANGUAGES = ['en', 'es', 'fr', 'de', 'ja', 'pt-BR', 'it', 'nl', 'pl', 'sv', 'zh-CN', 'ko'];
+const LANGUAGES = [
+  'en',
+  'es',
+  'fr',
+  'de',
+  'ja',
+  'pt-BR',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'zh-CN',
+  'ko',
+  'ar',
+  'he',
+  'hi',
+  'id',
+  'ru',
+  'th',
+  'tr',
+  'uk',
+];
+/** The right-to-left catalogs. */
+const RTL = ['ar', 'he'];
 const PASSWORD = 'Passw0rd!';
 let h: Harness;
 
@@ -134,7 +158,7 @@ describe('the phone field at 360 px', () => {
 });
 
 describe('screenshots of every step', () => {
-  const cases = ['en', 'de', 'ja'].flatMap((language) =>
+  const cases = ['en', 'de', 'ja', ...RTL].flatMap((language) =>
     [360, 1280].flatMap((width) =>
       (['light', 'dark'] as const).map((scheme) => ({ language, width, scheme })),
     ),
@@ -145,11 +169,111 @@ describe('screenshots of every step', () => {
       viewport: { width, height: 900 },
     });
     const steps: string[] = [];
+    const reversed: string[] = [];
     await walk(page, language, async (step) => {
       await screenshot(page, `fit/${language}-${width}-${scheme}-${step}`);
       steps.push(step);
+      if (RTL.includes(language)) {
+        for (const problem of await readsReversed(page)) reversed.push(`${step}: ${problem}`);
+      }
     });
     expect(steps).toEqual(['sign-up', 'sign-up-errors', 'confirm', 'done']);
+    expect(reversed).toEqual([]);
     await context.close();
   });
+});
+
+/**
+ * In a right-to-left card, each hint, error and message whose text reads the wrong way round:
+ * its first strong letter must stand at its start (the right for Arabic and Hebrew, the left for
+ * Latin) of the first line, and a Latin run in it (an email address, "+972…") reads left to right.
+ */
+function readsReversed(page: Page): Promise<string[]> {
+  return page.locator('.rcs[dir="rtl"]').evaluate((root) => {
+    const problems: string[] = [];
+    const RIGHT_TO_LEFT = /[\u0590-\u08ff]/;
+    const STRONG = /[A-Za-z\u0590-\u08ff]/;
+    /** The box of the character at `offset` in `node`. */
+    const box = (node: Text, offset: number) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    for (const element of root.querySelectorAll<HTMLElement>(
+      '.rcs-hint, .rcs-instructions, .rcs-error, .rcs-status, .rcs-done p',
+    )) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+      // The first strong letter against the last character of the same line.
+      const first = texts.flatMap((node) => {
+        const at = node.data.search(STRONG);
+        return at < 0 ? [] : [{ node, at }];
+      })[0];
+      if (!first) continue;
+      const start = box(first.node, first.at);
+      const rightToLeft = RIGHT_TO_LEFT.test(first.node.data[first.at] as string);
+      let last = start;
+      for (const node of texts) {
+        for (let i = 0; i < node.data.length; i++) {
+          if (!node.data[i]?.trim()) continue;
+          const rect = box(node, i);
+          if (rect.width && Math.abs(rect.top - start.top) < start.height / 2) last = rect;
+        }
+      }
+      const wrong = rightToLeft ? last.left > start.left + 1 : last.right < start.right - 1;
+      if (wrong) problems.push(`reversed: "${element.textContent}"`);
+      // Latin runs (an address, a number, a name) read left to right.
+      for (const node of texts) {
+        for (const match of node.data.matchAll(/[\w+][\w.@*+-]*[\w*]/g)) {
+          if (!/[A-Za-z@+]/.test(match[0]) || match[0].length < 2) continue;
+          const at = match.index as number;
+          const a = box(node, at);
+          const b = box(node, at + match[0].length - 1);
+          if (Math.abs(a.top - b.top) < a.height / 2 && a.left > b.left) {
+            problems.push(`"${match[0]}" reversed in "${element.textContent}"`);
+          }
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+describe('right to left: nothing renders reversed', () => {
+  it.each(RTL)(
+    '%s: an English message of the app keeps its period at its end, and the address reads left to right',
+    async (language) => {
+      const { page, context } = await h.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(h.url);
+      await page.getByLabel('Language').selectOption(language);
+      await page.locator(`.rcs[lang="${language}"][dir="rtl"]`).waitFor();
+      await page.locator('.rcs-submit').click();
+      const error = page.locator('.rcs-error').first();
+      await error.waitFor();
+      // The catalog's own error: right to left, its first letter at the right.
+      expect(await readsReversed(page)).toEqual([]);
+      // An app's message that falls back to English inside the right-to-left card.
+      const ends = await error.evaluate((element) => {
+        element.textContent = 'This field is required.';
+        const text = element.firstChild as Text;
+        const box = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(text, offset);
+          range.setEnd(text, offset + 1);
+          return range.getBoundingClientRect();
+        };
+        return {
+          bidi: getComputedStyle(element).unicodeBidi,
+          first: box(0).left,
+          period: box(text.data.length - 1).left,
+        };
+      });
+      expect(ends.bidi).toBe('plaintext');
+      expect(ends.period).toBeGreaterThan(ends.first); // never ".This field is required"
+      expect(await readsReversed(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });

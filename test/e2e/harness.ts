@@ -338,7 +338,13 @@ export function targetProblems(page: Page): Promise<string[]> {
       if (toggle.top < input.top - 1 || toggle.bottom > input.bottom + 1) {
         found.push('the show-password toggle leaves the input row');
       }
-      if (toggle.left < input.left + input.width / 2) {
+      // The end is the right, or the left in a right-to-left card.
+      const rtl = getComputedStyle(row as Element).direction === 'rtl';
+      if (
+        rtl
+          ? toggle.right > input.left + input.width / 2
+          : toggle.left < input.left + input.width / 2
+      ) {
         found.push('the show-password toggle is not at the end of the input');
       }
     }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkBreachedPassword } from '../../src/breached-password.ts';
 import { createTranslator, type Messages } from '../../src/core/index.ts';
+import { ar } from '../../src/core/locales/ar.ts';
 import { de } from '../../src/core/locales/de.ts';
 import {
   type BreachedMessageKey,
@@ -14,13 +15,20 @@ import {
 } from '../../src/core/locales/en.ts';
 import { es } from '../../src/core/locales/es.ts';
 import { fr } from '../../src/core/locales/fr.ts';
+import { he } from '../../src/core/locales/he.ts';
+import { hi } from '../../src/core/locales/hi.ts';
+import { id } from '../../src/core/locales/id.ts';
 import { it as italian } from '../../src/core/locales/it.ts';
 import { ja } from '../../src/core/locales/ja.ts';
 import { ko } from '../../src/core/locales/ko.ts';
 import { nl } from '../../src/core/locales/nl.ts';
 import { pl } from '../../src/core/locales/pl.ts';
 import { ptBR } from '../../src/core/locales/pt-BR.ts';
+import { ru } from '../../src/core/locales/ru.ts';
 import { sv } from '../../src/core/locales/sv.ts';
+import { th } from '../../src/core/locales/th.ts';
+import { tr } from '../../src/core/locales/tr.ts';
+import { uk } from '../../src/core/locales/uk.ts';
 import { zhCN } from '../../src/core/locales/zh-CN.ts';
 import { SOCIAL_MESSAGES } from '../../src/core/social/socialMessages.ts';
 import { type FieldInput, SignUp } from '../../src/index.ts';
@@ -42,6 +50,14 @@ const CATALOGS: Record<string, Messages> = {
   sv,
   'zh-CN': zhCN,
   ko,
+  ar,
+  he,
+  hi,
+  id,
+  ru,
+  th,
+  tr,
+  uk,
 };
 /** A plural form: `<key>.<category>`. */
 const PLURAL = /\.(zero|one|two|few|many)$/;
@@ -188,7 +204,7 @@ describe('locales', () => {
       expect(catalog['locale.names']).toBe('family given');
       expect(order(catalog)).toBe(familyFirst);
     }
-    for (const catalog of [de, es, fr, italian, nl, pl, ptBR, sv]) {
+    for (const catalog of [de, es, fr, italian, nl, pl, ptBR, sv, ar, he, hi, id, ru, th, tr, uk]) {
       expect(order(catalog)).toBe(givenFirst);
     }
     // Listed family first already, or an order given by the developer: kept as written.
@@ -278,9 +294,9 @@ describe('locales', () => {
           .replace('{medium}', catalog['medium.EMAIL'])
           .replace('{destination}', 'a***@e***'),
       );
-      await user.type(codeInput, '1');
+      await user.type(codeInput, '123456');
       await user.click(screen.getByRole('button', { name: catalog['confirm.submit'] }));
-      await screen.findByText(catalog['error.CodeMismatchException']);
+      await screen.findAllByText(catalog['error.CodeMismatchException']);
       expect(untranslatedKeys(container)).toEqual([]);
       expect(container.firstElementChild).toHaveAttribute('lang', code);
     },
