@@ -1,15 +1,30 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
-import { cognitoCall } from '../../dev/local-cognito.mjs';
-import { computeSecretHash } from '../../src/server/index.ts';
+import { cognitoCall, killGroup } from '../../dev/local-cognito.mjs';
+import { computeSecretHash, refreshTokens } from '../../src/server/index.ts';
 import { axeViolations } from '../e2e/harness.ts';
-import { type CognitoEnv, startCognitoEnv, uniqueUsername } from '../integration/localCognito.ts';
+import {
+  type CognitoEnv,
+  freePort,
+  shortLivedClient,
+  startCognitoEnv,
+  uniqueUsername,
+} from '../integration/localCognito.ts';
 import { serveTethered, type TetheredServer } from '../serveTethered.ts';
 
 // The examples in examples/, as a user gets them: the kit installed from `npm pack` output,
@@ -80,9 +95,13 @@ async function serve(cwd: string, bin: string, args: string[], extra: Record<str
   return server.url;
 }
 
-/** A page that records console errors (hydration warnings among them) and SignUp requests. */
-async function open(url: string) {
+/**
+ * A page that records console errors (hydration warnings among them) and SignUp requests;
+ * `prepare` sets up its context before the page loads.
+ */
+async function open(url: string, prepare?: (context: BrowserContext) => Promise<void>) {
   const context = await browser.newContext();
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const signUps: Array<Record<string, unknown>> = [];
@@ -200,24 +219,23 @@ describe('examples/vite', () => {
 });
 
 describe('examples/next-app-router', () => {
-  it('installs the packed kit, type-checks, builds, renders from a server component, hydrates cleanly and signs up with a SecretHash from its route', async () => {
-    const app = join(work, 'next-app-router');
-    // An app client that has a secret: the route handler computes SECRET_HASH with it.
-    const { UserPoolClient } = (await cognitoCall(env.cognito.url, 'CreateUserPoolClient', {
-      UserPoolId: env.userPoolId,
-      ClientName: uniqueUsername('next-secret'),
-      GenerateSecret: true,
-      ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    })) as { UserPoolClient: { ClientId: string; ClientSecret: string } };
-    const variables = {
-      NEXT_PUBLIC_COGNITO_USER_POOL_ID: env.userPoolId,
-      NEXT_PUBLIC_COGNITO_CLIENT_ID: UserPoolClient.ClientId,
-      NEXT_PUBLIC_COGNITO_ENDPOINT: env.url,
-      COGNITO_CLIENT_SECRET: UserPoolClient.ClientSecret,
-    };
+  let app: string;
+  /** What `next dev` printed for the pages a newcomer writes first (docs/nextjs.md quotes it). */
+  let newcomerErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = join(work, 'next-app-router');
     timed('next example: npm install', () => run(app, ['install']));
+    const started = Date.now();
+    newcomerErrors = await newcomerPageErrors(app);
+    console.log(`next example: a newcomer's pages in next dev: ${(Date.now() - started) / 1000} s`);
     timed('next example: type-check', () => run(app, ['run', 'typecheck']));
-    timed('next example: build', () => run(app, ['run', 'build'], variables));
+    // No configuration at build time: the pages read the environment per request.
+    timed('next example: build', () => run(app, ['run', 'build']));
+  }, 400_000);
+
+  /** Starts `next start` of the built example with this environment (the app client's). */
+  async function start(variables: Record<string, string>) {
     const url = await serve(
       app,
       'next/dist/bin/next',
@@ -225,9 +243,51 @@ describe('examples/next-app-router', () => {
       variables,
     );
     await env.cognito.allowOrigins([new URL(url).origin]);
+    return url;
+  }
+
+  it('docs/nextjs.md quotes the errors a newcomer meets and the example’s files as they are', () => {
+    const guide = readFileSync(join(root, 'docs', 'nextjs.md'), 'utf8');
+    // autoSignIn={autoSignIn()}, then onSignedIn={…}, from a server component: one error each.
+    expect(newcomerErrors).toHaveLength(2);
+    expect(newcomerErrors[0]).toMatch(/^Error: Functions cannot be passed directly to Client/);
+    expect(newcomerErrors[1]).toMatch(/^Error: Event handlers cannot be passed to Client/);
+    // Their words as Next.js prints them (the lines that point at the prop name the kit's
+    // function, which may change).
+    for (const error of newcomerErrors) {
+      for (const line of error.split('\n').filter((text) => !text.startsWith(' '))) {
+        expect(guide).toContain(line);
+      }
+    }
+    // The blocks marked `file=…` are the example's files, word for word.
+    const quoted = [...guide.matchAll(/^```tsx? file=(\S+)\n([\s\S]*?)^```$/gm)];
+    expect(quoted.map((match) => match[1])).toEqual([
+      'examples/next-app-router/app/account/page.tsx',
+      'examples/next-app-router/proxy.ts',
+      'examples/next-app-router/app/api/sign-out/route.ts',
+    ]);
+    for (const [, file, code] of quoted) {
+      expect(code, file).toBe(readFileSync(join(root, file as string), 'utf8'));
+    }
+  });
+
+  it('renders from a server component, hydrates cleanly and signs up with a SecretHash from its route', async () => {
+    // An app client that has a secret: the route handler computes SECRET_HASH with it.
+    const { UserPoolClient } = (await cognitoCall(env.cognito.url, 'CreateUserPoolClient', {
+      UserPoolId: env.userPoolId,
+      ClientName: uniqueUsername('next-secret'),
+      GenerateSecret: true,
+      ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    })) as { UserPoolClient: { ClientId: string; ClientSecret: string } };
+    const url = await start({
+      COGNITO_USER_POOL_ID: env.userPoolId,
+      COGNITO_CLIENT_ID: UserPoolClient.ClientId,
+      COGNITO_ENDPOINT: env.url,
+      COGNITO_CLIENT_SECRET: UserPoolClient.ClientSecret,
+    });
 
     const { page, errors, signUps, initiateAuths, close } = await open(url);
-    // Server-rendered: the form is in the HTML before any script runs.
+    // Server-rendered: the form is in the HTML (streamed in the same response) before any script runs.
     const html = await (await fetch(url)).text();
     expect(html).toContain('Create your account');
     expect(html).not.toContain(UserPoolClient.ClientSecret);
@@ -242,13 +302,14 @@ describe('examples/next-app-router', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create account' }).click();
     await confirm(page, username);
-    // onConfirmed navigates with the App Router.
-    await page.getByRole('heading', { name: `Welcome, ${username}!` }).waitFor();
+    // onSignedIn navigates with the App Router to the page the server renders from the cookies.
+    await page.waitForURL((address) => address.pathname === '/account');
+    await page.getByTestId('username').filter({ hasText: username }).waitFor();
     expect(signUps[0]?.SecretHash).toBe(
       computeSecretHash(username, UserPoolClient.ClientId, UserPoolClient.ClientSecret),
     );
     expect(JSON.stringify(signUps)).not.toContain(UserPoolClient.ClientSecret);
-    // Signed in with the Session before navigating, SECRET_HASH from the route, cached in the page.
+    // Signed in with the Session before navigating, SECRET_HASH from the route.
     expect(initiateAuths).toEqual([
       expect.objectContaining({
         AuthFlow: 'USER_AUTH',
@@ -262,12 +323,7 @@ describe('examples/next-app-router', () => {
         },
       }),
     ]);
-    expect(
-      await page.evaluate(
-        (key) => localStorage.getItem(key),
-        `CognitoIdentityServiceProvider.${UserPoolClient.ClientId}.LastAuthUser`,
-      ),
-    ).toBe(username);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
 
@@ -287,4 +343,240 @@ describe('examples/next-app-router', () => {
     expect(await ask({ 'content-type': 'text/plain', origin: own })).toBe(415);
     expect(await ask({ ...json, origin: own, 'sec-fetch-site': 'same-origin' })).toBe(200);
   }, 300_000);
+
+  it('keeps the session in cookies the server verifies: /account, a refresh in the proxy, sign-out; Tailwind over the theme, .dark', async () => {
+    // A public app client whose ID and access tokens live 15 seconds: the test outlives them.
+    const clientId = await shortLivedClient(
+      env,
+      ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      15,
+    );
+    const url = await start({
+      COGNITO_USER_POOL_ID: env.userPoolId,
+      COGNITO_CLIENT_ID: clientId,
+      COGNITO_ENDPOINT: env.url,
+    });
+    // Signed out: the proxy sends /account to the sign-up page before anything renders.
+    const signedOut = await fetch(`${url}account`, { redirect: 'manual' });
+    expect(signedOut.status).toBe(307);
+    expect(new URL(signedOut.headers.get('location') ?? '', url).pathname).toBe('/');
+
+    const { page, errors, close } = await open(url, async (context) => {
+      // What the card shows from the first byte on, however briefly: its steps, and whether a
+      // done or signed-in message ("Welcome") was ever in the page.
+      await context.addInitScript(() => {
+        const seen = { steps: [] as string[], doneCard: false };
+        Object.assign(window, { __seen: seen });
+        new MutationObserver(() => {
+          for (const card of document.querySelectorAll('.rcs[data-step]')) {
+            const step = card.getAttribute('data-step') ?? '';
+            if (seen.steps.at(-1) !== step) seen.steps.push(step);
+          }
+          if (document.querySelector('.rcs-done')) seen.doneCard = true;
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      });
+    });
+    const card = page.locator('.rcs');
+    await card.waitFor();
+    const look = () =>
+      card.evaluate((element) => {
+        const style = getComputedStyle(element);
+        const tailwind = getComputedStyle(document.documentElement);
+        const submit = element.querySelector('button[type="submit"]') as Element;
+        return {
+          borderWidth: style.borderTopWidth,
+          radius: style.borderTopLeftRadius,
+          background: style.backgroundColor,
+          accent: style.getPropertyValue('--rcs-accent').trim(),
+          emerald700: tailwind.getPropertyValue('--color-emerald-700').trim(),
+          emerald300: tailwind.getPropertyValue('--color-emerald-300').trim(),
+          submit: getComputedStyle(submit).backgroundColor,
+        };
+      });
+    // Tailwind's utilities on <SignUp className> beat the theme (1px border, rounded, blue
+    // accent, in the components layer) without !important.
+    const light = await look();
+    expect(light).toMatchObject({
+      borderWidth: '4px',
+      radius: '0px',
+      background: 'rgb(255, 255, 255)',
+    });
+    expect(light.emerald700).not.toBe('');
+    expect(light.accent).toBe(light.emerald700);
+    expect(light.submit).not.toBe('rgb(47, 85, 212)'); // the theme's own accent
+    await page.screenshot({ path: join(SHOTS, 'next-light.png'), fullPage: true });
+    // `.dark` on <html> (the page's toggle): the theme's card turns dark, the utilities stay.
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('dark'));
+    const dark = await look();
+    expect(dark).toMatchObject({
+      borderWidth: '4px',
+      radius: '0px',
+      background: 'rgb(22, 26, 34)',
+    });
+    expect(dark.accent).toBe(dark.emerald300);
+    await page.screenshot({ path: join(SHOTS, 'next-dark.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.waitForFunction(() => !document.documentElement.classList.contains('dark'));
+
+    const username = uniqueUsername('nextsession');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel(/^Email/).fill(`${username}@example.com`);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await confirm(page, username);
+    // Signed in, the App Router goes to /account, which the server renders from the cookies.
+    await page.waitForURL((address) => address.pathname === '/account');
+    await page.getByTestId('username').filter({ hasText: username }).waitFor();
+    await page
+      .getByTestId('email')
+      .filter({ hasText: `${username}@example.com` })
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'next-account.png'), fullPage: true });
+    // No welcome on the way: the card went from the code to the account page.
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { steps: string[]; doneCard: boolean } }).__seen,
+    );
+    expect(seen.steps.slice(0, 2)).toEqual(['signUp', 'confirm']);
+    expect(seen.doneCard).toBe(false);
+
+    // The session cookies, as sessionCookieStorage writes them on http://127.0.0.1.
+    const prefix = `CognitoIdentityServiceProvider.${clientId}.`;
+    const names = {
+      accessToken: `${prefix}${username}.accessToken`,
+      refreshToken: `${prefix}${username}.refreshToken`,
+    };
+    const jar = async () =>
+      new Map((await page.context().cookies()).map((cookie) => [cookie.name, cookie]));
+    const first = await jar();
+    for (const name of [`${prefix}LastAuthUser`, names.refreshToken]) {
+      expect(first.get(name)).toMatchObject({
+        path: '/',
+        sameSite: 'Lax',
+        httpOnly: false,
+        secure: false,
+      });
+    }
+    // The access token's cookie lives as long as the token (15 s): read while it is there.
+    const firstAccess = first.get(names.accessToken)?.value;
+    expect(firstAccess, 'the access token cookie expired before the test read it').toBeDefined();
+    const firstExp = expiryOf(firstAccess ?? '');
+    const refreshToken = first.get(names.refreshToken)?.value ?? '';
+    expect(refreshToken).not.toBe('');
+
+    // The access token expires (its cookie with it); the page asked again still shows the user:
+    // the proxy refreshed the session and wrote the new cookies.
+    await page.waitForFunction((exp) => Date.now() / 1000 > exp + 1, firstExp, {
+      timeout: 30_000,
+      polling: 250,
+    });
+    const again = await page.reload();
+    expect(again?.status()).toBe(200);
+    const written = (await again?.headerValues('set-cookie')) ?? [];
+    expect(written.some((line) => line.startsWith(`${names.accessToken}=`))).toBe(true);
+    await page.getByTestId('username').filter({ hasText: username }).waitFor();
+    const refreshed = await jar();
+    expect(expiryOf(refreshed.get(names.accessToken)?.value ?? '')).toBeGreaterThan(firstExp);
+
+    // Sign out: the cookies go, the refresh token is revoked, and /account redirects again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((address) => address.pathname === '/');
+    expect([...(await jar()).keys()].filter((name) => name.startsWith(prefix))).toEqual([]);
+    const back = await page.goto(`${url}account`);
+    const asked = back?.request().redirectedFrom();
+    expect(asked?.url()).toBe(`${url}account`);
+    expect((await asked?.response())?.status()).toBe(307);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(
+      refreshTokens({ userPoolId: env.userPoolId, clientId, endpoint: env.url, refreshToken }),
+    ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
 });
+
+const SHOTS = join(root, 'test-results', 'examples');
+
+/** A JWT's `exp` (unverified: the test reads what the browser holds). */
+function expiryOf(token: string): number {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  return Number(payload.exp);
+}
+
+/**
+ * Pages a newcomer writes first, a server component handing the kit's client `<SignUp>` a
+ * function (`autoSignIn={autoSignIn()}`, then `onSignedIn={…}`), requested from `next dev` in
+ * the installed example; their errors as Next.js prints them (the `⨯ Error:` line and what
+ * follows it up to the stack), one per page. The pages are removed afterwards.
+ */
+async function newcomerPageErrors(app: string): Promise<string[]> {
+  const pages = {
+    'newcomer-auto-sign-in': `import { SignUp } from 'react-cognito-signup';
+import { autoSignIn } from 'react-cognito-signup/sign-in';
+
+export default function Page() {
+  return <SignUp clientId="example" autoSignIn={autoSignIn()} />;
+}
+`,
+    'newcomer-on-signed-in': `import { SignUp } from 'react-cognito-signup';
+
+export default function Page() {
+  return <SignUp clientId="example" onSignedIn={() => console.log('signed in')} />;
+}
+`,
+  };
+  for (const [name, source] of Object.entries(pages)) {
+    mkdirSync(join(app, 'app', name), { recursive: true });
+    writeFileSync(join(app, 'app', name, 'page.tsx'), source);
+  }
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'dev', 'tethered.mjs'),
+      join(app, 'node_modules', 'next', 'dist', 'bin', 'next'),
+      'dev',
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { cwd: app, env: exampleEnv({}), detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
+  );
+  child.channel?.unref();
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  try {
+    const errors: string[] = [];
+    for (const name of Object.keys(pages)) {
+      // Compiled on demand: asked until it answers (500, the error), then its error is read.
+      let status = 0;
+      for (let i = 0; i < 300 && !status; i++) {
+        status = await fetch(`http://127.0.0.1:${port}/${name}`).then(
+          (response) => response.status,
+          () => 0,
+        );
+        if (!status) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(status).toBe(500);
+      for (let i = 0; i < 100 && !output.includes(`GET /${name} 500`); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const before = output.slice(0, output.indexOf(`GET /${name} 500`));
+      const block = before.slice(before.lastIndexOf('⨯ Error: ') + 2);
+      errors.push(block.slice(0, block.indexOf('\n    at ')).trimEnd());
+    }
+    return errors;
+  } finally {
+    killGroup(child.pid);
+    for (const name of Object.keys(pages)) {
+      rmSync(join(app, 'app', name), { recursive: true, force: true });
+    }
+    rmSync(join(app, '.next'), { recursive: true, force: true });
+  }
+}

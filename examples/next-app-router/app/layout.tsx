@@ -1,6 +1,7 @@
-import 'react-cognito-signup/styles.css';
+import './globals.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { DarkModeToggle } from './dark-mode-toggle';
 
 export const metadata: Metadata = {
   title: 'react-cognito-signup with Next.js',
@@ -10,8 +11,9 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <main style={{ maxWidth: 480, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
+      <body className="bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <main className="mx-auto my-8 max-w-lg px-4 font-sans">
+          <DarkModeToggle />
           {children}
         </main>
       </body>

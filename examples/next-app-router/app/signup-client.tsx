@@ -1,14 +1,15 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Messages, SignUp } from 'react-cognito-signup';
 import { de } from 'react-cognito-signup/locales/de';
 import { es } from 'react-cognito-signup/locales/es';
 import { fr } from 'react-cognito-signup/locales/fr';
 import { ja } from 'react-cognito-signup/locales/ja';
-import { autoSignIn } from 'react-cognito-signup/sign-in';
+import { autoSignIn, sessionCookieStorage } from 'react-cognito-signup/sign-in';
 import { socialSignUp } from 'react-cognito-signup/social';
+import { flushSync } from 'react-dom';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES: Record<string, string> = {
@@ -19,13 +20,16 @@ const LANGUAGES: Record<string, string> = {
   ja: '日本語',
 };
 
-// After confirmation: signed in with the sign-up's Session (USER_AUTH), SECRET_HASH from the route.
-const signIn = autoSignIn();
+// The session in cookies the server reads and verifies (the proxy, /account): Path=/,
+// SameSite=Lax, Secure except on http://localhost or 127.0.0.1, the tokens' cookies expiring
+// with the tokens, chunked under 4096 bytes. The refresh token is a cookie too (the default), so
+// the proxy can refresh an expired session. Written by page scripts: not httpOnly.
+const storage = sessionCookieStorage();
 
-// "Continue with Google" through the user pool domain (a public app client only: the code is
-// exchanged from the browser, with PKCE and no secret). This page is the callback URL.
-const domain = process.env.NEXT_PUBLIC_COGNITO_DOMAIN;
-const social = domain ? socialSignUp({ domain, providers: ['Google'] }) : undefined;
+// After confirmation: signed in with the sign-up's Session (USER_AUTH; SECRET_HASH from the
+// route for a client with a secret), cached in those cookies. Created once, outside render:
+// a function cannot be handed over from a server component, so this file is a client one.
+const signIn = autoSignIn({ storage });
 
 /** Asks this app's route handler for SECRET_HASH: the client secret stays on the server. */
 async function getSecretHash(username: string): Promise<string> {
@@ -39,15 +43,51 @@ async function getSecretHash(username: string): Promise<string> {
   return secretHash;
 }
 
-/** The client part: callbacks, navigation, and the language switch. */
-export function SignUpClient({ usesSecretHash }: { usesSecretHash: boolean }) {
+export interface SignUpClientProps {
+  userPoolId: string;
+  clientId: string;
+  endpoint?: string | undefined;
+  /** The user pool domain, for "Continue with Google" (a client without a secret only). */
+  domain?: string | undefined;
+  usesSecretHash: boolean;
+}
+
+/**
+ * The client part: what cannot cross from a server component (callbacks, the auto sign-in
+ * and social objects, navigation) and the language switch. The server page passes strings.
+ */
+export function SignUpClient({
+  userPoolId,
+  clientId,
+  endpoint,
+  domain,
+  usesSecretHash,
+}: SignUpClientProps) {
   const router = useRouter();
   const [language, setLanguage] = useState('en');
+  // "Continue with Google" through the user pool domain (a public app client only: the code is
+  // exchanged from the browser, with PKCE and no secret). This page is the callback URL.
+  const [social] = useState(() =>
+    domain && !usesSecretHash
+      ? socialSignUp({ domain, providers: ['Google'], storage })
+      : undefined,
+  );
+  // Signed in: the card gives way to a line while the router fetches /account, so its
+  // "Welcome" step never shows. Reset when this page is hidden (cacheComponents keeps it in an
+  // <Activity>): coming back shows a fresh form.
+  const [leaving, setLeaving] = useState(false);
+  useEffect(() => () => setLeaving(false), []);
+
+  if (leaving) return <p role="status">Signed in. Opening your account…</p>;
   return (
     <>
-      <label>
+      <label className="mb-4 block">
         Language{' '}
-        <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+        <select
+          className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          value={language}
+          onChange={(event) => setLanguage(event.target.value)}
+        >
           {Object.entries(LANGUAGES).map(([code, name]) => (
             <option key={code} value={code}>
               {name}
@@ -56,16 +96,23 @@ export function SignUpClient({ usesSecretHash }: { usesSecretHash: boolean }) {
         </select>
       </label>
       <SignUp
-        userPoolId={process.env.NEXT_PUBLIC_COGNITO_USER_POOL_ID}
-        clientId={process.env.NEXT_PUBLIC_COGNITO_CLIENT_ID ?? ''}
-        endpoint={process.env.NEXT_PUBLIC_COGNITO_ENDPOINT || undefined}
+        // Tailwind utilities over the theme (it sits in the components layer, they in utilities):
+        // a thicker emerald border, square corners, an emerald accent (the buttons).
+        className="rounded-none border-4 border-emerald-600 [--rcs-accent:var(--color-emerald-700)] dark:[--rcs-accent:var(--color-emerald-300)]"
+        userPoolId={userPoolId}
+        clientId={clientId}
+        endpoint={endpoint}
         getSecretHash={usesSecretHash ? getSecretHash : undefined}
         catalog={CATALOGS[language]}
         fields={[{ name: 'email', required: true }, 'given_name']}
         autoSignIn={signIn}
-        // Signed in by then: /welcome reads the user from the SDK's storage, not from the URL.
-        onConfirmed={() => router.push('/welcome')}
-        social={usesSecretHash ? undefined : social}
+        onSignedIn={() => {
+          // Rendered now, with the step the flow has just dispatched: no frame of "Welcome".
+          flushSync(() => setLeaving(true));
+          // The server reads the session from the cookies auto sign-in has just written.
+          router.replace('/account');
+        }}
+        social={social}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { computeSecretHash } from 'react-cognito-signup/server';
+import { cognitoPool } from '../../../cognito';
 import { createRateLimiter, limitKeys } from './rateLimit';
 
 /**
@@ -26,7 +27,7 @@ const limiter = createRateLimiter({
 });
 
 export async function POST(request: Request): Promise<Response> {
-  const clientId = process.env.NEXT_PUBLIC_COGNITO_CLIENT_ID;
+  const { clientId } = cognitoPool();
   const secret = process.env.COGNITO_CLIENT_SECRET;
   if (!clientId || !secret)
     return Response.json({ error: 'No client secret here.' }, { status: 404 });
