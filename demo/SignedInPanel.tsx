@@ -77,7 +77,7 @@ function AddPasskey({ config, current }: { config: CognitoConfig; current: Curre
   const [step, setStep] = useState<PasskeyStep>();
   const passkey = usePasskey(step);
   return (
-    <p className="demo-passkey" data-status={passkey?.status}>
+    <span className="demo-passkey" data-status={passkey?.status}>
       <button
         type="button"
         disabled={passkey?.status === 'registering'}
@@ -97,21 +97,24 @@ function AddPasskey({ config, current }: { config: CognitoConfig; current: Curre
         {passkey?.status === 'registered' && 'Passkey added.'}
         {passkey?.error && `Not added: ${passkey.error.code}`}
       </span>
-    </p>
+    </span>
   );
 }
 
 export function SignedInPanel({
   config,
   current,
+  canAddPasskey,
   onSignOut,
 }: {
   config: CognitoConfig;
   current: Current;
+  /** False while the kit's card offers a passkey itself: one offer on the screen at a time. */
+  canAddPasskey: boolean;
   onSignOut: () => void;
 }) {
   return (
-    <section className="demo-signed-in" aria-labelledby="signed-in-title">
+    <section id="account" className="demo-signed-in" aria-labelledby="signed-in-title">
       <h2 id="signed-in-title">Signed in as {current.username}</h2>
       <p>The ID token's claims, read back with getCurrentUser().getSession():</p>
       <dl>
@@ -122,16 +125,18 @@ export function SignedInPanel({
           </div>
         ))}
       </dl>
-      <AddPasskey config={config} current={current} />
-      <button
-        type="button"
-        onClick={() => {
-          current.signOut();
-          onSignOut();
-        }}
-      >
-        Sign out
-      </button>
+      <div className="demo-actions">
+        {canAddPasskey && <AddPasskey config={config} current={current} />}
+        <button
+          type="button"
+          onClick={() => {
+            current.signOut();
+            onSignOut();
+          }}
+        >
+          Sign out
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import '../src/styles.css';
 import './demo.css';
-import { StrictMode, useState } from 'react';
+import { lazy, StrictMode, Suspense, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkBreachedPassword } from '../src/breached-password.ts';
 import type { Messages } from '../src/core/index.ts';
@@ -26,6 +26,7 @@ import { zhCN } from '../src/core/locales/zh-CN.ts';
 import {
   ConfirmSignUpForm,
   type FieldInput,
+  type SignedIn,
   SignUp,
   SignUpDone,
   SignUpForm,
@@ -34,7 +35,7 @@ import {
   valuesFromUrl,
 } from '../src/index.ts';
 import { confirmationLink } from '../src/link.ts';
-import { offerPasskey } from '../src/passkey.ts';
+import { offerPasskey, type PasskeyStep, usePasskey } from '../src/passkey.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/sign-in.ts';
 import { socialSignUp } from '../src/social.ts';
@@ -119,20 +120,53 @@ const FIELDS: FieldInput[] = [
 // The phone field is a toggle: without it, libphonenumber-js is never loaded (the e2e test checks).
 const FIELDS_WITH_PHONE: FieldInput[] = [...FIELDS.slice(0, 2), 'phone_number', ...FIELDS.slice(2)];
 
+// The account page an app would navigate to after sign-in: its own chunk, loaded on the way
+// there, as a Next.js or React Router route is (the sign-up card stays until it is ready).
+const AccountPage = lazy(() => import('./AccountPage.tsx'));
+
 type Theme = 'auto' | 'light' | 'dark';
+/** The demo's two pages: the sign-up card, and the account page an app moves on to. */
+type Page = 'signUp' | 'account';
+const pageOf = (): Page => (window.location.pathname === '/account' ? 'account' : 'signUp');
 /** What follows confirmation: sign-in with the Session (USER_AUTH client), with SRP (the other client), or nothing. */
 type After = 'session' | 'srp' | 'none';
 
-/** A checkbox of the demo bar. */
+/** A checkbox of the demo's settings. */
 function Toggle(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
-    <label>
+    <label className="demo-toggle">
       <input
         type="checkbox"
         checked={props.checked}
         onChange={(e) => props.onChange(e.target.checked)}
-      />{' '}
+      />
       {props.label}
+    </label>
+  );
+}
+
+/** A select of the demo's settings: its label above it. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  options: Record<T, string>;
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="demo-choice">
+      {props.label}
+      <select
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
+        {Object.entries<string>(props.options).map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }
@@ -187,6 +221,10 @@ function Demo() {
   const [theme, setTheme] = useState<Theme>('auto');
   const [language, setLanguage] = useState('en');
   const [after, setAfter] = useState<After>('session');
+  // What the app does once signed in: show the kit's card with a "Go to your account" action
+  // (doneAction), or move on to its account page itself (onSignedIn navigates).
+  const [then, setThen] = useState<'card' | 'navigate'>('card');
+  const [page, setPage] = useState<Page>(pageOf);
   const [passwordless, setPasswordless] = useState(false);
   const [botCheck, setBotCheck] = useState(false);
   // Opened from a confirmation link: that person's sign-up asked for links (a new one, too).
@@ -201,16 +239,43 @@ function Demo() {
   // Bumped after a sign-in or a sign-out: the panel reads the cached session again.
   const [version, setVersion] = useState(0);
   const [signOuts, setSignOuts] = useState(0);
+  // The kit's own passkey offer, while it is open: the account panel then offers none.
+  const [kitPasskey, setKitPasskey] = useState<PasskeyStep>();
+  const kitOffer = usePasskey(kitPasskey)?.status;
+  const kitOffering = kitOffer === 'offered' || kitOffer === 'registering' || kitOffer === 'failed';
   const config =
     after === 'srp' && srpClientId ? { ...demoConfig, clientId: srpClientId } : demoConfig;
   const current = useCurrentUser(config, version);
+  // The browser's back and forward buttons move between the two pages.
+  useEffect(() => {
+    const onPop = () => setPage(pageOf());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const go = (to: Page) => {
+    window.history.pushState(null, '', to === 'account' ? '/account' : '/');
+    // As a router does: the current page stays until the next one has loaded.
+    startTransition(() => setPage(to));
+  };
+  const navigate = then === 'navigate';
+  const signOut = () => {
+    setVersion((v) => v + 1);
+    setSignOuts((n) => n + 1);
+    setKitPasskey(undefined);
+    if (page === 'account') go('signUp');
+  };
   // What both layouts run with: the same flow, drawn by <SignUp> or by composed parts.
   const flow = {
     ...config,
-    autoSignIn: after === 'none' ? undefined : SIGN_IN[passkey],
+    // Moving on at once, the account page offers the passkey: one offer on the screen at a time.
+    autoSignIn: after === 'none' ? undefined : SIGN_IN[navigate ? 'off' : passkey],
     passwordless,
     beforeSignUp,
-    onSignedIn: () => setVersion((v) => v + 1),
+    onSignedIn: (signedIn: SignedIn) => {
+      setVersion((v) => v + 1);
+      setKitPasskey(signedIn.passkey);
+      if (navigate) go('account');
+    },
     catalog: CATALOGS[language],
     fields,
     // Country picker and national numbers for any phone field; loads only with one.
@@ -225,92 +290,123 @@ function Demo() {
     social: after === 'srp' ? undefined : SOCIAL || undefined,
     resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
   };
+  // Shown by the card once signed in or done (the app's next step), unless the app moves on itself.
+  const doneAction =
+    navigate || after === 'none' ? undefined : { label: 'Go to your account', href: '#account' };
+  const panel = current ? (
+    <SignedInPanel
+      config={config}
+      current={current}
+      canAddPasskey={!kitOffering}
+      onSignOut={signOut}
+    />
+  ) : null;
+  const kit =
+    layout === 'composed' ? (
+      // The README's "Composing the parts": no <SignUp> root, the theme still applies.
+      <SignUpProvider key={`composed-${after}-${passwordless}-${signOuts}`} {...flow}>
+        <section className="demo-composed" lang={language}>
+          <Status />
+          <SignUpForm />
+          <ConfirmSignUpForm />
+          <SignUpDone action={doneAction} />
+        </section>
+      </SignUpProvider>
+    ) : (
+      <SignUp
+        key={`${after}-${passwordless}-${signOuts}`}
+        {...flow}
+        theme={theme}
+        doneAction={doneAction}
+      />
+    );
   return (
-    <main className="demo" data-theme={theme}>
-      <header className="demo-bar">
+    <div className="demo" data-theme={theme}>
+      <header className="demo-head">
         <h1>react-cognito-signup</h1>
-        <label>
-          Theme{' '}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="auto">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
-        <label>
-          Language{' '}
-          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {Object.entries(LANGUAGES).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          After sign-up{' '}
-          <select value={after} onChange={(e) => setAfter(e.target.value as After)}>
-            <option value="session">Sign in with the Session (USER_AUTH)</option>
-            <option value="srp">Sign in with SRP</option>
-            <option value="none">Stay signed out</option>
-          </select>
-        </label>
-        <label>
-          Layout{' '}
-          <select value={layout} onChange={(e) => setLayout(e.target.value as typeof layout)}>
-            <option value="component">{'<SignUp>'}</option>
-            <option value="composed">Composed parts</option>
-          </select>
-        </label>
-        <label>
-          Breached passwords{' '}
-          <select
-            value={breached}
-            onChange={(e) => setBreached(e.target.value as keyof typeof BREACHED_CHECKS)}
-          >
-            <option value="off">Not checked</option>
-            <option value="block">Refused</option>
-            <option value="warn">Warned about</option>
-          </select>
-        </label>
-        <label>
-          Passkey after sign-in{' '}
-          <select value={passkey} onChange={(e) => setPasskey(e.target.value as typeof passkey)}>
-            <option value="always">Offered</option>
-            <option value="supported">Offered with a built-in authenticator</option>
-            <option value="off">Not offered</option>
-          </select>
-        </label>
-        <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />
-        <Toggle label="Phone field" checked={phoneField} onChange={setPhoneField} />
-        <Toggle label="Bot check" checked={botCheck} onChange={setBotCheck} />
-        <Toggle label="Confirm by link" checked={byLink} onChange={setByLink} />
+        <p>
+          Sign-up for Amazon Cognito, against a local Cognito. Try it, then change the settings.
+        </p>
       </header>
-      {current ? (
-        <SignedInPanel
-          config={config}
-          current={current}
-          onSignOut={() => {
-            setVersion((v) => v + 1);
-            setSignOuts((n) => n + 1);
-          }}
-        />
-      ) : null}
-      {layout === 'composed' ? (
-        // The README's "Composing the parts": no <SignUp> root, the theme still applies.
-        <SignUpProvider key={`composed-${after}-${passwordless}-${signOuts}`} {...flow}>
-          <section className="demo-composed" lang={language}>
-            <Status />
-            <SignUpForm />
-            <ConfirmSignUpForm />
-            <SignUpDone />
-          </section>
-        </SignUpProvider>
-      ) : (
-        <SignUp key={`${after}-${passwordless}-${signOuts}`} {...flow} theme={theme} />
-      )}
-      {botCheck ? captcha.widget : null}
-    </main>
+      <main className="demo-main">
+        {page === 'account' ? (
+          <Suspense fallback={null}>
+            <AccountPage onBack={() => go('signUp')}>{panel}</AccountPage>
+          </Suspense>
+        ) : (
+          <>
+            {kit}
+            {botCheck ? captcha.widget : null}
+            {panel}
+          </>
+        )}
+      </main>
+      <aside className="demo-settings" aria-labelledby="demo-settings-title">
+        <h2 id="demo-settings-title">Settings</h2>
+        <fieldset>
+          <legend>Look</legend>
+          <Choice
+            label="Theme"
+            value={theme}
+            options={{ auto: 'System', light: 'Light', dark: 'Dark' }}
+            onChange={setTheme}
+          />
+          <Choice label="Language" value={language} options={LANGUAGES} onChange={setLanguage} />
+          <Choice
+            label="Layout"
+            value={layout}
+            options={{ component: '<SignUp>', composed: 'Composed parts' }}
+            onChange={setLayout}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Form</legend>
+          <Toggle label="Passwordless" checked={passwordless} onChange={setPasswordless} />
+          <Toggle label="Phone field" checked={phoneField} onChange={setPhoneField} />
+          <Toggle label="Bot check" checked={botCheck} onChange={setBotCheck} />
+          <Toggle label="Confirm by link" checked={byLink} onChange={setByLink} />
+          <Choice
+            label="Breached passwords"
+            value={breached}
+            options={{ off: 'Not checked', block: 'Refused', warn: 'Warned about' }}
+            onChange={setBreached}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Once confirmed</legend>
+          <Choice
+            label="After sign-up"
+            value={after}
+            options={{
+              session: 'Signed in with the Session',
+              srp: 'Signed in with SRP',
+              none: 'Stay signed out',
+            }}
+            onChange={setAfter}
+          />
+          <Choice
+            label="Then"
+            value={then}
+            options={{
+              card: 'The card and its action',
+              navigate: 'The account page at once',
+            }}
+            onChange={setThen}
+          />
+          <Choice
+            label="Passkey after sign-in"
+            value={passkey}
+            options={{
+              always: 'Offered',
+              supported: 'Offered with a built-in authenticator',
+              off: 'Not offered',
+            }}
+            onChange={setPasskey}
+            disabled={navigate}
+          />
+        </fieldset>
+      </aside>
+    </div>
   );
 }
 

@@ -113,10 +113,18 @@ export const Skipped: Story = {
   },
 };
 
-/** Cancelled or timed out (NotAllowedError): offered again. */
+/** Cancelled or timed out (NotAllowedError): said neutrally (a status, not an alert), offered again. */
 export const Cancelled: Story = {
   args: { autoSignIn: passkeySignIn('NotAllowedError') },
-  play: ({ canvasElement }) => addAndFail(canvasElement, /cancelled or timed out/),
+  play: async ({ canvasElement }) => {
+    await reachOffer(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a passkey' }));
+    const note = await canvas.findByText(/No passkey was added: the prompt was cancelled/);
+    await expect(note).toHaveAttribute('role', 'status');
+    await expect(note).not.toHaveClass('rcs-error');
+    await expect(canvas.getByRole('button', { name: 'Add a passkey' })).toBeInTheDocument();
+  },
 };
 
 /** This device already has one (InvalidStateError): only "Continue". */

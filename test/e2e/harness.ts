@@ -298,8 +298,13 @@ export function targetProblems(page: Page): Promise<string[]> {
     }
     const seen = new Set<Element>();
     const unique = targets.filter((t) => !seen.has(t.element) && seen.add(t.element));
+    // The show-password toggle sits inside its input's box, on purpose: that is no overlap.
+    const nested = (a: Element, b: Element) =>
+      [a, b].some((e) => e.matches('.rcs-password-toggle')) &&
+      a.closest('.rcs-password') === b.closest('.rcs-password');
     for (const [i, a] of unique.entries()) {
       for (const b of unique.slice(i + 1)) {
+        if (a.element.closest('.rcs-password') && nested(a.element, b.element)) continue;
         const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
         const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
         if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.name} overlaps ${b.name}`);

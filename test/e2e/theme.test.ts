@@ -39,6 +39,54 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+/**
+ * What the theme owns, measured: the title's type (not the app's h2 rule), the show-password
+ * toggle inside its input's box (a named button of at least 24×24 px with aria-pressed), and
+ * the select drawn like the inputs (its own chevron, room for it).
+ */
+function ownLooks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const title = document.querySelector('.rcs-title') as HTMLElement;
+    const label = document.querySelector('.rcs-label') as HTMLElement;
+    const titleStyle = getComputedStyle(title);
+    if (Number(titleStyle.fontWeight) < 700)
+      found.push(`the title's weight is ${titleStyle.fontWeight}`);
+    if (Number(titleStyle.fontWeight) <= Number(getComputedStyle(label).fontWeight))
+      found.push('the title is no heavier than the labels');
+    // 1.5rem: the app's root size scales it with everything else, its h2 rule does not.
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    if (Number.parseFloat(titleStyle.fontSize) !== 1.5 * rem)
+      found.push(`the title's size is ${titleStyle.fontSize}, not 1.5rem`);
+    const input = document.querySelector('.rcs-password input')?.getBoundingClientRect();
+    const toggle = document.querySelector('.rcs-password-toggle') as HTMLButtonElement | null;
+    const box = toggle?.getBoundingClientRect();
+    if (!input || !toggle || !box) return [...found, 'no password input and toggle'];
+    const inside =
+      box.left >= input.left - 0.5 &&
+      box.right <= input.right + 0.5 &&
+      box.top >= input.top - 0.5 &&
+      box.bottom <= input.bottom + 0.5;
+    if (!inside)
+      found.push(`the toggle is outside its input's box: ${JSON.stringify({ box, input })}`);
+    if (box.width < 24 || box.height < 24)
+      found.push(`the toggle is ${box.width}×${box.height} px`);
+    if (!toggle.textContent?.trim()) found.push('the toggle has no name');
+    if (!toggle.hasAttribute('aria-pressed')) found.push('the toggle has no aria-pressed');
+    // The typed text never runs under the toggle.
+    const typed = document.querySelector('.rcs-password input') as HTMLElement;
+    const textEnd = input.right - Number.parseFloat(getComputedStyle(typed).paddingRight);
+    if (textEnd > box.left + 0.5) found.push('the password text runs under the toggle');
+    const select = document.querySelector('select.rcs-input') as HTMLElement;
+    const selectStyle = getComputedStyle(select);
+    if (selectStyle.appearance !== 'none' || !selectStyle.backgroundImage.includes('gradient'))
+      found.push(`the select is drawn natively: ${selectStyle.appearance}`);
+    if (Number.parseFloat(selectStyle.paddingRight) < 32)
+      found.push(`the select leaves ${selectStyle.paddingRight} for its chevron`);
+    return found;
+  });
+}
+
 /** Every step's controls, measured; returns the problems found, step by step. */
 async function walk(page: Page, shot: string): Promise<string[]> {
   const problems: string[] = [];
@@ -47,27 +95,58 @@ async function walk(page: Page, shot: string): Promise<string[]> {
     await screenshot(page, `theme/${shot}-${step}`);
   };
   await check('sign-up');
+  for (const problem of await ownLooks(page)) problems.push(`sign-up: ${problem}`);
   await page.locator('.rcs-submit').click();
   await page.locator('.rcs-error').first().waitFor();
   await check('sign-up-errors');
-  // After a failed submit: the unmet rules and the focused invalid input speak in the error colour.
+  // After an empty submit: each field says "required" once; the password checklist stays calm
+  // (its rules in the muted colour); the focused invalid input's ring is the error colour.
   const failed = await page.evaluate(() => {
     const color = (selector: string) => {
       const element = document.querySelector(selector);
       return element ? getComputedStyle(element).color : 'missing';
     };
     const focused = document.activeElement as HTMLElement;
+    const said = [...document.querySelectorAll('.rcs-field[data-invalid]')].map((field) => ({
+      field: field.querySelector('input, select')?.getAttribute('name'),
+      errors: [...field.querySelectorAll('.rcs-error')].map((e) => e.textContent),
+    }));
     return {
       error: color('.rcs-error'),
-      unmet: color('.rcs-check[data-met="false"]'),
+      muted: color('.rcs-hint, .rcs-optional'),
+      unmet: [...document.querySelectorAll('.rcs-check[data-met="false"]')].map(
+        (rule) => getComputedStyle(rule).color,
+      ),
+      said,
       ring: focused.matches('.rcs-input[data-invalid]')
         ? getComputedStyle(focused).outlineColor
         : `focus is on ${focused.tagName}`,
     };
   });
-  if (failed.unmet !== failed.error) problems.push(`unmet rules are ${failed.unmet}, not red`);
+  for (const { field, errors } of failed.said) {
+    if (errors.length !== 1) problems.push(`${field} says ${JSON.stringify(errors)}`);
+  }
+  if (failed.said.length < 4) problems.push(`only ${failed.said.length} fields say required`);
+  if (failed.unmet.length !== 5 || failed.unmet.some((c) => c !== failed.muted))
+    problems.push(`after an empty submit the rules are ${failed.unmet.join(', ')}, not calm`);
   if (failed.ring !== failed.error)
     problems.push(`the focused invalid input's ring: ${failed.ring}`);
+  // Something typed and refused: then the rules still unmet are the error, the met one is not.
+  await page.locator('input[name="password"]').fill('abc');
+  await page.locator('.rcs-submit').click();
+  await page.getByText('The password does not meet every requirement.').waitFor();
+  const rules = await page.evaluate(() =>
+    [...document.querySelectorAll('.rcs-check')].map((rule) => ({
+      met: rule.getAttribute('data-met'),
+      color: getComputedStyle(rule).color,
+    })),
+  );
+  const unmetColours = new Set(rules.filter((r) => r.met === 'false').map((r) => r.color));
+  if (unmetColours.size !== 1 || !unmetColours.has(failed.error))
+    problems.push(`typed and refused, the unmet rules are ${[...unmetColours].join(', ')}`);
+  if (rules.filter((r) => r.met === 'false').length >= 5)
+    problems.push('all five rules are red at once');
+  await check('sign-up-password-refused');
   const username = uniqueUsername('theme');
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="email"]').fill(`${username}@example.com`);
@@ -91,7 +170,8 @@ async function walk(page: Page, shot: string): Promise<string[]> {
   await page.locator('.rcs-submit').click();
   await page.locator('input[name="code"]').waitFor();
   await check('confirm');
-  // The resend button waiting out its cooldown looks unavailable: muted, dashed.
+  // The resend button waiting out its cooldown looks unavailable: muted (a quiet text button,
+  // drawn like Start over: no dashed box).
   const resend = await page.evaluate(() => {
     const button = document.querySelector('.rcs-resend') as HTMLElement;
     const style = getComputedStyle(button);
@@ -99,12 +179,46 @@ async function walk(page: Page, shot: string): Promise<string[]> {
     return {
       waiting: button.getAttribute('aria-disabled') === 'true',
       muted: style.color === getComputedStyle(hint).color,
-      dashed: style.borderTopStyle === 'dashed',
     };
   });
-  if (!resend.waiting || !resend.muted || !resend.dashed) {
+  if (!resend.waiting || !resend.muted) {
     problems.push(`the waiting resend button does not look unavailable: ${JSON.stringify(resend)}`);
   }
+  // Signed in: a success mark beside the message, and the app's action (the demo's doneAction).
+  await page.locator('input[name="code"]').fill(h.env.code(username) as string);
+  await page.locator('.rcs-submit').click();
+  await page.locator('.rcs-done').waitFor();
+  await check('signed-in');
+  const done = await page.evaluate(() => {
+    const card = document.querySelector('.rcs-done') as HTMLElement;
+    const mark = getComputedStyle(card, '::before');
+    const action = card.querySelector('.rcs-done-action') as HTMLElement | null;
+    const title = document.querySelector('.rcs-title') as HTMLElement;
+    return {
+      mark: { width: Number.parseFloat(mark.width), background: mark.backgroundColor },
+      success: (() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--rcs-success)';
+        card.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      })(),
+      action: action && {
+        name: action.textContent,
+        href: action.getAttribute('href'),
+        height: action.getBoundingClientRect().height,
+      },
+      titleWeight: getComputedStyle(title).fontWeight,
+    };
+  });
+  if (done.mark.width < 24 || done.mark.background !== done.success)
+    problems.push(`no success mark: ${JSON.stringify(done.mark)} (success is ${done.success})`);
+  if (done.action?.name !== 'Go to your account' || done.action.href !== '#account')
+    problems.push(`the done action: ${JSON.stringify(done.action)}`);
+  if ((done.action?.height ?? 0) < 24) problems.push('the done action is under 24 px high');
+  if (Number(done.titleWeight) < 700)
+    problems.push(`the signed-in title weighs ${done.titleWeight}`);
   return problems;
 }
 

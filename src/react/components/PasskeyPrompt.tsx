@@ -28,6 +28,8 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
     if (!passkey) return null;
     const { error, registerPasskey, skipPasskey } = passkey;
     const registering = status === 'registering';
+    // A prompt the person closed (or let time out) is no failure: said neutrally, offered again.
+    const cancelled = error?.code === 'NotAllowedError';
     return (
       <div
         {...rest}
@@ -39,14 +41,23 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
         {status === 'registered' && <p role="status">{t('passkey.registered')}</p>}
         {!ended && (
           <>
-            {status !== 'failed' && <p>{t('passkey.offer')}</p>}
-            {error && (
+            {status !== 'failed' && (
+              <p className="rcs-passkey-offer">
+                <PasskeyIcon />
+                {t('passkey.offer')}
+              </p>
+            )}
+            {error && !cancelled && (
               <p className="rcs-error" role="alert" data-code={error.code}>
                 {t(error.messageKey)}
               </p>
             )}
-            <p role="status" className={registering ? undefined : 'rcs-visually-hidden'}>
-              {registering ? t('passkey.registering') : ''}
+            <p
+              role="status"
+              className={registering || cancelled ? 'rcs-notice' : 'rcs-visually-hidden'}
+              data-code={cancelled ? error.code : undefined}
+            >
+              {registering ? t('passkey.registering') : cancelled ? t(error.messageKey) : ''}
             </p>
             <div className="rcs-actions">
               {status !== 'failed' && (
@@ -71,3 +82,24 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
     );
   },
 );
+
+/** A person and a key: the passkey's mark, for the eye only. */
+function PasskeyIcon() {
+  return (
+    <svg
+      className="rcs-passkey-icon"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <circle cx="9" cy="7.5" r="3.5" />
+      <path d="M2.5 20c0-3.6 2.9-6 6.5-6 1.3 0 2.5.3 3.5.9" />
+      <circle cx="17.5" cy="11.5" r="2.5" />
+      <path d="M17.5 14v6.5m0-3h1.8m-1.8 2.2h1.3" />
+    </svg>
+  );
+}

@@ -4,6 +4,7 @@ import {
   type DOMAttributes,
   forwardRef,
   type HTMLAttributes,
+  type MouseEventHandler,
   type ReactNode,
   useEffect,
   useMemo,
@@ -75,6 +76,21 @@ export interface SignUpProps extends UseSignUpOptions, DivProps {
   renderField?: RenderField;
   /** Heading level of the step titles (default 2). */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * What the person does next, on the done and signed-in steps: a link (`href`) or a button
+   * (`onClick`). With `onSignedIn` and no `doneAction`, the app moves on itself: on the
+   * signed-in step the card stays busy (`aria-busy`, empty) instead of flashing a welcome before
+   * the app's next page (unless a passkey is offered: that step shows).
+   */
+  doneAction?: DoneAction;
+}
+
+/** The done and signed-in steps' action: a link with `href`, else a button. */
+export interface DoneAction {
+  /** Its text, in the page's language. */
+  label: string;
+  href?: string;
+  onClick?: MouseEventHandler<HTMLElement>;
 }
 
 /**
@@ -93,7 +109,9 @@ const noCollision: [Collision] extends [never] ? true : Collision = true;
 void noCollision;
 
 /** Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's (the rest). */
-function split(props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel'>) {
+function split(
+  props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel' | 'doneAction'>,
+) {
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
@@ -114,20 +132,41 @@ function StepTitle({ level }: { level: number }) {
   );
 }
 
-/** The last step, `done` or `signedIn` (after auto sign-in): a confirmation message. */
-export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
-  function SignUpDone({ className, children, ...rest }, ref) {
-    const { step, t, username, signedIn } = useSignUpContext();
-    if (step !== 'done' && step !== 'signedIn') return null;
-    return (
-      <div {...rest} ref={ref} className={classNames('rcs-done', className)} data-step={step}>
-        {children ?? <p>{t(`${step}.message`, { username })}</p>}
-        {/* The passkey step, when auto sign-in offers one (react-cognito-signup/passkey draws it). */}
-        {signedIn?.passkey?.view as ReactNode}
-      </div>
-    );
-  },
-);
+export interface SignUpDoneProps extends HTMLAttributes<HTMLDivElement> {
+  /** What the person does next (see `<SignUp doneAction>`), below the message. */
+  action?: DoneAction;
+}
+
+/**
+ * The last step, `done` or `signedIn` (after auto sign-in): a confirmation message (the theme
+ * draws a success mark beside it), then the passkey offer and `action`.
+ */
+export const SignUpDone = forwardRef<HTMLDivElement, SignUpDoneProps>(function SignUpDone(
+  { className, children, action, ...rest },
+  ref,
+) {
+  const { step, t, username, signedIn } = useSignUpContext();
+  if (step !== 'done' && step !== 'signedIn') return null;
+  // A link where it goes somewhere, else a button (typed as the link: both take these props).
+  const Action = (action?.href ? 'a' : 'button') as 'a';
+  return (
+    <div {...rest} ref={ref} className={classNames('rcs-done', className)} data-step={step}>
+      {children ?? <p>{t(`${step}.message`, { username })}</p>}
+      {/* The passkey step, when auto sign-in offers one (react-cognito-signup/passkey draws it). */}
+      {signedIn?.passkey?.view as ReactNode}
+      {action && (
+        <Action
+          className="rcs-submit rcs-done-action"
+          href={action.href}
+          type={action.href ? undefined : 'button'}
+          onClick={action.onClick}
+        >
+          {action.label}
+        </Action>
+      )}
+    </div>
+  );
+});
 
 /**
  * The complete flow: sign-up form → confirm-code form with resend → done, built only from
@@ -135,7 +174,7 @@ export const SignUpDone = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEleme
  * State attributes on the root: `data-step`, `data-status`, `data-theme`.
  */
 export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
-  { theme, components, renderField, headingLevel = 2, ...props },
+  { theme, components, renderField, headingLevel = 2, doneAction, ...props },
   ref,
 ) {
   const { options, rest } = split(props);
@@ -160,14 +199,21 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
       <Status />
       <SignUpForm renderField={renderField} submit={submit} />
       <ConfirmSignUpForm submit={submit} />
-      <SignUpDone />
+      <SignUpDone action={doneAction} />
     </>
   );
+  // The app moves on after sign-in (onSignedIn navigates): no welcome flashes before it does,
+  // the card is busy and empty (the theme draws a spinner) until the app's next page replaces it.
+  const handOff =
+    signUp.step === 'signedIn' && options.onSignedIn && !doneAction && !signUp.signedIn?.passkey;
   // Social sign-up (react-cognito-signup/social) draws its buttons below the header, or its step instead.
   const Social = options.social?.View;
   return (
     <SignUpContext.Provider value={signUp}>
       <div
+        // The catalog's language and direction, unless the app gives its own.
+        lang={signUp.t('locale.code')}
+        dir={signUp.t('locale.dir')}
         {...rest}
         ref={rootRef}
         className={classNames('rcs', rest.className)}
@@ -175,10 +221,9 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
         data-step={signUp.step}
         data-status={signUp.status}
         data-theme={theme}
-        lang={rest.lang ?? signUp.t('locale.code')}
-        dir={rest.dir ?? signUp.t('locale.dir')}
+        aria-busy={handOff || undefined}
       >
-        {Social ? (
+        {handOff ? null : Social ? (
           <Social options={options} headingLevel={headingLevel} header={header}>
             {forms}
           </Social>
