@@ -156,7 +156,8 @@ export function fieldProps({
         field.destination === 'username' || field.kind === 'code' || field.kind === 'email'
           ? 'none'
           : undefined,
-      'aria-invalid': invalid || undefined,
+      // Said even when false: a required select or checkbox is otherwise exposed as invalid on load.
+      'aria-invalid': invalid,
       'aria-describedby': describedBy || undefined,
       ...props,
       onChange: chain(props.onChange, registered.onChange as InputPropsIn['onChange']),

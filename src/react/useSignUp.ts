@@ -46,9 +46,16 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   const confirmForm = useForm<ConfirmValues>({
     resolver: ({ code }) => controller.validateCode(code ?? '') as ResolverResult<ConfirmValues>,
     defaultValues: { code: '' },
+    // Checked again at the next submit, not per keystroke: what is announced of the code changes
+    // only when it is submitted.
+    reValidateMode: 'onSubmit',
   });
 
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  // Drawn again; with what an extension found when a field was left, to be announced.
+  const [{ found }, rerender] = useReducer(
+    (_: { found?: string }, found: string | undefined) => ({ found }),
+    {},
+  );
   // Made once: the controller and react-hook-form's forms live as long as the hook.
   const [{ blur, showError, ...actions }] = useState(() =>
     controller.bind(form as unknown as FormStore, confirmForm as unknown as FormStore, rerender),
@@ -87,7 +94,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
   // `passwordChecks` re-renders on password keystrokes only once a caller has read it.
   const [checklist] = useState(() => ({ readByCaller: false }));
   useEffect(
-    () => watchPassword(form, () => checklist.readByCaller && rerender()),
+    () => watchPassword(form, () => checklist.readByCaller && rerender(undefined)),
     [form, checklist],
   );
 
@@ -134,7 +141,7 @@ export function useSignUp(options: UseSignUpOptions): UseSignUpReturn {
         : problems.length
           ? t('error.ConfigurationError')
           : undefined,
-    announcement: state.notice && t(state.notice.key, state.notice.values),
+    announcement: state.notice ? t(state.notice.key, state.notice.values) : found,
     fields: model.fieldsOf(step),
     getFormProps: (props = {}) => ({
       ...props,

@@ -152,6 +152,8 @@ export interface UseSignUpReturn {
   resend: () => Promise<void>;
   /** Seconds until `resend` is allowed (0 = now). */
   resendAvailableIn: number;
+  /** When `resend` is allowed (epoch milliseconds; 0 before any cooldown). */
+  resendAvailableAt: number;
   /**
    * "I already have a code": goes to the confirm step for `username` (default: the username
    * typed in the form), to finish an account that was left unconfirmed.

@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from '../errors/index.js';
-import { configurationError, type SignUpError, warnOnce } from '../errors/index.js';
+import { configurationError, problem, type SignUpError, warnOnce } from '../errors/index.js';
 import {
   asText,
   createField,
@@ -22,7 +22,7 @@ import {
 import type { SignUpStep } from '../flow/index.js';
 import { createSignUpFlow, type SignUpFlowOptions } from '../flow/index.js';
 import { createTranslator, type Messages } from '../messages/index.js';
-import { assertConfig, LIMITS, limitProblem } from '../wire/index.js';
+import { assertConfig } from '../wire/index.js';
 import type {
   FieldError,
   FormExtension,
@@ -44,13 +44,15 @@ function verdict(
   return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
 }
 
-/** The confirmation code field. */
+/** A code of digits only (Cognito's codes are six digits). */
+const DIGITS = /^\d+$/;
+
+/** The confirmation code field (its length and pattern come from `codeLength` and `codePattern`). */
 export const CODE_FIELD: FormField = {
   ...createField('code', 'code'),
   required: true,
   autoComplete: 'one-time-code',
 };
-const CODE_STEP = [CODE_FIELD];
 const NO_FIELDS: FormField[] = [];
 
 /** The options the model is made of: it is made again when one of them changes. */
@@ -67,6 +69,8 @@ const MODEL_OPTIONS = [
   'confirmPassword',
   'passwordless',
   'passwordPolicy',
+  'codeLength',
+  'codePattern',
 ] as const;
 
 /** The extensions `options` name, in the order they act. */
@@ -81,11 +85,11 @@ const extensionsOf = ({
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 
 /**
- * The field called `name` among `fields`, or the code field; an unknown name renders as a plain
- * text field (and development says so).
+ * The field called `name` among `fields` (the code field among them); an unknown name renders as
+ * a plain text field (and development says so).
  */
 function fieldNamed(name: string, fields: readonly FormField[]): FormField {
-  const found = name === 'code' ? CODE_FIELD : fields.find((field) => field.name === name);
+  const found = fields.find((field) => field.name === name);
   if (!found && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${fields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
@@ -123,15 +127,19 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       const { fields, problems } = resolveFields({ ...options, nameOrder: t('locale.names') });
       const policy = resolvePasswordPolicy(options.passwordPolicy);
       const usernameMode = options.usernameMode ?? 'username';
+      const code: FormField = {
+        ...CODE_FIELD,
+        maxLength: options.codeLength ?? 6,
+        pattern: options.codePattern ?? DIGITS,
+      };
       const model: SignUpFormModel = {
         fields,
         problems,
         policy,
         t,
         usernameMode,
-        fieldsOf: (step) =>
-          step === 'signUp' ? fields : step === 'confirm' ? CODE_STEP : NO_FIELDS,
-        field: (name) => fieldNamed(name, fields),
+        fieldsOf: (step) => (step === 'signUp' ? fields : step === 'confirm' ? [code] : NO_FIELDS),
+        field: (name) => fieldNamed(name, [...fields, code]),
         errorText({ messageKey, values }) {
           const key = `${messageKey}.${usernameMode}`;
           const text = t(key, values);
@@ -270,18 +278,28 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
         await check?.(problems, values, { typed, fields, whole });
       return verdict(values, problems, problemText);
     },
-    /** Validates the confirmation code as it will be sent (pasted codes often carry spaces: removed). */
+    /**
+     * Validates the confirmation code as it will be sent (pasted codes often carry spaces:
+     * removed): a code of other characters or of another length is refused here, not sent.
+     */
     validateCode(typed: string): Validation {
       const code = typed.replace(/\s+/g, '');
-      const problem = limitProblem(code, LIMITS.confirmationCode);
-      return verdict({ code }, problem ? { code: problem } : {}, problemText);
+      const { maxLength: length = 6, pattern = DIGITS } = model.field('code');
+      const found = !code
+        ? problem('required')
+        : !pattern.test(code)
+          ? problem(pattern === DIGITS ? 'number' : 'pattern')
+          : code.length !== length &&
+            problem(code.length < length ? 'tooShort' : 'tooLong', { min: length, max: length });
+      return verdict({ code }, found ? { code: found } : {}, problemText);
     },
     /**
      * The actions of a page whose sign-up and confirm forms are `form` and `confirmForm`: one
      * submission at a time, the password out of the form once it has done its job, errors shown
-     * on their fields. `drawn` is called when what an extension says on blur may change the page.
+     * on their fields. `drawn` is called when what an extension says on blur may change the page,
+     * with what it found there (to be announced: focus has left that field).
      */
-    bind(form: FormStore, confirmForm: FormStore, drawn: () => void) {
+    bind(form: FormStore, confirmForm: FormStore, drawn: (found?: string) => void) {
       let busy = false;
       // One submission at a time, validation included, however often it is triggered.
       const once =
@@ -343,13 +361,15 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
           forgetTyped();
           form.reset({ ...form.getValues(), password: '', confirmPassword: '' });
           confirmForm.reset({ code: '' });
+          drawn();
         },
         /** On leaving a field: what an extension found (unless the value changed meanwhile). */
         blur: (name: string, value: string): Promise<void> | undefined =>
           blur(name, value)?.then((found) => {
-            if (found && form.getValues(name) === value)
-              form.setError(name, { type: found.reason, message: problemText(found) });
-            drawn();
+            const message =
+              found && form.getValues(name) === value ? problemText(found) : undefined;
+            if (found && message) form.setError(name, { type: found.reason, message });
+            drawn(message);
           }),
         /** The flow's error on its field (translated, focused), or on the form. */
         showError(): void {
@@ -360,7 +380,8 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
             type: error.code,
             message: model.errorText(error),
           });
-          if (errorField) target.setFocus(errorField);
+          // A wrong code is selected, to be typed again whole.
+          if (errorField) target.setFocus(errorField, { shouldSelect: step === 'confirm' });
         },
       };
     },

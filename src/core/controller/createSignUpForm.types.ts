@@ -69,6 +69,13 @@ export interface SignUpFormOptions
   social?: FormExtension;
   /** Confirmation by link (`confirmationLink()` from `react-cognito-signup/link`). */
   link?: ConfirmationLink;
+  /**
+   * The confirmation code's length (default 6, Cognito's): the code input draws as many slots,
+   * and a code of another length is refused before it is sent.
+   */
+  codeLength?: number;
+  /** What the whole code must match (default digits only); refused before it is sent. */
+  codePattern?: RegExp;
 }
 
 /** What the options resolve to: the same options give the same object. */
@@ -106,7 +113,8 @@ export interface FormStore {
   getValues(name: string): unknown;
   setValue(name: string, value: string): void;
   setError(name: string, error: { type: string; message: string }): void;
-  setFocus(name: string): void;
+  /** Focuses the field `name`; `shouldSelect` selects what it holds too. */
+  setFocus(name: string, options?: { shouldSelect?: boolean }): void;
   clearErrors(): void;
   reset(values: FormValues): void;
   /** Validates one field as a submit would, showing its problem (and focusing it). */

@@ -19,10 +19,11 @@ export const ConfirmInstructions = forwardRef<
   HTMLParagraphElement,
   HTMLAttributes<HTMLParagraphElement>
 >(function ConfirmInstructions({ className, ...rest }, ref) {
-  const { codeDeliveryDetails: details, notice, t, username } = useSignUpContext();
+  const { codeDeliveryDetails: details, notice, t, username, announcement } = useSignUpContext();
   const resent = notice?.key === 'confirm.resent' && details?.Destination;
+  // After a resend, what the live region says: a new code is on its way to … .
   const text = resent
-    ? t('confirm.resent', { destination: details.Destination })
+    ? announcement
     : details?.Destination && details.DeliveryMedium
       ? t('confirm.instructions', {
           medium: t(`medium.${details.DeliveryMedium}`),
@@ -43,7 +44,8 @@ export const ConfirmInstructions = forwardRef<
 
 /**
  * Requests a new code; `aria-disabled` with a countdown during the cooldown (it keeps focus).
- * State: `data-cooldown`, `data-disabled`.
+ * Its accessible name stays "Send a new code": the ticking is for the eye only, and `<Status>`
+ * says once when it is available. State: `data-cooldown`, `data-disabled`.
  */
 export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   function ResendButton({ className, children, onClick, ...rest }, ref) {
@@ -53,6 +55,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<H
     return (
       <button
         type="button"
+        aria-label={signUp.t('confirm.resend')}
         {...rest}
         ref={ref}
         className={classNames('rcs-resend', className)}
@@ -64,8 +67,12 @@ export const ResendButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<H
         // The flow sends nothing during the cooldown or while a request runs.
         onClick={chain(onClick, () => void signUp.resend())}
       >
-        {children ??
-          (wait > 0 ? signUp.t('confirm.resendIn', { seconds: wait }) : signUp.t('confirm.resend'))}
+        <span aria-hidden="true">
+          {children ??
+            (wait > 0
+              ? signUp.t('confirm.resendIn', { seconds: wait })
+              : signUp.t('confirm.resend'))}
+        </span>
       </button>
     );
   },

@@ -1,4 +1,5 @@
 import {
+  type CSSProperties,
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
@@ -102,7 +103,8 @@ export function DefaultFieldBody() {
       ) : field.kind === 'password' ? (
         <PasswordInput />
       ) : (
-        <Input />
+        // --rcs-max-length is for the theme: the code, one input, is drawn as that many slots.
+        <Input style={{ '--rcs-max-length': field.maxLength } as CSSProperties} />
       )}
       {field.destination === 'password' ? (
         // The error first, beside the input: the checklist below it may be five lines long.

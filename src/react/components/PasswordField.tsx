@@ -5,6 +5,7 @@ import {
   useEffect,
   useState,
 } from 'react';
+import type { PasswordCheck } from '../../core/fields/index.js';
 import { watchPassword } from '../watchPassword.js';
 import { classNames, useDescribingPart, useFieldContext, useSignUpContext } from './context.js';
 import { Input } from './elementParts.js';
@@ -37,8 +38,9 @@ export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HT
 
 /**
  * The password policy as a live checklist, shown before and while typing. It subscribes to
- * the password alone, so typing re-renders only the field and this list.
- * State attribute on each item: `data-met`.
+ * the password alone, so typing re-renders only the field and this list. The field is
+ * described by the rules not met yet, as they were when the field was entered or its error
+ * changed (a failed submit): not on every keystroke. State attribute on each item: `data-met`.
  */
 export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTMLUListElement>>(
   function PasswordChecklist({ className, ...rest }, ref) {
@@ -50,24 +52,36 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
     const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
     useEffect(() => watchPassword(form, setPassword), [form]);
     const checks = signUp.passwordChecksFor(password);
+    const text = (check: PasswordCheck) => signUp.t(check.messageKey, check.values);
     return (
-      <ul
-        {...field.hintProps}
-        aria-label={signUp.t('password.requirements')}
-        {...rest}
-        ref={ref}
-        className={classNames('rcs-checklist', className)}
-      >
-        {checks.map((check) => (
-          <li key={check.rule} data-met={check.met} className="rcs-check">
-            {signUp.t(check.messageKey, check.values)}
-            <span className="rcs-visually-hidden">
-              {' '}
-              ({signUp.t(check.met ? 'password.rule.met' : 'password.rule.unmet')})
-            </span>
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul
+          aria-label={signUp.t('password.requirements')}
+          {...rest}
+          ref={ref}
+          className={classNames('rcs-checklist', className)}
+        >
+          {checks.map((check) => (
+            <li key={check.rule} data-met={check.met} className="rcs-check">
+              {text(check)}
+              <span className="rcs-visually-hidden">
+                {' '}
+                ({signUp.t(check.met ? 'password.rule.met' : 'password.rule.unmet')})
+              </span>
+            </li>
+          ))}
+        </ul>
+        {/*
+          The field's description: the rules not met yet, read when the field is entered and when
+          a failed submit focuses it (hidden: read through aria-describedby, never as a live region).
+        */}
+        <span {...field.hintProps} hidden>
+          {checks
+            .filter((check) => !check.met)
+            .map(text)
+            .join('. ')}
+        </span>
+      </>
     );
   },
 );

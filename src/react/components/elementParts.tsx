@@ -118,44 +118,51 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTML
 export const Submit = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   function Submit({ className, children, ...rest }, ref) {
     const signUp = useSignUpContext();
-    const submitting = signUp.status === 'submitting';
-    const label =
-      signUp.step === 'confirm'
-        ? signUp.t(submitting ? 'confirm.submitting' : 'confirm.submit')
-        : signUp.t(submitting ? 'signUp.submitting' : 'signUp.submit');
     return (
       <button
         {...signUp.getSubmitProps(rest)}
         ref={ref}
         className={classNames('rcs-submit', className)}
       >
-        {children ?? label}
+        {/* The step's own words: `signUp.submit`, `confirm.submitting`, … */}
+        {children ??
+          signUp.t(`${signUp.step}.${signUp.status === 'submitting' ? 'submitting' : 'submit'}`)}
       </button>
     );
   },
 );
 
 /**
- * The live region: form-level errors (including a Lambda's message, as text) and step
- * changes are announced here. Render it once, outside the step forms.
+ * The live regions, rendered (empty) from the first render so that screen readers hear each
+ * change: `role="alert"` for what stops the person (a form-level error, a Lambda's message as
+ * text; a wrong code, whose field keeps focus), `role="status"` for step changes, a resend and
+ * what a field was found to have once left. Render it once, outside the step forms. It shows
+ * only a form-level error (`data-tone="error"`): the rest is on the page already.
  */
 export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function Status(
   { className, children, ...rest },
   ref,
 ) {
   const signUp = useSignUpContext();
-  const message = signUp.formError ?? signUp.announcement;
+  const { formError, resendAvailableIn: wait } = signUp;
+  const onConfirm = signUp.step === 'confirm';
   return (
     <div
-      // role="status" is a polite, atomic live region.
-      role="status"
       {...rest}
       ref={ref}
       className={classNames('rcs-status', className)}
       data-status={signUp.status}
-      data-tone={signUp.formError ? 'error' : message ? 'info' : undefined}
+      data-tone={formError ? 'error' : undefined}
     >
-      {children ?? message}
+      <div role="alert">
+        {children ?? formError ?? (onConfirm && signUp.confirmForm.formState.errors.code?.message)}
+      </div>
+      <div role="status" className="rcs-visually-hidden">
+        {/* A resend cooldown that ran out on this step: said once. */}
+        {onConfirm && signUp.resendAvailableAt && !wait
+          ? signUp.t('confirm.resend')
+          : signUp.announcement}
+      </div>
     </div>
   );
 });
