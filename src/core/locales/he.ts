@@ -13,7 +13,7 @@ export const he: Messages = {
   'locale.names': 'given family',
   'signUp.title': 'יצירת חשבון',
   'signUp.submit': 'יצירת חשבון',
-  'signUp.submitting': 'החשבון נוצר…',
+  'signUp.submitting': 'יוצרים את החשבון…',
   'signUp.haveCode': 'כבר יש לי קוד',
   'confirm.title': 'אימות החשבון',
   'confirm.instructions':
@@ -118,7 +118,7 @@ export const he: Messages = {
   'password.rule.breached': 'לא נמצאה בדליפות מידע ידועות',
   'validation.breached': 'הסיסמה הזו הופיעה בדליפת מידע. יש לבחור סיסמה אחרת.',
   'validation.breachedWarning':
-    'הסיסמה הזו הופיעה {count} פעמים בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי לשמור עליה.',
+    'הסיסמה הזו הופיעה {count} פעמים בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי להשתמש בה בכל זאת.',
   'validation.breachedUnchecked':
     'לא ניתן היה לבדוק את הסיסמה מול דליפות מידע ידועות. אפשר לנסות שוב בעוד רגע.',
   'validation.required': 'זהו שדה חובה.',
@@ -164,7 +164,7 @@ export const he: Messages = {
   'error.UserNotFoundException': 'לא מצאנו את החשבון הזה.',
   'error.OperationNotEnabledException': 'ההרשמה לא מופעלת.',
   'error.NetworkError': 'לא הצלחנו להתחבר לשרת. יש לבדוק את החיבור ולנסות שוב.',
-  'error.TimeoutError': 'לשרת לקח יותר מדי זמן לענות. אפשר לנסות שוב.',
+  'error.TimeoutError': 'השרת לא הגיב בזמן. אפשר לנסות שוב.',
   'error.AbortError': 'הבקשה בוטלה.',
   'error.InvalidResponseError': 'השרת שלח תשובה לא צפויה. אפשר לנסות שוב.',
   'error.ConfigurationError': 'ההרשמה לא הוגדרה כראוי.',
@@ -179,7 +179,7 @@ export const he: Messages = {
   'validation.tooShort.one': 'יש להזין לפחות {min} תו.',
   'validation.tooShort.two': 'יש להזין לפחות {min} תווים.',
   'validation.breachedWarning.one':
-    'הסיסמה הזו הופיעה {count} פעם בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי לשמור עליה.',
+    'הסיסמה הזו הופיעה {count} פעם בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי להשתמש בה בכל זאת.',
   'validation.breachedWarning.two':
-    'הסיסמה הזו הופיעה {count} פעמים בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי לשמור עליה.',
+    'הסיסמה הזו הופיעה {count} פעמים בדליפות מידע. אפשר לבחור סיסמה אחרת, או לשלוח שוב את הטופס כדי להשתמש בה בכל זאת.',
 };

@@ -31,7 +31,7 @@ export const id: Messages = {
   'passkey.skip': 'Lain kali',
   'passkey.continue': 'Lanjutkan',
   'passkey.registering': 'Ikuti petunjuk di perangkat atau browser Anda.',
-  'passkey.registered': 'Kunci sandi ditambahkan. Lain kali, gunakan untuk masuk.',
+  'passkey.registered': 'Kunci sandi ditambahkan. Lain kali, gunakan kunci sandi ini untuk masuk.',
   'passkey.error.NotAllowedError':
     'Kunci sandi tidak ditambahkan: permintaan dibatalkan atau waktunya habis. Coba lagi, atau lewati langkah ini untuk sementara.',
   'passkey.error.InvalidStateError':
@@ -49,14 +49,14 @@ export const id: Messages = {
   // Social sign-up (react-cognito-signup/social).
   'social.or': 'atau',
   'social.continueWith': 'Lanjutkan dengan {provider}',
-  'social.completing': 'Memproses masuk dengan {provider}…',
+  'social.completing': 'Sedang masuk dengan {provider}…',
   'social.profile.title': 'Lengkapi profil Anda',
   'social.profile.message':
     'Satu langkah lagi: aplikasi ini memerlukan beberapa data yang tidak dibagikan oleh {provider}.',
   'social.profile.submit': 'Lanjutkan',
   'social.verify.title': 'Verifikasi alamat Anda',
   'social.verify.message':
-    'Kami telah mengirim kode ke {destination}. Masukkan kode tersebut untuk menyelesaikan.',
+    'Kami telah mengirim kode ke {destination}. Masukkan kode tersebut untuk menyelesaikan pendaftaran.',
   'social.verify.submit': 'Verifikasi',
   'social.useForm': 'Daftar dengan formulir saja',
   'social.error.Cancelled':
@@ -116,7 +116,7 @@ export const id: Messages = {
   'validation.breachedWarning':
     'Sandi ini muncul {count} kali dalam kebocoran data. Pilih sandi lain, atau kirim formulir lagi untuk tetap menggunakannya.',
   'validation.breachedUnchecked':
-    'Sandi ini tidak dapat diperiksa terhadap kebocoran data yang diketahui. Coba lagi sebentar lagi.',
+    'Sandi ini tidak dapat diperiksa terhadap kebocoran data yang diketahui. Coba lagi dalam beberapa saat.',
   'validation.required': 'Kolom ini wajib diisi.',
   'validation.consent': 'Setujui ini untuk membuat akun Anda.',
   'validation.tooLong': 'Gunakan maksimal {max} karakter.',
@@ -158,7 +158,7 @@ export const id: Messages = {
   'error.ForbiddenException': 'Permintaan ini diblokir.',
   'error.TooManyFailedAttemptsException':
     'Terlalu banyak kode yang salah. Tunggu sebentar, lalu coba lagi.',
-  'error.CodeMismatchException': 'Kode itu salah. Periksa, lalu coba lagi.',
+  'error.CodeMismatchException': 'Kode itu salah. Periksa kembali, lalu coba lagi.',
   'error.ExpiredCodeException': 'Kode itu sudah kedaluwarsa. Kirim kode baru.',
   'error.AliasExistsException': 'Email atau nomor telepon ini sudah digunakan oleh akun lain.',
   'error.UserNotFoundException': 'Kami tidak dapat menemukan akun ini.',
