@@ -5,8 +5,9 @@ import { classNames, useSignUpContext } from './context.js';
 
 /**
  * The passkey step inside `<SignUp>` / `<SignUpProvider>`: "Add a passkey" / "Not now", what
- * the device's prompt is doing, and every failure in words; nothing without an offer. After
- * "Not now" focus returns to the step's title; after a passkey is added, to the message.
+ * the device's prompt is doing, and every failure in words; nothing without an offer. Once the
+ * step ends (added, or "Not now") focus returns to the step's title; "Passkey added" is said by
+ * the live region the step rendered from the start.
  */
 export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
   function PasskeyPrompt({ className, ...rest }, ref) {
@@ -16,15 +17,13 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
     const status = passkey?.status;
     const ended = status === 'registered' || status === 'skipped';
     useEffect(() => {
-      const box = root.current;
-      if (!ended || !box) return;
       // Focus was on a button that is gone: it goes where the person reads on.
-      const target =
-        status === 'registered'
-          ? box
-          : box.closest('[data-rcs]')?.querySelector<HTMLElement>('[data-rcs-title]');
-      target?.focus();
-    }, [ended, status]);
+      if (ended)
+        root.current
+          ?.closest('[data-rcs]')
+          ?.querySelector<HTMLElement>('[data-rcs-title]')
+          ?.focus();
+    }, [ended]);
     if (!passkey) return null;
     const { error, registerPasskey, skipPasskey } = passkey;
     const registering = status === 'registering';
@@ -36,9 +35,27 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
         ref={composeRefs(root, ref)}
         className={classNames('rcs-passkey', className)}
         data-status={status}
-        tabIndex={-1}
       >
-        {status === 'registered' && <p role="status">{t('passkey.registered')}</p>}
+        {/* Rendered (empty) from the start, so that each change is heard. */}
+        <p
+          role="status"
+          className={
+            registering || cancelled
+              ? 'rcs-notice'
+              : status === 'registered'
+                ? undefined
+                : 'rcs-visually-hidden'
+          }
+          data-code={cancelled ? error.code : undefined}
+        >
+          {registering
+            ? t('passkey.registering')
+            : cancelled
+              ? t(error.messageKey)
+              : status === 'registered'
+                ? t('passkey.registered')
+                : ''}
+        </p>
         {!ended && (
           <>
             {status !== 'failed' && (
@@ -52,13 +69,6 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
                 {t(error.messageKey)}
               </p>
             )}
-            <p
-              role="status"
-              className={registering || cancelled ? 'rcs-notice' : 'rcs-visually-hidden'}
-              data-code={cancelled ? error.code : undefined}
-            >
-              {registering ? t('passkey.registering') : cancelled ? t(error.messageKey) : ''}
-            </p>
             <div className="rcs-actions">
               {status !== 'failed' && (
                 <button
