@@ -329,17 +329,18 @@ function Demo() {
         </p>
       </header>
       <main className="demo-main">
-        {page === 'account' ? (
-          <Suspense fallback={null}>
+        {/* Around both pages, as a router's: moving on keeps this page until the next has loaded. */}
+        <Suspense fallback={null}>
+          {page === 'account' ? (
             <AccountPage onBack={() => go('signUp')}>{panel}</AccountPage>
-          </Suspense>
-        ) : (
-          <>
-            {kit}
-            {botCheck ? captcha.widget : null}
-            {panel}
-          </>
-        )}
+          ) : (
+            <>
+              {kit}
+              {botCheck ? captcha.widget : null}
+              {panel}
+            </>
+          )}
+        </Suspense>
       </main>
       <aside className="demo-settings" aria-labelledby="demo-settings-title">
         <h2 id="demo-settings-title">Settings</h2>
