@@ -25,7 +25,7 @@ export const ru: Messages = {
   'signedIn.message': 'Ваш аккаунт готов, вы вошли как {username}.',
   // The passkey step (react-cognito-signup/passkey).
   'passkey.offer':
-    'Добавьте ключ доступа, и в следующий раз вы сможете входить по отпечатку пальца, распознаванию лица или с помощью блокировки экрана вместо пароля.',
+    'Добавьте ключ доступа, и в следующий раз вы сможете входить с помощью отпечатка пальца, распознавания лица или блокировки экрана вместо пароля.',
   'passkey.add': 'Добавить ключ доступа',
   'passkey.skip': 'Не сейчас',
   'passkey.continue': 'Продолжить',
@@ -51,27 +51,27 @@ export const ru: Messages = {
   'social.completing': 'Выполняем вход через {provider}…',
   'social.profile.title': 'Заполните профиль',
   'social.profile.message':
-    'Остался один шаг: этому приложению нужны данные, которые {provider} не передал.',
+    'Остался один шаг: этому приложению нужны данные, которые не получены от {provider}.',
   'social.profile.submit': 'Продолжить',
   'social.verify.title': 'Подтвердите адрес',
   'social.verify.message':
     'Мы отправили код на {destination}. Введите его, чтобы завершить регистрацию.',
   'social.verify.submit': 'Подтвердить',
-  'social.useForm': 'Зарегистрироваться с помощью формы',
+  'social.useForm': 'Зарегистрироваться через форму',
   'social.error.Cancelled':
     'Вход через {provider} отменён. Повторите попытку или зарегистрируйтесь с помощью формы ниже.',
   'social.error.StateMismatch':
-    'Этому входу нельзя доверять: он уже был использован, истёк или начат не на этой странице. Начните заново.',
-  'social.error.Expired': 'Этот вход истёк или уже был использован. Начните заново.',
+    'Этому запросу на вход нельзя доверять: он уже был использован, устарел или отправлен не с этой страницы. Начните заново.',
+  'social.error.Expired': 'Этот запрос на вход устарел или уже был использован. Начните заново.',
   'social.error.AttributeNotShared':
-    '{provider} не передал данные, которые нужны этому приложению: {attribute}. Зарегистрируйтесь с помощью формы ниже или разрешите {provider} передать их и повторите попытку.',
+    'От {provider} не получены данные, которые нужны этому приложению: {attribute}. Зарегистрируйтесь с помощью формы ниже или разрешите {provider} передать их и повторите попытку.',
   'social.error.ProviderUnavailable':
     'Вход через {provider} здесь недоступен. Зарегистрируйтесь с помощью формы ниже.',
   'social.error.Failed':
     'Не удалось войти через {provider}. Повторите попытку или зарегистрируйтесь с помощью формы ниже.',
   // Confirmation by link (react-cognito-signup/link).
   'link.incomplete':
-    'Ссылка для подтверждения неполная. Откройте ссылку из последнего письма или сообщения от нас либо введите код подтверждения.',
+    'Ссылка для подтверждения неполная. Откройте ссылку из последнего отправленного нами сообщения или введите код.',
   'medium.EMAIL': 'по электронной почте',
   'medium.SMS': 'в SMS',
   'field.optional': ' (необязательно)',
@@ -120,7 +120,7 @@ export const ru: Messages = {
   'validation.consent': 'Примите это условие, чтобы создать аккаунт.',
   'validation.tooLong': 'Используйте максимум {max} символа.',
   'validation.tooShort': 'Используйте минимум {min} символа.',
-  'validation.pattern': 'Это значение не принимается.',
+  'validation.pattern': 'Недопустимое значение.',
   'validation.whitespace': 'Удалите пробелы в начале или в конце.',
   'validation.spaces': 'Имя пользователя не может содержать пробелы.',
   'validation.email': 'Введите адрес электронной почты, например name@example.com.',
@@ -138,7 +138,7 @@ export const ru: Messages = {
     'Чтобы отправить код, нам нужен ваш адрес электронной почты или номер телефона.',
   'error.UnexpectedLambdaException': 'Регистрация сейчас недоступна. Повторите попытку позже.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
-  'error.lambdaRejected': 'Регистрация не принята. Проверьте данные или повторите попытку позже.',
+  'error.lambdaRejected': 'Регистрация отклонена. Проверьте данные или повторите попытку позже.',
   'error.NotAuthorizedException': 'Этот запрос не разрешён.',
   'error.InvalidPasswordException': 'Пароль не соответствует требованиям.',
   'error.UsernameExistsException': 'Аккаунт с таким именем пользователя уже существует.',
@@ -150,7 +150,7 @@ export const ru: Messages = {
   'error.UsernameExistsException.unconfirmedTo':
     'Аккаунт {username} ожидает подтверждения: код был отправлен на {destination}. Если это ваш адрес, нажмите «У меня уже есть код»; если нет, зарегистрируйтесь с другим именем пользователя.',
   'error.TooManyRequestsException': 'Слишком много попыток. Подождите немного и повторите попытку.',
-  'error.InternalErrorException': 'У нас что-то пошло не так. Повторите попытку.',
+  'error.InternalErrorException': 'На нашей стороне произошла ошибка. Повторите попытку.',
   'error.LimitExceededException': 'Слишком много попыток. Повторите попытку позже.',
   'error.CodeDeliveryFailureException': 'Не удалось отправить код. Проверьте адрес или номер.',
   'error.ForbiddenException': 'Этот запрос заблокирован.',
@@ -161,7 +161,7 @@ export const ru: Messages = {
   'error.AliasExistsException':
     'Этот адрес электронной почты или номер телефона уже используется другим аккаунтом.',
   'error.UserNotFoundException': 'Аккаунт не найден.',
-  'error.OperationNotEnabledException': 'Регистрация не включена.',
+  'error.OperationNotEnabledException': 'Регистрация отключена.',
   'error.NetworkError':
     'Не удалось связаться с сервером. Проверьте подключение и повторите попытку.',
   'error.TimeoutError': 'Сервер слишком долго не отвечал. Повторите попытку.',

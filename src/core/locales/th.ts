@@ -65,7 +65,7 @@ export const th: Messages = {
   // Confirmation by link (react-cognito-signup/link).
   'link.incomplete': 'ลิงก์ยืนยันนี้ไม่สมบูรณ์ โปรดเปิดลิงก์ในข้อความล่าสุดที่เราส่งให้ หรือป้อนรหัสยืนยัน',
   'medium.EMAIL': 'อีเมล',
-  'medium.SMS': 'SMS',
+  'medium.SMS': 'ข้อความ SMS',
   'field.optional': ' (ไม่บังคับ)',
   'field.select.placeholder': 'เลือก…',
   'field.username.label': 'ชื่อผู้ใช้',
@@ -102,16 +102,17 @@ export const th: Messages = {
   'phone.country': 'ประเทศ/ภูมิภาค',
   'phone.hint': 'เลือกประเทศหรือภูมิภาค แล้วพิมพ์หมายเลขของคุณ',
   'phone.invalid': 'หมายเลขนี้ไม่ถูกต้องสำหรับประเทศหรือภูมิภาคที่เลือก',
-  'password.rule.breached': 'ไม่พบในข้อมูลรั่วไหลที่ทราบ',
+  'password.rule.breached': 'ไม่พบในเหตุข้อมูลรั่วไหลที่ทราบ',
   'validation.breached': 'รหัสผ่านนี้เคยปรากฏในเหตุข้อมูลรั่วไหล โปรดเลือกรหัสผ่านอื่น',
   'validation.breachedWarning':
     'รหัสผ่านนี้ปรากฏในเหตุข้อมูลรั่วไหล {count} ครั้ง โปรดเลือกรหัสผ่านอื่น หรือส่งแบบฟอร์มอีกครั้งหากต้องการใช้รหัสผ่านนี้ต่อ',
-  'validation.breachedUnchecked': 'ไม่สามารถตรวจสอบรหัสผ่านนี้กับข้อมูลรั่วไหลที่ทราบได้ โปรดลองอีกครั้งในอีกสักครู่',
+  'validation.breachedUnchecked':
+    'ไม่สามารถตรวจสอบรหัสผ่านนี้กับเหตุข้อมูลรั่วไหลที่ทราบได้ โปรดลองอีกครั้งในอีกสักครู่',
   'validation.required': 'โปรดกรอกช่องนี้',
   'validation.consent': 'โปรดยอมรับข้อนี้เพื่อสร้างบัญชีของคุณ',
   'validation.tooLong': 'ใช้ได้ไม่เกิน {max} อักขระ',
   'validation.tooShort': 'ใช้อย่างน้อย {min} อักขระ',
-  'validation.pattern': 'ไม่ยอมรับค่านี้',
+  'validation.pattern': 'ค่านี้ใช้ไม่ได้',
   'validation.whitespace': 'โปรดลบช่องว่างที่ต้นหรือท้ายข้อความ',
   'validation.spaces': 'ชื่อผู้ใช้ต้องไม่มีช่องว่าง',
   'validation.email': 'โปรดป้อนอีเมล เช่น name@example.com',
@@ -128,7 +129,7 @@ export const th: Messages = {
   'error.UnexpectedLambdaException': 'ขณะนี้ไม่สามารถลงทะเบียนได้ โปรดลองอีกครั้งในภายหลัง',
   'error.UserLambdaValidationException': '{lambdaMessage}',
   'error.lambdaRejected': 'การลงทะเบียนของคุณไม่ได้รับการยอมรับ โปรดตรวจสอบข้อมูลหรือลองอีกครั้งในภายหลัง',
-  'error.NotAuthorizedException': 'ไม่อนุญาตคำขอนี้',
+  'error.NotAuthorizedException': 'คำขอนี้ไม่ได้รับอนุญาต',
   'error.InvalidPasswordException': 'รหัสผ่านนี้ไม่ตรงตามข้อกำหนด',
   'error.UsernameExistsException': 'มีบัญชีที่ใช้ชื่อผู้ใช้นี้อยู่แล้ว',
   'error.UsernameExistsException.email': 'มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว',
@@ -136,7 +137,7 @@ export const th: Messages = {
   'error.UsernameExistsException.unconfirmed':
     'บัญชีนี้ยังไม่ได้รับการยืนยัน โปรดเลือก “ฉันมีรหัสอยู่แล้ว” เพื่อยืนยัน หรือลงทะเบียนด้วยข้อมูลอื่น',
   'error.UsernameExistsException.unconfirmedTo':
-    'บัญชี {username} กำลังรอการยืนยัน โดยส่งรหัสไปที่ {destination} แล้ว หากนี่คือที่อยู่ของคุณ โปรดเลือก “ฉันมีรหัสอยู่แล้ว” หากไม่ใช่ โปรดลงทะเบียนด้วยชื่อผู้ใช้อื่น',
+    'บัญชี {username} กำลังรอการยืนยัน เราส่งรหัสไปที่ {destination} แล้ว หากนี่คือที่อยู่ของคุณ โปรดเลือก “ฉันมีรหัสอยู่แล้ว” หากไม่ใช่ โปรดลงทะเบียนด้วยชื่อผู้ใช้อื่น',
   'error.TooManyRequestsException': 'ลองหลายครั้งเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง',
   'error.InternalErrorException': 'เกิดข้อผิดพลาดในระบบของเรา โปรดลองอีกครั้ง',
   'error.LimitExceededException': 'ลองหลายครั้งเกินไป โปรดลองอีกครั้งในภายหลัง',

@@ -10,13 +10,14 @@ export const tr: Messages = {
   'signUp.submitting': 'Hesap oluşturuluyor…',
   'signUp.haveCode': 'Zaten bir kodum var',
   'confirm.title': 'Hesabınızı doğrulayın',
-  'confirm.instructions': '{medium} ile bir kod gönderdik: {destination}. Kodu aşağıya girin.',
+  'confirm.instructions':
+    'Şuraya {medium} ile bir kod gönderdik: {destination}. Kodu aşağıya girin.',
   'confirm.instructionsNoDestination':
     'Bu sayfadan kod gönderilmedi. {username} için bir kodunuz varsa aşağıya girin veya yeni bir kod isteyin.',
   'confirm.submit': 'Doğrula',
   'confirm.submitting': 'Doğrulanıyor…',
   'confirm.resend': 'Yeni kod gönder',
-  'confirm.resendIn': '{seconds}\u00a0sn içinde yeni kod gönder',
+  'confirm.resendIn': 'Yeni kod gönder ({seconds}\u00a0sn)',
   'confirm.resent': 'Yeni kod gönderildi: {destination}.',
   'confirm.startOver': 'Baştan başla',
   'done.title': 'Her şey hazır',
@@ -32,11 +33,11 @@ export const tr: Messages = {
   'passkey.registering': 'Cihazınızın veya tarayıcınızın yönergelerini izleyin.',
   'passkey.registered': 'Geçiş anahtarı eklendi. Bir dahaki sefere oturum açmak için kullanın.',
   'passkey.error.NotAllowedError':
-    'Geçiş anahtarı eklenmedi: işlem iptal edildi veya zaman aşımına uğradı. Tekrar deneyin ya da bu adımı şimdilik atlayın.',
+    'Geçiş anahtarı eklenmedi: İşlem iptal edildi veya zaman aşımına uğradı. Tekrar deneyin ya da bu adımı şimdilik atlayın.',
   'passkey.error.InvalidStateError':
-    'Bu cihazda hesabınız için zaten bir geçiş anahtarı var: oturum açmak için onu kullanabilirsiniz.',
+    'Bu cihazda hesabınız için zaten bir geçiş anahtarı var: Oturum açmak için onu kullanabilirsiniz.',
   'passkey.error.LimitExceededException':
-    'Hesabınız en fazla sayıda geçiş anahtarına sahip. Yenisini eklemek için hesap ayarlarınızdan birini kaldırın.',
+    'Hesabınızdaki geçiş anahtarı sayısı üst sınıra ulaştı. Yenisini eklemek için hesap ayarlarınızdan birini kaldırın.',
   'passkey.error.TooManyRequestsException':
     'Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.',
   'passkey.error.NotAuthorizedException':
@@ -54,17 +55,17 @@ export const tr: Messages = {
     'Son bir adım: Bu uygulama, {provider} tarafından paylaşılmayan birkaç bilgiye ihtiyaç duyuyor.',
   'social.profile.submit': 'Devam',
   'social.verify.title': 'Adresinizi doğrulayın',
-  'social.verify.message': 'Bir kod gönderdik: {destination}. Tamamlamak için kodu girin.',
+  'social.verify.message': 'Şuraya bir kod gönderdik: {destination}. Tamamlamak için kodu girin.',
   'social.verify.submit': 'Doğrula',
-  'social.useForm': 'Bunun yerine formla kaydolun',
+  'social.useForm': 'Bunun yerine formla kaydol',
   'social.error.Cancelled':
     '{provider} ile oturum açma iptal edildi. Tekrar deneyin veya aşağıdaki formla kaydolun.',
   'social.error.StateMismatch':
-    'Bu oturum açma işlemine güvenilemedi: daha önce kullanılmış, süresi dolmuş veya bu sayfada başlamamış. Baştan başlayın.',
+    'Bu oturum açma işlemine güvenilemedi: Daha önce kullanılmış, süresi dolmuş veya bu sayfada başlamamış. Baştan başlayın.',
   'social.error.Expired':
     'Bu oturum açma işleminin süresi doldu veya daha önce kullanıldı. Baştan başlayın.',
   'social.error.AttributeNotShared':
-    '{provider}, bu uygulamanın ihtiyaç duyduğu bir bilgiyi paylaşmadı: {attribute}. Aşağıdaki formla kaydolun ya da {provider} için paylaşıma izin verip tekrar deneyin.',
+    '{provider}, bu uygulamanın ihtiyaç duyduğu bir bilgiyi paylaşmadı: {attribute}. Aşağıdaki formla kaydolun ya da {provider} tarafında bu bilginin paylaşılmasına izin verip tekrar deneyin.',
   'social.error.ProviderUnavailable':
     '{provider} ile oturum açma burada kullanılamıyor. Aşağıdaki formla kaydolun.',
   'social.error.Failed':
@@ -113,7 +114,7 @@ export const tr: Messages = {
   'password.rule.breached': 'Bilinen veri ihlallerinde bulunmadı',
   'validation.breached': 'Bu şifre bir veri ihlalinde ortaya çıktı. Başka bir şifre seçin.',
   'validation.breachedWarning':
-    'Bu şifre veri ihlallerinde {count} kez ortaya çıktı. Başka bir şifre seçin veya şifreyi korumak için formu tekrar gönderin.',
+    'Bu şifre veri ihlallerinde {count} kez ortaya çıktı. Başka bir şifre seçin veya bu şifreyle devam etmek için formu tekrar gönderin.',
   'validation.breachedUnchecked':
     'Bu şifre bilinen veri ihlallerine karşı kontrol edilemedi. Birazdan tekrar deneyin.',
   'validation.required': 'Bu alan zorunludur.',
@@ -146,9 +147,9 @@ export const tr: Messages = {
   'error.UsernameExistsException.email': 'Bu e-posta adresiyle bir hesap zaten var.',
   'error.UsernameExistsException.phone_number': 'Bu telefon numarasıyla bir hesap zaten var.',
   'error.UsernameExistsException.unconfirmed':
-    'Bu hesap henüz doğrulanmadı. Doğrulamak için “Zaten bir kodum var” seçeneğini seçin veya başka bilgilerle kaydolun.',
+    'Bu hesap henüz doğrulanmadı. Doğrulamak için “Zaten bir kodum var” seçeneğini kullanın veya başka bilgilerle kaydolun.',
   'error.UsernameExistsException.unconfirmedTo':
-    '{username} adlı hesap doğrulanmayı bekliyor; kodu şuraya gönderildi: {destination}. Bu sizin adresinizse “Zaten bir kodum var” seçeneğini seçin; değilse başka bir kullanıcı adıyla kaydolun.',
+    '{username} adlı hesap doğrulanmayı bekliyor; kodu şuraya gönderildi: {destination}. Bu sizin adresinizse “Zaten bir kodum var” seçeneğini kullanın; değilse başka bir kullanıcı adıyla kaydolun.',
   'error.TooManyRequestsException': 'Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.',
   'error.InternalErrorException': 'Bizim tarafımızda bir sorun oluştu. Tekrar deneyin.',
   'error.LimitExceededException': 'Çok fazla deneme yapıldı. Daha sonra tekrar deneyin.',
@@ -176,5 +177,5 @@ export const tr: Messages = {
   'validation.tooLong.one': 'En fazla {max} karakter kullanın.',
   'validation.tooShort.one': 'En az {min} karakter kullanın.',
   'validation.breachedWarning.one':
-    'Bu şifre veri ihlallerinde {count} kez ortaya çıktı. Başka bir şifre seçin veya şifreyi korumak için formu tekrar gönderin.',
+    'Bu şifre veri ihlallerinde {count} kez ortaya çıktı. Başka bir şifre seçin veya bu şifreyle devam etmek için formu tekrar gönderin.',
 };

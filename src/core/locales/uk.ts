@@ -50,20 +50,20 @@ export const uk: Messages = {
   'social.completing': 'Виконуємо вхід через {provider}…',
   'social.profile.title': 'Заповніть профіль',
   'social.profile.message':
-    'Залишився один крок: цьому застосунку потрібні дані, яких {provider} не передав.',
+    'Залишився один крок: цьому застосунку потрібні дані, які не отримано від {provider}.',
   'social.profile.submit': 'Продовжити',
   'social.verify.title': 'Підтвердьте адресу',
   'social.verify.message':
     'Ми надіслали код на {destination}. Введіть його, щоб завершити реєстрацію.',
   'social.verify.submit': 'Підтвердити',
-  'social.useForm': 'Зареєструватися за допомогою форми',
+  'social.useForm': 'Зареєструватися через форму',
   'social.error.Cancelled':
     'Вхід через {provider} скасовано. Спробуйте ще раз або зареєструйтеся за допомогою форми нижче.',
   'social.error.StateMismatch':
-    'Цьому входу не можна довіряти: його вже використано, він застарів або розпочався не на цій сторінці. Почніть знову.',
-  'social.error.Expired': 'Цей вхід застарів або його вже використано. Почніть знову.',
+    'Цьому запиту на вхід не можна довіряти: його вже використано, він застарів або його надіслано не з цієї сторінки. Почніть знову.',
+  'social.error.Expired': 'Цей запит на вхід застарів або його вже використано. Почніть знову.',
   'social.error.AttributeNotShared':
-    '{provider} не передав дані, потрібні цьому застосунку: {attribute}. Зареєструйтеся за допомогою форми нижче або дозвольте {provider} передати їх і спробуйте ще раз.',
+    'Від {provider} не отримано даних, потрібних цьому застосунку: {attribute}. Зареєструйтеся за допомогою форми нижче або дозвольте {provider} передати їх і спробуйте ще раз.',
   'social.error.ProviderUnavailable':
     'Вхід через {provider} тут недоступний. Зареєструйтеся за допомогою форми нижче.',
   'social.error.Failed':
@@ -72,7 +72,7 @@ export const uk: Messages = {
   'link.incomplete':
     'Посилання для підтвердження неповне. Відкрийте посилання з останнього повідомлення, яке ми надіслали, або введіть код підтвердження.',
   'medium.EMAIL': 'електронною поштою',
-  'medium.SMS': 'в SMS',
+  'medium.SMS': 'SMS-повідомленням',
   'field.optional': ' (необов’язково)',
   'field.select.placeholder': 'Виберіть…',
   'field.username.label': 'Ім’я користувача',
@@ -119,7 +119,7 @@ export const uk: Messages = {
   'validation.consent': 'Прийміть цю умову, щоб створити обліковий запис.',
   'validation.tooLong': 'Використовуйте не більше ніж {max} символу.',
   'validation.tooShort': 'Використовуйте щонайменше {min} символу.',
-  'validation.pattern': 'Це значення не приймається.',
+  'validation.pattern': 'Неприпустиме значення.',
   'validation.whitespace': 'Видаліть пробіли на початку або в кінці.',
   'validation.spaces': 'Ім’я користувача не може містити пробілів.',
   'validation.email': 'Введіть адресу електронної пошти, наприклад name@example.com.',
@@ -136,7 +136,7 @@ export const uk: Messages = {
     'Щоб надіслати код, нам потрібна ваша адреса електронної пошти або номер телефону.',
   'error.UnexpectedLambdaException': 'Реєстрація зараз недоступна. Спробуйте пізніше.',
   'error.UserLambdaValidationException': '{lambdaMessage}',
-  'error.lambdaRejected': 'Реєстрацію не прийнято. Перевірте дані або спробуйте пізніше.',
+  'error.lambdaRejected': 'Реєстрацію відхилено. Перевірте дані або спробуйте пізніше.',
   'error.NotAuthorizedException': 'Цей запит не дозволено.',
   'error.InvalidPasswordException': 'Пароль не відповідає вимогам.',
   'error.UsernameExistsException': 'Обліковий запис із таким ім’ям користувача вже існує.',
@@ -149,7 +149,7 @@ export const uk: Messages = {
   'error.UsernameExistsException.unconfirmedTo':
     'Обліковий запис {username} очікує на підтвердження: код надіслано на {destination}. Якщо це ваша адреса, натисніть «У мене вже є код»; якщо ні, зареєструйтеся з іншим ім’ям користувача.',
   'error.TooManyRequestsException': 'Забагато спроб. Зачекайте трохи й спробуйте ще раз.',
-  'error.InternalErrorException': 'У нас щось пішло не так. Спробуйте ще раз.',
+  'error.InternalErrorException': 'На нашому боці сталася помилка. Спробуйте ще раз.',
   'error.LimitExceededException': 'Забагато спроб. Спробуйте пізніше.',
   'error.CodeDeliveryFailureException': 'Не вдалося надіслати код. Перевірте адресу або номер.',
   'error.ForbiddenException': 'Цей запит заблоковано.',
@@ -160,7 +160,7 @@ export const uk: Messages = {
   'error.AliasExistsException':
     'Ця адреса електронної пошти або номер телефону вже використовується іншим обліковим записом.',
   'error.UserNotFoundException': 'Обліковий запис не знайдено.',
-  'error.OperationNotEnabledException': 'Реєстрацію не ввімкнено.',
+  'error.OperationNotEnabledException': 'Реєстрацію вимкнено.',
   'error.NetworkError':
     'Не вдалося зв’язатися із сервером. Перевірте підключення та спробуйте ще раз.',
   'error.TimeoutError': 'Сервер надто довго не відповідав. Спробуйте ще раз.',
