@@ -362,18 +362,26 @@ describe('examples/next-app-router', () => {
     expect(new URL(signedOut.headers.get('location') ?? '', url).pathname).toBe('/');
 
     const { page, errors, close } = await open(url, async (context) => {
-      // What the card shows from the first byte on, however briefly: its steps, and whether a
-      // done or signed-in message ("Welcome") was ever in the page.
+      // What the card shows from the first byte on, however briefly: its steps, whether a done
+      // or signed-in message was ever in the page, and what the signed-in card said.
       await context.addInitScript(() => {
-        const seen = { steps: [] as string[], doneCard: false };
+        const seen = { steps: [] as string[], doneCard: false, signedInCard: [] as string[] };
         Object.assign(window, { __seen: seen });
         new MutationObserver(() => {
           for (const card of document.querySelectorAll('.rcs[data-step]')) {
             const step = card.getAttribute('data-step') ?? '';
             if (seen.steps.at(-1) !== step) seen.steps.push(step);
+            if (step === 'signedIn') {
+              seen.signedInCard.push(`${card.getAttribute('aria-busy')}:${card.textContent}`);
+            }
           }
           if (document.querySelector('.rcs-done')) seen.doneCard = true;
-        }).observe(document, { subtree: true, childList: true, attributes: true });
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
       });
     });
     const card = page.locator('.rcs');
@@ -445,12 +453,24 @@ describe('examples/next-app-router', () => {
       .filter({ hasText: `${username}@example.com` })
       .waitFor();
     await page.screenshot({ path: join(SHOTS, 'next-account.png'), fullPage: true });
-    // No welcome on the way: the card went from the code to the account page.
-    const seen = await page.evaluate(
-      () => (window as unknown as { __seen: { steps: string[]; doneCard: boolean } }).__seen,
-    );
+    // No welcome on the way: from the code, the card was busy and empty until the account page
+    // (<SignUp> hands over when onSignedIn is given without a doneAction).
+    type Seen = { steps: string[]; doneCard: boolean; signedInCard: string[] };
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
     expect(seen.steps.slice(0, 2)).toEqual(['signUp', 'confirm']);
     expect(seen.doneCard).toBe(false);
+    expect(new Set(seen.signedInCard)).toEqual(new Set(['true:']));
+
+    // Back to the sign-up page by a link: cacheComponents kept it in a hidden <Activity>; the
+    // wrapper gives a fresh form, not the card that handed over. Then /account by a link that
+    // was not prefetched while signed out.
+    await page.getByRole('link', { name: 'Sign up' }).click();
+    await page.waitForURL((address) => address.pathname === '/');
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    expect(await card.getAttribute('aria-busy')).toBeNull();
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.waitForURL((address) => address.pathname === '/account');
+    await page.getByTestId('username').filter({ hasText: username }).waitFor();
 
     // The session cookies, as sessionCookieStorage writes them on http://127.0.0.1.
     const prefix = `CognitoIdentityServiceProvider.${clientId}.`;

@@ -12,7 +12,7 @@ export function DarkModeToggle() {
     <button
       type="button"
       aria-pressed={dark}
-      className="mb-4 rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+      className="ml-auto rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
       onClick={() => {
         document.documentElement.classList.toggle('dark', !dark);
         setDark(!dark);

@@ -1,7 +1,7 @@
 import './globals.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { DarkModeToggle } from './dark-mode-toggle';
+import { Nav } from './nav';
 
 export const metadata: Metadata = {
   title: 'react-cognito-signup with Next.js',
@@ -13,7 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <main className="mx-auto my-8 max-w-lg px-4 font-sans">
-          <DarkModeToggle />
+          <Nav />
           {children}
         </main>
       </body>

@@ -9,7 +9,6 @@ import { fr } from 'react-cognito-signup/locales/fr';
 import { ja } from 'react-cognito-signup/locales/ja';
 import { autoSignIn, sessionCookieStorage } from 'react-cognito-signup/sign-in';
 import { socialSignUp } from 'react-cognito-signup/social';
-import { flushSync } from 'react-dom';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES: Record<string, string> = {
@@ -72,13 +71,12 @@ export function SignUpClient({
       ? socialSignUp({ domain, providers: ['Google'], storage })
       : undefined,
   );
-  // Signed in: the card gives way to a line while the router fetches /account, so its
-  // "Welcome" step never shows. Reset when this page is hidden (cacheComponents keeps it in an
-  // <Activity>): coming back shows a fresh form.
-  const [leaving, setLeaving] = useState(false);
-  useEffect(() => () => setLeaving(false), []);
+  // cacheComponents keeps this page mounted in a hidden <Activity> once onSignedIn has moved
+  // on, its effects cleaned up: a new key, and coming back shows a fresh form rather than the
+  // card that handed over.
+  const [round, setRound] = useState(0);
+  useEffect(() => () => setRound((previous) => previous + 1), []);
 
-  if (leaving) return <p role="status">Signed in. Opening your account…</p>;
   return (
     <>
       <label className="mb-4 block">
@@ -96,6 +94,7 @@ export function SignUpClient({
         </select>
       </label>
       <SignUp
+        key={round}
         // Tailwind utilities over the theme (it sits in the components layer, they in utilities):
         // a thicker emerald border, square corners, an emerald accent (the buttons).
         className="rounded-none border-4 border-emerald-600 [--rcs-accent:var(--color-emerald-700)] dark:[--rcs-accent:var(--color-emerald-300)]"
@@ -106,12 +105,10 @@ export function SignUpClient({
         catalog={CATALOGS[language]}
         fields={[{ name: 'email', required: true }, 'given_name']}
         autoSignIn={signIn}
-        onSignedIn={() => {
-          // Rendered now, with the step the flow has just dispatched: no frame of "Welcome".
-          flushSync(() => setLeaving(true));
-          // The server reads the session from the cookies auto sign-in has just written.
-          router.replace('/account');
-        }}
+        // Signed in: on to the page the server renders from the cookies auto sign-in has just
+        // written. Meanwhile the card is busy and empty (no "Welcome" first: <SignUp> does so
+        // when onSignedIn is given without a doneAction). replace: Back skips the finished form.
+        onSignedIn={() => router.replace('/account')}
         social={social}
       />
     </>
