@@ -461,17 +461,6 @@ describe('examples/next-app-router', () => {
     expect(seen.doneCard).toBe(false);
     expect(new Set(seen.signedInCard)).toEqual(new Set(['true:']));
 
-    // Back to the sign-up page by a link: cacheComponents kept it in a hidden <Activity>; the
-    // wrapper gives a fresh form, not the card that handed over. Then /account by a link that
-    // was not prefetched while signed out.
-    await page.getByRole('link', { name: 'Sign up' }).click();
-    await page.waitForURL((address) => address.pathname === '/');
-    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
-    expect(await card.getAttribute('aria-busy')).toBeNull();
-    await page.getByRole('link', { name: 'Account' }).click();
-    await page.waitForURL((address) => address.pathname === '/account');
-    await page.getByTestId('username').filter({ hasText: username }).waitFor();
-
     // The session cookies, as sessionCookieStorage writes them on http://127.0.0.1.
     const prefix = `CognitoIdentityServiceProvider.${clientId}.`;
     const names = {
@@ -495,6 +484,17 @@ describe('examples/next-app-router', () => {
     const firstExp = expiryOf(firstAccess ?? '');
     const refreshToken = first.get(names.refreshToken)?.value ?? '';
     expect(refreshToken).not.toBe('');
+
+    // Back to the sign-up page by a link: cacheComponents kept it in a hidden <Activity>; the
+    // wrapper gives a fresh form, not the card that handed over. Then /account by a link that
+    // was not prefetched while signed out.
+    await page.getByRole('link', { name: 'Sign up' }).click();
+    await page.waitForURL((address) => address.pathname === '/');
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    expect(await card.getAttribute('aria-busy')).toBeNull();
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.waitForURL((address) => address.pathname === '/account');
+    await page.getByTestId('username').filter({ hasText: username }).waitFor();
 
     // The access token expires (its cookie with it); the page asked again still shows the user:
     // the proxy refreshed the session and wrote the new cookies.
