@@ -169,22 +169,25 @@ export const WrongCode: Story = {
   play: async ({ canvasElement }) => {
     await reachConfirm(canvasElement);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Confirmation code'), '000000');
+    const code = canvas.getByLabelText('Confirmation code') as HTMLInputElement;
+    await userEvent.type(code, '000000');
     await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(
-        canvas.getByText('That code is not right. Check it and try again.'),
-      ).toBeInTheDocument(),
-    );
+    // Said as an alert, on the field as its description; the code selected to be typed again.
+    const wrong = 'That code is not right. Check it and try again.';
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(wrong));
+    await expect(code).toHaveAccessibleDescription(expect.stringContaining(wrong));
+    await waitFor(() => expect(code).toHaveFocus());
+    await expect([code.selectionStart, code.selectionEnd]).toEqual([0, 6]);
   },
 };
 
 export const ResendCooldown: Story = {
   play: async ({ canvasElement }) => {
     await reachConfirm(canvasElement);
-    await expect(
-      within(canvasElement).getByRole('button', { name: /Send a new code in \d+ s/ }),
-    ).toHaveAttribute('aria-disabled', 'true');
+    // Its name stays "Send a new code"; the countdown is seen, not said.
+    const resend = within(canvasElement).getByRole('button', { name: 'Send a new code' });
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+    await expect(resend).toHaveTextContent(/Send a new code in \d+ s/);
   },
 };
 
@@ -260,7 +263,7 @@ export const BotCheckCancelled: Story = {
   play: async ({ canvasElement, args }) => {
     await signUp(canvasElement);
     await waitFor(() =>
-      expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+      expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
         'Complete the check below first.',
       ),
     );
@@ -302,7 +305,7 @@ export const ConfirmAccountNotFound: Story = {
     await userEvent.type(canvas.getByLabelText('Confirmation code'), '123456');
     await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent('We could not find this account.'),
+      expect(canvas.getByRole('alert')).toHaveTextContent('We could not find this account.'),
     );
   },
 };

@@ -65,8 +65,10 @@ describe('faults between the form and a real cognito-local', () => {
         await waitFor(() => expect(onError).toHaveBeenCalled(), { timeout: 5000 });
         const error = onError.mock.calls[0]?.[0] as SignUpError;
         expect(error.code).toBe(code);
-        expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'error');
-        expect(screen.getByRole('status').textContent).not.toBe('');
+        // Said as an alert (focus stays on the submit button) and shown by the status box.
+        const alert = screen.getByRole('alert');
+        await waitFor(() => expect(alert.textContent).not.toBe(''));
+        expect(alert.closest('.rcs-status')).toHaveAttribute('data-tone', 'error');
         expect(screen.getByLabelText('Username')).toHaveValue(username);
         expect(screen.getByLabelText('Email')).toHaveValue(`${username}@example.com`);
         expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);

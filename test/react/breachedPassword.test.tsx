@@ -34,6 +34,7 @@ const password = () => screen.getByLabelText('Password', { exact: true });
 const submit = () => screen.getByRole('button', { name: 'Create account' });
 const checklistItem = (text: string) =>
   within(screen.getByRole('list', { name: 'Password requirements' })).queryByText(text);
+const BREACH = 'This password appeared in a data breach. Choose another one.';
 
 describe('breached-password check in <SignUp>', () => {
   it('sends nothing per keystroke, before or after a failed submit', async () => {
@@ -42,7 +43,9 @@ describe('breached-password check in <SignUp>', () => {
     expect(range().requests).toHaveLength(0);
     // A submit with the username missing revalidates on every change from then on.
     await user.click(submit());
-    await screen.findByText('This password appeared in a data breach. Choose another one.');
+    // On the password field: its error, in its description.
+    await waitFor(() => expect(password()).toHaveAccessibleDescription(new RegExp(BREACH)));
+    expect(password()).toHaveAttribute('aria-invalid', 'true');
     expect(range().requests).toHaveLength(1);
     await user.type(password(), 'x');
     await user.type(password(), '{Backspace}');
@@ -56,11 +59,14 @@ describe('breached-password check in <SignUp>', () => {
     await user.type(screen.getByLabelText('Username'), 'ada');
     await user.type(password(), BREACHED);
     await user.tab();
-    const error = await screen.findByText(
-      'This password appeared in a data breach. Choose another one.',
-    );
+    // Found once the field was left: said by the polite region (focus is elsewhere), and shown
+    // on the field as its error.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(BREACH));
+    const error = screen.getAllByText(BREACH).find((el) => !el.closest('[role="status"]'));
+    expect(error).toBeVisible();
     expect(password()).toHaveAttribute('aria-invalid', 'true');
-    expect(password().getAttribute('aria-describedby')).toContain(error.id);
+    expect(password().getAttribute('aria-describedby')).toContain(error?.id);
+    expect(password()).toHaveAccessibleDescription(new RegExp(BREACH));
     expect(checklistItem('Not found in known data breaches')?.closest('li')).toHaveAttribute(
       'data-met',
       'false',
@@ -164,8 +170,10 @@ describe('breached-password check in <SignUp>', () => {
     const { user } = renderSignUp({ catalog: de });
     await user.type(screen.getByLabelText('Passwort', { exact: true }), `${BREACHED}`);
     await user.tab();
-    await screen.findByText(
-      'Dieses Passwort ist in einem Datenleck aufgetaucht. Wählen Sie ein anderes.',
+    const text = 'Dieses Passwort ist in einem Datenleck aufgetaucht. Wählen Sie ein anderes.';
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
+    expect(screen.getByLabelText('Passwort', { exact: true })).toHaveAccessibleDescription(
+      new RegExp(text),
     );
   });
 });

@@ -36,10 +36,10 @@ describe('the flow through <SignUp>', () => {
     });
     await user.type(await signUpAs(user), '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('We could not find this account.'),
-    );
-    expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'error');
+    const alert = screen.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('We could not find this account.'));
+    expect(alert.closest('.rcs-status')).toHaveAttribute('data-tone', 'error');
+    expect(screen.getByLabelText('Confirmation code')).toHaveAttribute('aria-invalid', 'false');
   });
 
   it('shows a sentence, never an empty message, for a Lambda rejection without its own words', async () => {
@@ -54,7 +54,7 @@ describe('the flow through <SignUp>', () => {
     await user.type(screen.getByLabelText('Password'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Your sign-up was not accepted.'),
+      expect(screen.getByRole('alert')).toHaveTextContent('Your sign-up was not accepted.'),
     );
   });
 
@@ -70,8 +70,11 @@ describe('the flow through <SignUp>', () => {
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/\w/);
     await user.click(screen.getByRole('button', { name: 'Send a new code' }));
-    await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid'));
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'false'));
+    // The stale error is gone from the alert too.
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
     // In the page itself, not only in the visually hidden live region.
     const notice = screen.getByText('A new code is on its way to a***@e***.', { selector: 'p' });
     expect(notice).toHaveAttribute('data-resent');
