@@ -92,7 +92,7 @@ function fieldNamed(name: string, fields: readonly FormField[]): FormField {
   const found = fields.find((field) => field.name === name);
   if (!found && process.env.NODE_ENV !== 'production') {
     warnOnce(
-      `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${fields.map((f) => f.name).join(', ')}, code). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
+      `getFieldProps("${name}") / <Field name="${name}">: no field "${name}" is configured (${fields.map((f) => f.name).join(', ')}). Add it to \`fields\`, or fix the name: it renders as an optional text field whose value goes nowhere Cognito reads.`,
     );
   }
   return found ?? createField(name, 'text');
