@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * The page an app moves on to after sign-in (`onSignedIn` navigates, no `doneAction`): loaded
+ * The page an app moves on to after sign-in (`onSignedIn` navigates, `<SignUp handOff>`): loaded
  * lazily, as a route is, so the sign-up card waits on screen, busy, until it is ready.
  */
 export default function AccountPage({

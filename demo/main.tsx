@@ -222,7 +222,7 @@ function Demo() {
   const [language, setLanguage] = useState('en');
   const [after, setAfter] = useState<After>('session');
   // What the app does once signed in: show the kit's card with a "Go to your account" action
-  // (doneAction), or move on to its account page itself (onSignedIn navigates).
+  // (doneAction), or move on to its account page itself (onSignedIn navigates; handOff).
   const [then, setThen] = useState<'card' | 'navigate'>('card');
   const [page, setPage] = useState<Page>(pageOf);
   const [passwordless, setPasswordless] = useState(false);
@@ -292,7 +292,7 @@ function Demo() {
   };
   // Shown by the card once signed in or done (the app's next step), unless the app moves on itself.
   const doneAction =
-    navigate || after === 'none' ? undefined : { label: 'Go to your account', href: '#account' };
+    navigate || after === 'none' ? undefined : <a href="#account">Go to your account</a>;
   const panel = current ? (
     <SignedInPanel
       config={config}
@@ -318,6 +318,7 @@ function Demo() {
         {...flow}
         theme={theme}
         doneAction={doneAction}
+        handOff={navigate}
       />
     );
   return (

@@ -177,3 +177,30 @@ describe('createSignUpForm on a plain DOM page', () => {
     unsubscribe();
   });
 });
+
+describe('the confirmation code, checked before it is sent', () => {
+  const reasonOf = (options: Partial<Parameters<typeof createSignUpForm>[0]>, typed: string) => {
+    const controller = createSignUpForm({ clientId: 'client1', region: 'us-east-1', ...options });
+    controller.resolve({ clientId: 'client1', region: 'us-east-1', ...options });
+    const { values, errors } = controller.validateCode(typed);
+    return errors.code ? errors.code.type : values.code;
+  };
+
+  it('takes six digits (spaces of a pasted code removed) and refuses letters, other lengths and nothing', () => {
+    expect(reasonOf({}, ' 123 456 ')).toBe('123456');
+    expect(reasonOf({}, '12a456')).toBe('number');
+    expect(reasonOf({}, '123')).toBe('tooShort');
+    expect(reasonOf({}, '1234567')).toBe('tooLong');
+    expect(reasonOf({}, '')).toBe('required');
+    expect(reasonOf({}, '1e5678')).toBe('number');
+    expect(reasonOf({}, '12.456')).toBe('pattern');
+  });
+
+  it('follows codeLength and codePattern for pools whose codes differ', () => {
+    expect(reasonOf({ codeLength: 8 }, '12345678')).toBe('12345678');
+    expect(reasonOf({ codeLength: 8 }, '123456')).toBe('tooShort');
+    const letters = { codeLength: 4, codePattern: /^[A-Z0-9]+$/ };
+    expect(reasonOf(letters, 'AB12')).toBe('AB12');
+    expect(reasonOf(letters, 'ab12')).toBe('pattern');
+  });
+});

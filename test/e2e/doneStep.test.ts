@@ -64,7 +64,7 @@ describe('the signed-in card', () => {
   );
 });
 
-describe('onSignedIn moves on (no doneAction)', () => {
+describe('onSignedIn moves on (handOff)', () => {
   it('renders no welcome before the app’s page: the card is busy and empty until it has loaded', async () => {
     const { page, context } = await h.newPage({ viewport: { width: 360, height: 900 } });
     await page.goto(h.url);

@@ -454,7 +454,7 @@ describe('examples/next-app-router', () => {
       .waitFor();
     await page.screenshot({ path: join(SHOTS, 'next-account.png'), fullPage: true });
     // No welcome on the way: from the code, the card was busy and empty until the account page
-    // (<SignUp> hands over when onSignedIn is given without a doneAction).
+    // (<SignUp handOff> hands over while onSignedIn navigates).
     type Seen = { steps: string[]; doneCard: boolean; signedInCard: string[] };
     const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
     expect(seen.steps.slice(0, 2)).toEqual(['signUp', 'confirm']);

@@ -38,23 +38,22 @@ async function signUpAndConfirm() {
 }
 
 describe('doneAction', () => {
-  it('draws a link on the done step, below the message', async () => {
+  it('draws your link on the done step, below the message', async () => {
     render(
       <SignUp
         clientId="client"
         transport={transport()}
-        doneAction={{ label: 'Sign in', href: '/sign-in' }}
+        doneAction={<a href="/sign-in">Sign in</a>}
       />,
     );
     await signUpAndConfirm();
     await screen.findByRole('heading', { name: 'You are all set' });
     const link = screen.getByRole('link', { name: 'Sign in' });
     expect(link).toHaveAttribute('href', '/sign-in');
-    expect(link).not.toHaveAttribute('type');
-    expect(link.closest('.rcs-done')).not.toBeNull();
+    expect(link.closest('.rcs-done-action')?.parentElement).toHaveClass('rcs-done');
   });
 
-  it('draws a button with onClick on the signed-in step, even with onSignedIn', async () => {
+  it('draws your button on the signed-in step, with onSignedIn and no handOff: the welcome shows', async () => {
     const onClick = vi.fn();
     const onSignedIn = vi.fn();
     render(
@@ -63,15 +62,17 @@ describe('doneAction', () => {
         transport={transport()}
         autoSignIn={signsIn}
         onSignedIn={onSignedIn}
-        doneAction={{ label: 'Continue', onClick }}
+        doneAction={
+          <button type="button" onClick={onClick}>
+            Continue
+          </button>
+        }
       />,
     );
     const user = await signUpAndConfirm();
     await screen.findByRole('heading', { name: 'Welcome' });
     expect(screen.getByText(/signed in as ada/)).toBeInTheDocument();
-    const button = screen.getByRole('button', { name: 'Continue' });
-    expect(button).toHaveAttribute('type', 'button');
-    await user.click(button);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(onSignedIn).toHaveBeenCalledTimes(1);
   });
@@ -81,7 +82,7 @@ describe('doneAction', () => {
       <SignUpProvider clientId="client" transport={transport()}>
         <SignUpForm />
         <ConfirmSignUpForm />
-        <SignUpDone action={{ label: 'Open the app', href: '/app' }} />
+        <SignUpDone action={<a href="/app">Open the app</a>} />
       </SignUpProvider>,
     );
     expect(screen.queryByRole('link', { name: 'Open the app' })).toBeNull();
@@ -93,7 +94,7 @@ describe('doneAction', () => {
   });
 });
 
-describe('onSignedIn without doneAction: the app moves on', () => {
+describe('handOff: onSignedIn moves on', () => {
   it('renders no welcome after sign-in: the card is busy and empty until the app navigates', async () => {
     // What an app's router.push would leave on screen: every render of the card, recorded.
     const seen: string[] = [];
@@ -106,6 +107,7 @@ describe('onSignedIn without doneAction: the app moves on', () => {
         transport={transport()}
         autoSignIn={signsIn}
         onSignedIn={onSignedIn}
+        handOff
       />,
     );
     const observer = new MutationObserver(() =>
@@ -123,8 +125,16 @@ describe('onSignedIn without doneAction: the app moves on', () => {
     expect(seen.filter((text) => /Welcome|signed in as/.test(text))).toEqual([]);
   });
 
-  it('still shows the welcome without onSignedIn (the card is the end)', async () => {
-    render(<SignUp clientId="client" transport={transport()} autoSignIn={signsIn} />);
+  it('shows the welcome without handOff, onSignedIn or not (no dead end for a page that stays)', async () => {
+    const onSignedIn = vi.fn();
+    render(
+      <SignUp
+        clientId="client"
+        transport={transport()}
+        autoSignIn={signsIn}
+        onSignedIn={onSignedIn}
+      />,
+    );
     await signUpAndConfirm();
     expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeInTheDocument();
     expect(document.querySelector('.rcs')).not.toHaveAttribute('aria-busy');

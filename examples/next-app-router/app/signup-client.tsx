@@ -106,9 +106,10 @@ export function SignUpClient({
         fields={[{ name: 'email', required: true }, 'given_name']}
         autoSignIn={signIn}
         // Signed in: on to the page the server renders from the cookies auto sign-in has just
-        // written. Meanwhile the card is busy and empty (no "Welcome" first: <SignUp> does so
-        // when onSignedIn is given without a doneAction). replace: Back skips the finished form.
+        // written. Meanwhile the card is busy and empty (handOff: no "Welcome" first).
+        // replace: Back skips the finished form.
         onSignedIn={() => router.replace('/account')}
+        handOff
         social={social}
       />
     </>

@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from '../errors/index.js';
-import { configurationError, problem, type SignUpError, warnOnce } from '../errors/index.js';
+import { configurationError, type SignUpError, warnOnce } from '../errors/index.js';
 import {
   asText,
   createField,
@@ -127,9 +127,11 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
       const { fields, problems } = resolveFields({ ...options, nameOrder: t('locale.names') });
       const policy = resolvePasswordPolicy(options.passwordPolicy);
       const usernameMode = options.usernameMode ?? 'username';
+      const length = options.codeLength ?? 6;
       const code: FormField = {
         ...CODE_FIELD,
-        maxLength: options.codeLength ?? 6,
+        minLength: length,
+        maxLength: length,
         pattern: options.codePattern ?? DIGITS,
       };
       const model: SignUpFormModel = {
@@ -284,14 +286,14 @@ export function createSignUpForm(initialOptions: SignUpFormOptions) {
      */
     validateCode(typed: string): Validation {
       const code = typed.replace(/\s+/g, '');
-      const { maxLength: length = 6, pattern = DIGITS } = model.field('code');
-      const found = !code
-        ? problem('required')
-        : !pattern.test(code)
-          ? problem(pattern === DIGITS ? 'number' : 'pattern')
-          : code.length !== length &&
-            problem(code.length < length ? 'tooShort' : 'tooLong', { min: length, max: length });
-      return verdict({ code }, found ? { code: found } : {}, problemText);
+      const field = model.field('code');
+      // Exactly `codeLength` characters; of digits (the default pattern), said as "a number".
+      const problems = validateForm(
+        [{ ...field, kind: field.pattern === DIGITS ? 'number' : field.kind }],
+        { code },
+        model.policy,
+      );
+      return verdict({ code }, problems, problemText);
     },
     /**
      * The actions of a page whose sign-up and confirm forms are `form` and `confirmForm`: one

@@ -11,7 +11,8 @@ export type FlowOperation = 'SignUp' | 'ConfirmSignUp' | 'ResendConfirmationCode
 
 /** A sentence for the live region (and, after a resend, for the page): a message key and its values. */
 export interface FlowNotice {
-  key: 'status.confirmStep' | 'status.done' | 'confirm.resent';
+  /** A step change, a code sent again, or a resend allowed again (its cooldown over). */
+  key: 'status.confirmStep' | 'status.done' | 'confirm.resent' | 'confirm.resend';
   values?: Record<string, string>;
 }
 
@@ -187,9 +188,14 @@ export function signUpFlowReducer(state: SignUpFlowState, event: SignUpFlowEvent
       return state.status === 'submitting' ? { ...state, status: 'idle' } : state;
     case 'tick': {
       const resendAvailableIn = secondsUntil(state.resendAvailableAt, event.now);
+      // The cooldown over: said once as a notice (a live region), so the button's name never ticks.
       return resendAvailableIn === state.resendAvailableIn
         ? state
-        : { ...state, resendAvailableIn };
+        : {
+            ...state,
+            resendAvailableIn,
+            notice: resendAvailableIn ? state.notice : { key: 'confirm.resend' },
+          };
     }
     case 'reset':
       return initialSignUpFlowState;

@@ -1,5 +1,4 @@
 import {
-  type CSSProperties,
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
@@ -103,8 +102,7 @@ export function DefaultFieldBody() {
       ) : field.kind === 'password' ? (
         <PasswordInput />
       ) : (
-        // --rcs-max-length is for the theme: the code, one input, is drawn as that many slots.
-        <Input style={{ '--rcs-max-length': field.maxLength } as CSSProperties} />
+        <Input />
       )}
       {field.destination === 'password' ? (
         // The error first, beside the input: the checklist below it may be five lines long.

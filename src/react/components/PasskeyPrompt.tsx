@@ -19,10 +19,7 @@ export const PasskeyPrompt = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEl
     useEffect(() => {
       // Focus was on a button that is gone: it goes where the person reads on.
       if (ended)
-        root.current
-          ?.closest('[data-rcs]')
-          ?.querySelector<HTMLElement>('[data-rcs-title]')
-          ?.focus();
+        root.current?.closest('.rcs')?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
     }, [ended]);
     if (!passkey) return null;
     const { error, registerPasskey, skipPasskey } = passkey;

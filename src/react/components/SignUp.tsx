@@ -4,7 +4,6 @@ import {
   type DOMAttributes,
   forwardRef,
   type HTMLAttributes,
-  type MouseEventHandler,
   type ReactNode,
   useEffect,
   useMemo,
@@ -77,20 +76,16 @@ export interface SignUpProps extends UseSignUpOptions, DivProps {
   /** Heading level of the step titles (default 2). */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /**
-   * What the person does next, on the done and signed-in steps: a link (`href`) or a button
-   * (`onClick`). With `onSignedIn` and no `doneAction`, the app moves on itself: on the
-   * signed-in step the card stays busy (`aria-busy`, empty) instead of flashing a welcome before
-   * the app's next page (unless a passkey is offered: that step shows).
+   * What the person does next, below the done and signed-in message: your link or button (a
+   * router's `<Link>` works), drawn like the submit button by the theme.
    */
-  doneAction?: DoneAction;
-}
-
-/** The done and signed-in steps' action: a link with `href`, else a button. */
-export interface DoneAction {
-  /** Its text, in the page's language. */
-  label: string;
-  href?: string;
-  onClick?: MouseEventHandler<HTMLElement>;
+  doneAction?: ReactNode;
+  /**
+   * `onSignedIn` takes the person elsewhere (it navigates): once signed in, the card stays busy
+   * (`aria-busy`, empty) until your next page replaces it, instead of showing a welcome first
+   * (a passkey offer still shows). Leave it out if the person stays on this page.
+   */
+  handOff?: boolean;
 }
 
 /**
@@ -110,7 +105,10 @@ void noCollision;
 
 /** Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's (the rest). */
 function split(
-  props: Omit<SignUpProps, 'theme' | 'components' | 'renderField' | 'headingLevel' | 'doneAction'>,
+  props: Omit<
+    SignUpProps,
+    'theme' | 'components' | 'renderField' | 'headingLevel' | 'doneAction' | 'handOff'
+  >,
 ) {
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
@@ -134,7 +132,7 @@ function StepTitle({ level }: { level: number }) {
 
 export interface SignUpDoneProps extends HTMLAttributes<HTMLDivElement> {
   /** What the person does next (see `<SignUp doneAction>`), below the message. */
-  action?: DoneAction;
+  action?: ReactNode;
 }
 
 /**
@@ -147,23 +145,12 @@ export const SignUpDone = forwardRef<HTMLDivElement, SignUpDoneProps>(function S
 ) {
   const { step, t, username, signedIn } = useSignUpContext();
   if (step !== 'done' && step !== 'signedIn') return null;
-  // A link where it goes somewhere, else a button (typed as the link: both take these props).
-  const Action = (action?.href ? 'a' : 'button') as 'a';
   return (
     <div {...rest} ref={ref} className={classNames('rcs-done', className)} data-step={step}>
       {children ?? <p>{t(`${step}.message`, { username })}</p>}
       {/* The passkey step, when auto sign-in offers one (react-cognito-signup/passkey draws it). */}
       {signedIn?.passkey?.view as ReactNode}
-      {action && (
-        <Action
-          className="rcs-submit rcs-done-action"
-          href={action.href}
-          type={action.href ? undefined : 'button'}
-          onClick={action.onClick}
-        >
-          {action.label}
-        </Action>
-      )}
+      {action && <div className="rcs-done-action">{action}</div>}
     </div>
   );
 });
@@ -174,7 +161,7 @@ export const SignUpDone = forwardRef<HTMLDivElement, SignUpDoneProps>(function S
  * State attributes on the root: `data-step`, `data-status`, `data-theme`.
  */
 export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
-  { theme, components, renderField, headingLevel = 2, doneAction, ...props },
+  { theme, components, renderField, headingLevel = 2, doneAction, handOff, ...props },
   ref,
 ) {
   const { options, rest } = split(props);
@@ -202,10 +189,8 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
       <SignUpDone action={doneAction} />
     </>
   );
-  // The app moves on after sign-in (onSignedIn navigates): no welcome flashes before it does,
-  // the card is busy and empty (the theme draws a spinner) until the app's next page replaces it.
-  const handOff =
-    signUp.step === 'signedIn' && options.onSignedIn && !doneAction && !signUp.signedIn?.passkey;
+  // The app moves on after sign-in (`handOff`): no welcome before its next page replaces the card.
+  const handingOff = handOff && signUp.step === 'signedIn' && !signUp.signedIn?.passkey;
   // Social sign-up (react-cognito-signup/social) draws its buttons below the header, or its step instead.
   const Social = options.social?.View;
   return (
@@ -217,13 +202,12 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
         {...rest}
         ref={rootRef}
         className={classNames('rcs', rest.className)}
-        data-rcs=""
         data-step={signUp.step}
         data-status={signUp.status}
         data-theme={theme}
-        aria-busy={handOff || undefined}
+        aria-busy={handingOff || undefined}
       >
-        {handOff ? null : Social ? (
+        {handingOff ? null : Social ? (
           <Social options={options} headingLevel={headingLevel} header={header}>
             {forms}
           </Social>

@@ -144,8 +144,7 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
   ref,
 ) {
   const signUp = useSignUpContext();
-  const { formError, resendAvailableIn: wait } = signUp;
-  const onConfirm = signUp.step === 'confirm';
+  const { formError } = signUp;
   return (
     <div
       {...rest}
@@ -155,13 +154,13 @@ export const Status = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
       data-tone={formError ? 'error' : undefined}
     >
       <div role="alert">
-        {children ?? formError ?? (onConfirm && signUp.confirmForm.formState.errors.code?.message)}
+        {/* The code's error too: its field keeps focus (Enter), so it is said here. The confirm
+            form is emptied, errors and all, whenever its step is left. */}
+        {children ?? formError ?? signUp.confirmForm.formState.errors.code?.message}
       </div>
       <div role="status" className="rcs-visually-hidden">
-        {/* A resend cooldown that ran out on this step: said once. */}
-        {onConfirm && signUp.resendAvailableAt && !wait
-          ? signUp.t('confirm.resend')
-          : signUp.announcement}
+        {/* Step changes, a resend, a cooldown that ran out: each said once. */}
+        {signUp.announcement}
       </div>
     </div>
   );
