@@ -34,7 +34,10 @@ async function fillSignUp(page: Page, username: string) {
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
 }
 
-const status = (page: Page) => page.getByRole('status');
+// Notices are said by the card's role="status" region; errors that stop the person by its
+// role="alert" region.
+const status = (page: Page) => page.locator('.rcs-status').getByRole('status');
+const alert = (page: Page) => page.locator('.rcs-status').getByRole('alert');
 const submit = (page: Page) => page.getByRole('button', { name: 'Create account' });
 
 describe('the demo in Chromium against cognito-local', () => {
@@ -201,8 +204,11 @@ describe('the demo in Chromium against cognito-local', () => {
     const password = page.getByLabel('Password', { exact: true });
     await password.fill(BREACHED);
     await password.blur();
-    const refused = page.getByText('This password appeared in a data breach. Choose another one.');
+    const breachedText = 'This password appeared in a data breach. Choose another one.';
+    // Under the field, and said once by the status region (focus has left the field).
+    const refused = page.locator('.rcs-error').filter({ hasText: breachedText });
     await refused.waitFor();
+    await expect.poll(() => status(page).textContent()).toBe(breachedText);
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     const rule = page.getByRole('listitem').filter({ hasText: 'Not found in known data breaches' });
     expect(await rule.getAttribute('data-met')).toBe('false');
@@ -238,8 +244,8 @@ describe('the demo in Chromium against cognito-local', () => {
       await page.goto(h.url);
       await fillSignUp(page, uniqueUsername('lambda'));
       await submit(page).click();
-      await expect.poll(() => status(page).textContent()).toBe(payload);
-      expect(await status(page).locator('img, script').count()).toBe(0);
+      await expect.poll(() => alert(page).textContent()).toBe(payload);
+      expect(await alert(page).locator('img, script').count()).toBe(0);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       await screenshot(page, 'error-lambda');
     } finally {
@@ -255,7 +261,7 @@ describe('the demo in Chromium against cognito-local', () => {
     const username = uniqueUsername('captcha');
     await fillSignUp(page, username);
     await submit(page).click();
-    await expect.poll(() => status(page).textContent()).toBe('Tick “I am not a robot” first.');
+    await expect.poll(() => alert(page).textContent()).toBe('Tick “I am not a robot” first.');
     expect(await page.getByLabel('Username').inputValue()).toBe(username);
     await page.getByLabel(/I am not a robot/).check();
     await submit(page).click();
@@ -280,18 +286,20 @@ describe('the demo in Chromium against cognito-local', () => {
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true');
 
-    const cooling = page.getByRole('button', { name: /Send a new code in \d+ s/ });
-    expect(await cooling.isDisabled()).toBe(true);
+    // One fixed name while it waits; the countdown is for the eye.
     const resend = page.getByRole('button', { name: 'Send a new code', exact: true });
-    await resend.waitFor({ timeout: 5000 });
+    expect(await resend.textContent()).toMatch(/Send a new code in \d+ s/);
+    expect(await resend.isDisabled()).toBe(true);
+    await expect.poll(() => resend.isEnabled(), { timeout: 5000 }).toBe(true);
     await resend.click();
     await expect.poll(() => status(page).textContent()).toContain('A new code is on its way');
-    expect(await page.getByRole('button', { name: /Send a new code in/ }).isDisabled()).toBe(true);
+    expect(await resend.isDisabled()).toBe(true);
+    expect(await resend.textContent()).toMatch(/Send a new code in \d+ s/);
     const newCode = h.env.code(username) as string;
     if (newCode !== oldCode) {
       await code.fill(oldCode);
       await page.getByRole('button', { name: 'Confirm' }).click();
-      await expect.poll(() => page.getByText('That code is not right').count()).toBe(1);
+      await expect.poll(() => alert(page).textContent()).toContain('That code is not right');
     }
     await code.fill(newCode);
     await page.getByRole('button', { name: 'Confirm' }).click();
@@ -402,7 +410,7 @@ describe('the demo in Chromium against cognito-local', () => {
     await h.env.stopCognito();
     try {
       await submit(page).click();
-      await expect.poll(() => status(page).textContent()).toContain('could not reach the server');
+      await expect.poll(() => alert(page).textContent()).toContain('could not reach the server');
       await screenshot(page, 'error-network');
       expect(await page.getByLabel('Username').inputValue()).toBe(username);
       expect(await page.getByLabel('Email').inputValue()).toBe(`${username}@example.com`);
