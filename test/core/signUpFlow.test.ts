@@ -76,6 +76,21 @@ describe('signUpFlowReducer', () => {
     expect(signUpFlowReducer(state, { type: 'tick', now: 100 })).toBe(state);
     expect(signUpFlowReducer(state, { type: 'tick', now: 1_500 }).resendAvailableIn).toBe(9);
   });
+
+  it('says once, as a notice, that a new code may be sent when the cooldown is over', () => {
+    const notice = { key: 'status.confirmStep' as const };
+    const state = {
+      ...initialSignUpFlowState,
+      notice,
+      resendAvailableAt: 10_000,
+      resendAvailableIn: 1,
+    };
+    expect(signUpFlowReducer(state, { type: 'tick', now: 9_500 }).notice).toBe(notice);
+    const over = signUpFlowReducer(state, { type: 'tick', now: 10_000 });
+    expect(over).toMatchObject({ resendAvailableIn: 0, notice: { key: 'confirm.resend' } });
+    // Said once: the next tick changes nothing.
+    expect(signUpFlowReducer(over, { type: 'tick', now: 11_000 })).toBe(over);
+  });
 });
 
 describe('createSignUpFlow', () => {
