@@ -80,6 +80,24 @@ describe('the flow through <SignUp>', () => {
     expect(notice).toHaveAttribute('data-resent');
   });
 
+  it.each([
+    ['12a456', 'Enter a number.'],
+    ['12345', 'Use at least 6 characters.'],
+  ])(
+    'refuses the code %s with no request: said as an alert and on the field',
+    async (typed, said) => {
+      const { user, operations } = renderSignUp({ ConfirmSignUp: {} });
+      const code = await signUpAs(user);
+      await user.type(code, `${typed}{Enter}`);
+      await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+      expect(code).toHaveAccessibleDescription(expect.stringContaining(said));
+      expect(screen.getByRole('alert')).toHaveTextContent(said);
+      expect(code).toHaveFocus();
+      expect(code).toHaveValue(typed);
+      expect(operations()).toEqual(['SignUp']);
+    },
+  );
+
   it('"I already have a code" leads to the confirm step for the username typed', async () => {
     const { user, transport } = renderSignUp({ ConfirmSignUp: {} });
     await user.type(screen.getByLabelText('Username'), 'alice');
