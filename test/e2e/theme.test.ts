@@ -192,7 +192,8 @@ async function walk(page: Page, shot: string): Promise<string[]> {
   const done = await page.evaluate(() => {
     const card = document.querySelector('.rcs-done') as HTMLElement;
     const mark = getComputedStyle(card, '::before');
-    const action = card.querySelector('.rcs-done-action') as HTMLElement | null;
+    // The app's own link or button (doneAction), in the card's action slot.
+    const action = card.querySelector('.rcs-done-action > *') as HTMLElement | null;
     const title = document.querySelector('.rcs-title') as HTMLElement;
     return {
       mark: { width: Number.parseFloat(mark.width), background: mark.backgroundColor },
