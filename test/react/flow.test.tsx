@@ -73,8 +73,9 @@ describe('the flow through <SignUp>', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/\w/);
     await user.click(screen.getByRole('button', { name: 'Send a new code' }));
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'false'));
-    // The stale error is gone from the alert too.
+    // The stale error is gone from the alert too; the resend is said by the polite region.
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status')).toHaveTextContent('A new code is on its way to a***@e***.');
     // In the page itself, not only in the visually hidden live region.
     const notice = screen.getByText('A new code is on its way to a***@e***.', { selector: 'p' });
     expect(notice).toHaveAttribute('data-resent');
