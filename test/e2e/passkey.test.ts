@@ -169,8 +169,12 @@ describe('a passkey after sign-up, in Chromium with a virtual authenticator', ()
     await page.getByText('Passkey added. Next time, sign in with it.').waitFor();
     await screenshot(page, 'passkey-2-registered');
     expect(await notNow.count()).toBe(0);
-    // Focus moved to the message, not lost with the button.
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('rcs-passkey');
+    // Focus moved to the step's title (the live region says what happened), not lost with the button.
+    const focused = await page.evaluate(() => ({
+      title: document.activeElement?.matches('.rcs .rcs-title'),
+      text: document.activeElement?.textContent,
+    }));
+    expect(focused).toEqual({ title: true, text: 'Welcome' });
 
     const [stored] = await credentialsOf(cdp, authenticatorId);
     expect(stored?.rpId).toBe('localhost');
