@@ -39,8 +39,9 @@ export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HT
 /**
  * The password policy as a live checklist, shown before and while typing. It subscribes to
  * the password alone, so typing re-renders only the field and this list. The field is
- * described by the rules not met yet, as they were when the field was entered or its error
- * changed (a failed submit): not on every keystroke. State attribute on each item: `data-met`.
+ * described by the rules not met yet: a hidden text kept current, which screen readers read when
+ * the field is entered or a failed submit focuses it, never as a live region (not on each
+ * keystroke). State attribute on each item: `data-met`.
  */
 export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTMLUListElement>>(
   function PasswordChecklist({ className, ...rest }, ref) {
