@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,25 @@ import { type CognitoEnv, startCognitoEnv } from '../integration/localCognito.ts
 export const ARTIFACTS = join(process.cwd(), 'test-results', 'e2e');
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+const resolvePackage = createRequire(import.meta.url).resolve;
+const read = (file: string) => readFileSync(file, 'utf8');
+const templates = (pkg: string) => join(resolvePackage(`${pkg}/package.json`), '..');
+/**
+ * The CSS apps ship, by name: the theme's browser tests add each after the kit's stylesheet
+ * (the hardest order) and measure the card under it.
+ */
+export const APP_RESETS: Record<string, string> = {
+  none: '',
+  // Unlayered here (Tailwind puts it in @layer base, which would make it weaker).
+  'tailwind-preflight': read(resolvePackage('tailwindcss/preflight.css')),
+  'modern-normalize': read(resolvePackage('modern-normalize/modern-normalize.css')),
+  'vite-template': read(join(templates('create-vite'), 'template-react-ts', 'src', 'index.css')),
+  'next-template': read(
+    join(templates('create-next-app'), 'dist', 'templates', 'app', 'ts', 'app', 'globals.css'),
+  ),
+  'border-box': '*, *::before, *::after { box-sizing: border-box; }',
+};
 
 export interface Harness {
   env: CognitoEnv;

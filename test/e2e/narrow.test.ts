@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
 import {
+  APP_RESETS,
   axeViolations,
   clearArtifacts,
   type Harness,
@@ -18,20 +16,6 @@ import {
 // input (#39), measured from pixels under the CSS apps ship. Screenshots under
 // test-results/e2e/narrow/.
 
-const resolve = createRequire(import.meta.url).resolve;
-const read = (file: string) => readFileSync(file, 'utf8');
-const templates = (pkg: string) => join(resolve(`${pkg}/package.json`), '..');
-// The resets of theme.test.ts, added after the kit's stylesheet (the hardest order).
-const RESETS: Record<string, string> = {
-  none: '',
-  'tailwind-preflight': read(resolve('tailwindcss/preflight.css')),
-  'modern-normalize': read(resolve('modern-normalize/modern-normalize.css')),
-  'vite-template': read(join(templates('create-vite'), 'template-react-ts', 'src', 'index.css')),
-  'next-template': read(
-    join(templates('create-next-app'), 'dist', 'templates', 'app', 'ts', 'app', 'globals.css'),
-  ),
-  'border-box': '*, *::before, *::after { box-sizing: border-box; }',
-};
 const PASSWORD = 'Passw0rd!';
 const TIMEOUT = { timeout: 30_000 };
 let h: Harness;
@@ -109,14 +93,14 @@ async function slotsAndGlyphs(page: Page, code: Locator) {
 }
 
 describe('the code: six slots in one input', () => {
-  it.each(Object.keys(RESETS))('under %s, at 360 px', async (reset) => {
+  it.each(Object.keys(APP_RESETS))('under %s, at 360 px', async (reset) => {
     const { page, context } = await h.newPage({
       viewport: { width: 360, height: 800 },
       bypassCSP: true,
     });
     await page.goto(h.url);
     await page.locator('.rcs-submit:not([disabled])').waitFor(TIMEOUT);
-    if (RESETS[reset]) await page.addStyleTag({ content: RESETS[reset] });
+    if (APP_RESETS[reset]) await page.addStyleTag({ content: APP_RESETS[reset] });
     // "I already have a code": the confirm step without a request.
     await page.getByLabel('Username').fill(uniqueUsername('slots'));
     await page.getByRole('button', { name: 'I already have a code' }).click();

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
 import {
+  APP_RESETS,
   clearArtifacts,
   type Harness,
   screenshot,
@@ -16,20 +14,6 @@ import {
 // hardest order), and every control a person must hit is measured on every step, at 360 and
 // 1280 px, light and dark. Screenshots under test-results/e2e/theme/.
 
-const resolve = createRequire(import.meta.url).resolve;
-const read = (file: string) => readFileSync(file, 'utf8');
-const templates = (pkg: string) => join(resolve(`${pkg}/package.json`), '..');
-const RESETS: Record<string, string> = {
-  none: '',
-  // Unlayered here (Tailwind puts it in @layer base, which would make it weaker).
-  'tailwind-preflight': read(resolve('tailwindcss/preflight.css')),
-  'modern-normalize': read(resolve('modern-normalize/modern-normalize.css')),
-  'vite-template': read(join(templates('create-vite'), 'template-react-ts', 'src', 'index.css')),
-  'next-template': read(
-    join(templates('create-next-app'), 'dist', 'templates', 'app', 'ts', 'app', 'globals.css'),
-  ),
-  'border-box': '*, *::before, *::after { box-sizing: border-box; }',
-};
 const PASSWORD = 'Passw0rd!';
 let h: Harness;
 
@@ -224,7 +208,7 @@ async function walk(page: Page, shot: string): Promise<string[]> {
 }
 
 describe('every control can be hit, under the CSS apps ship', () => {
-  const cases = Object.keys(RESETS).flatMap((reset) =>
+  const cases = Object.keys(APP_RESETS).flatMap((reset) =>
     [360, 1280].flatMap((width) =>
       (['light', 'dark'] as const).map((scheme) => ({ reset, width, scheme })),
     ),
@@ -237,7 +221,7 @@ describe('every control can be hit, under the CSS apps ship', () => {
     });
     await page.goto(h.url);
     await page.locator('.rcs-submit').waitFor();
-    if (RESETS[reset]) await page.addStyleTag({ content: RESETS[reset] });
+    if (APP_RESETS[reset]) await page.addStyleTag({ content: APP_RESETS[reset] });
     expect(await walk(page, `${reset}-${width}-${scheme}`)).toEqual([]);
     await context.close();
   });
