@@ -32,17 +32,15 @@ export function SocialSignUpView({ options, headingLevel, header, children }: So
       box.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
   }, [status]);
 
-  // Drawn as the card's <Status>: a live region present before its text changes (so the error
-  // is heard), shown boxed like a form error only while it has one.
-  const alert = (
-    <div className="rcs-status rcs-social-error" data-tone={error ? 'error' : undefined}>
-      <div role="alert" data-code={error?.code}>
-        {error &&
-          t(error.messageKey, {
-            ...error.values,
-            provider,
-            attribute: attributeWords(t, String(error.values?.attribute ?? '')),
-          })}
+  // Boxed as the card's form error (its classes), with the gap a form error has.
+  const alert = error && (
+    <div className="rcs-status rcs-social-error" data-tone="error">
+      <div role="alert" data-code={error.code}>
+        {t(error.messageKey, {
+          ...error.values,
+          provider,
+          attribute: attributeWords(t, String(error.values?.attribute ?? '')),
+        })}
       </div>
     </div>
   );
