@@ -20,7 +20,12 @@
  * `crypto.verify('RSA-SHA256', …)`, with a per-URL key cache.
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
-import { endpointProblem, LOOPBACK, regionFromUserPoolId } from '../core/wire/index.js';
+import {
+  endpointProblem,
+  LOOPBACK,
+  readBounded,
+  regionFromUserPoolId,
+} from '../core/wire/index.js';
 import { type CookieSource, readSessionCookies } from './cookies.js';
 
 /** Why a token was refused. */
@@ -125,8 +130,6 @@ const DEFAULT_SKEW_SECONDS = 60;
 const MAX_SKEW_SECONDS = 300;
 /** Cognito's tokens are a few KB; anything much larger is not one. */
 const MAX_TOKEN_CHARS = 16 * 1024;
-/** The most of a JWKS or a Cognito answer that is read. */
-const MAX_ANSWER_BYTES = 64 * 1024;
 /** An unknown `kid` fetches the JWKS again at most this often (per JWKS URL). */
 const REFETCH_INTERVAL_MS = 60_000;
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
@@ -186,25 +189,6 @@ function jsonSegment(segment: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Reads at most `limit` bytes of a response body; more is an error. */
-async function boundedText(response: Response, limit: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new Error('answer too large');
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 interface KeySet {
   keys: Map<string, KeyObject>;
   fetchedAt: number;
@@ -245,7 +229,7 @@ async function fetchKeys(url: string, timeoutMs: number): Promise<KeySet> {
       await response.body?.cancel().catch(() => {});
       throw new Error(`HTTP ${response.status}`);
     }
-    text = await boundedText(response, MAX_ANSWER_BYTES);
+    text = await readBounded(response);
     const set = { keys: keysOf(JSON.parse(text)), fetchedAt: Date.now() };
     keySets.set(url, set);
     return set;
@@ -440,13 +424,16 @@ export async function refreshTokens(options: RefreshTokensOptions): Promise<Refr
       redirect: 'error',
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    data = JSON.parse((await boundedText(response, MAX_ANSWER_BYTES)) || 'null');
+    data = JSON.parse((await readBounded(response)) || 'null');
   } catch (error) {
     const name = (error as Error).name;
     throw name === 'TimeoutError' || name === 'AbortError'
       ? new CognitoRefreshError('TimeoutError', 'Cognito did not answer in time.')
       : new CognitoRefreshError(
-          error instanceof SyntaxError ? 'InvalidResponseError' : 'NetworkError',
+          error instanceof SyntaxError ||
+            (error as { code?: string }).code === 'InvalidResponseError'
+            ? 'InvalidResponseError'
+            : 'NetworkError',
           `The refresh failed: ${(error as Error).message}`,
         );
   }

@@ -4,10 +4,16 @@
  * check of your own, once per distinct password, never blocking sign-up on the network.
  */
 import type { FormExtension } from '../controller/index.js';
-import { configurationError, type Problem, problem as refusal, warnOnce } from '../errors/index.js';
+import {
+  configurationError,
+  type Problem,
+  problem as refusal,
+  type SignUpError,
+  warnOnce,
+} from '../errors/index.js';
 import type { PasswordCheck } from '../fields/index.js';
 import type { BreachedMessageKey } from '../locales/en.js';
-import { endpointProblem } from '../wire/index.js';
+import { endpointProblem, readBounded } from '../wire/index.js';
 import { sha1Hex } from './sha1.js';
 
 /** Have I Been Pwned's Pwned Passwords API. */
@@ -93,37 +99,6 @@ export interface BreachedPasswordCheck extends FormExtension {
   forget(): void;
 }
 
-/** The body as text, refusing more than `max` bytes (a stream is cancelled there). */
-async function boundedText(response: Response, max: number): Promise<string> {
-  const tooLarge = () =>
-    new BreachedPasswordCheckError('tooLarge', `the range answer is over ${max} bytes`);
-  if (Number(response.headers.get('content-length')) > max) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /**
  * How often the password appears in the range answer for its hash's first five characters
  * (0: not at all). Only those five characters leave the page; padding lines (`:0`) count for
@@ -163,9 +138,13 @@ export async function rangeCount(
   }
   let text: string;
   try {
-    text = await boundedText(response, MAX_RANGE_BYTES);
+    text = await readBounded(response, MAX_RANGE_BYTES);
   } catch (error) {
-    if (error instanceof BreachedPasswordCheckError) throw error;
+    if ((error as SignUpError).code === 'InvalidResponseError')
+      throw new BreachedPasswordCheckError(
+        'tooLarge',
+        `the range answer is over ${MAX_RANGE_BYTES} bytes`,
+      );
     throw signal.aborted
       ? new BreachedPasswordCheckError('timeout', 'the range lookup timed out')
       : new BreachedPasswordCheckError('network', 'the range answer could not be read');

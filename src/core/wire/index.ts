@@ -42,6 +42,7 @@ export {
   endpointProblem,
   LOOPBACK,
   postBounded,
+  readBounded,
   regionFromUserPoolId,
 } from './transport.js';
 export type { UserContextDataContext, UserContextDataSource } from './userContextData.js';

@@ -198,15 +198,19 @@ export async function postBounded(
   }
 }
 
-/** The answer's text, refused beyond {@link MAX_ANSWER_BYTES} (declared or read). */
-async function readBounded(response: Response): Promise<string> {
+/**
+ * A response's body as text, read up to `max` bytes (by its Content-Length, then as it streams).
+ * Over that, the stream is cancelled and an `InvalidResponseError` thrown. Every answer the kit
+ * reads from a server (Cognito, a token endpoint, a JWKS, a breached-password range) goes through it.
+ */
+export async function readBounded(response: Response, max = MAX_ANSWER_BYTES): Promise<string> {
   const reader = response.body?.getReader();
   let text = '';
   let size = Number(response.headers.get('content-length'));
-  if (!(size > MAX_ANSWER_BYTES)) {
+  if (!(size > max)) {
     if (!reader) return response.text();
     const decoder = new TextDecoder();
-    for (size = 0; size <= MAX_ANSWER_BYTES; ) {
+    for (size = 0; size <= max; ) {
       const { done, value } = await reader.read();
       if (done) return text + decoder.decode();
       size += value.byteLength;
@@ -217,9 +221,7 @@ async function readBounded(response: Response): Promise<string> {
   throw new SignUpError({
     code: 'InvalidResponseError',
     message:
-      process.env.NODE_ENV === 'production'
-        ? 'size'
-        : `The answer is larger than ${MAX_ANSWER_BYTES} bytes.`,
+      process.env.NODE_ENV === 'production' ? 'size' : `The answer is larger than ${max} bytes.`,
     statusCode: response.status,
   });
 }
