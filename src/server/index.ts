@@ -59,18 +59,20 @@ export {
   type InvitationProblem,
 } from './invitation.js';
 export {
-  type CognitoAccessTokenClaims,
-  type CognitoIdTokenClaims,
-  type CognitoPoolOptions,
   CognitoRefreshError,
-  type CognitoTokenClaims,
-  CognitoTokenError,
-  type CognitoTokenProblem,
   type RefreshedTokens,
   type RefreshTokensOptions,
   readSession,
   refreshTokens,
   type ServerSession,
+} from './session.js';
+export {
+  type CognitoAccessTokenClaims,
+  type CognitoIdTokenClaims,
+  type CognitoPoolOptions,
+  type CognitoTokenClaims,
+  CognitoTokenError,
+  type CognitoTokenProblem,
   type VerifyCognitoTokenOptions,
   verifyCognitoToken,
-} from './session.js';
+} from './verifyToken.js';
