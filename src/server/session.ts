@@ -29,7 +29,7 @@ export class CognitoRefreshError extends Error {
   /**
    * Cognito's `__type` without its prefix (`NotAuthorizedException` for a revoked or expired
    * refresh token), or `TimeoutError`, `NetworkError`, `InvalidResponseError`, or a
-   * {@link CognitoTokenProblem} when the new tokens do not verify.
+   * `CognitoTokenProblem` (verifyToken.ts) when the new tokens do not verify.
    */
   readonly code: string;
   constructor(code: string, message: string) {
