@@ -38,7 +38,7 @@ import { confirmationLink } from '../src/link.ts';
 import { offerPasskey, type PasskeyStep, usePasskey } from '../src/passkey.ts';
 import { phone } from '../src/phone.ts';
 import { autoSignIn } from '../src/sign-in.ts';
-import { socialSignUp } from '../src/social.ts';
+import { SocialSignUp, type SocialSignUpOptions } from '../src/social.ts';
 import { useBotCheck } from './BotCheck.tsx';
 import { demoConfig, srpClientId } from './config.ts';
 import { SignedInPanel, useCurrentUser } from './SignedInPanel.tsx';
@@ -184,16 +184,16 @@ const SIGN_IN = {
 // local stand-in for Google and Apple (VITE_COGNITO_DOMAIN). The plan is asked once, after the
 // provider, since no provider shares it.
 const socialDomain = import.meta.env.VITE_COGNITO_DOMAIN || undefined;
-const SOCIAL =
-  socialDomain &&
-  socialSignUp({
-    domain: socialDomain,
-    providers: ['Google', 'SignInWithApple'],
-    profileFields: FIELDS.filter(
-      (field) => typeof field === 'object' && field.name === 'custom:plan',
-    ),
-    passkey: offerPasskey({ when: 'always' }),
-  });
+const SOCIAL: SocialSignUpOptions | undefined = socialDomain
+  ? {
+      domain: socialDomain,
+      providers: ['Google', 'SignInWithApple'],
+      profileFields: FIELDS.filter(
+        (field) => typeof field === 'object' && field.name === 'custom:plan',
+      ),
+      passkey: offerPasskey({ when: 'always' }),
+    }
+  : undefined;
 
 // An invitation link (`npm start` prints one): the email it was sent to, prefilled and locked,
 // and its signed token, never shown, sent as ValidationData for the pre sign-up stand-in.
@@ -286,10 +286,10 @@ function Demo() {
     // one when "Confirm by link" is on.
     link: LINK,
     clientMetadata: byLink ? linkMetadata() : undefined,
-    // The web client has the identity providers and the demo's callback URLs (not the SRP one).
-    social: after === 'srp' ? undefined : SOCIAL || undefined,
     resendCooldown: Number(import.meta.env.VITE_RESEND_COOLDOWN ?? 30),
   };
+  // The web client has the identity providers and the demo's callback URLs (not the SRP one).
+  const social = after === 'srp' ? undefined : SOCIAL;
   // Shown by the card once signed in or done (the app's next step), unless the app moves on itself.
   const doneAction =
     navigate || after === 'none' ? undefined : <a href="#account">Go to your account</a>;
@@ -301,6 +301,8 @@ function Demo() {
       onSignOut={signOut}
     />
   ) : null;
+  const cardKey = `${after}-${passwordless}-${signOuts}`;
+  const card = { ...flow, theme, doneAction, handOff: navigate };
   const kit =
     layout === 'composed' ? (
       // The README's "Composing the parts": no <SignUp> root, the theme still applies.
@@ -312,14 +314,11 @@ function Demo() {
           <SignUpDone action={doneAction} />
         </section>
       </SignUpProvider>
+    ) : social ? (
+      // <SignUp> with "Continue with Google" and "Continue with Apple" above the form.
+      <SocialSignUp key={cardKey} {...card} social={social} />
     ) : (
-      <SignUp
-        key={`${after}-${passwordless}-${signOuts}`}
-        {...flow}
-        theme={theme}
-        doneAction={doneAction}
-        handOff={navigate}
-      />
+      <SignUp key={cardKey} {...card} />
     );
   return (
     <div className="demo" data-theme={theme}>

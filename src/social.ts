@@ -7,42 +7,39 @@
  * not share what the app needs, and the person signed in.
  *
  * ```tsx
- * const social = socialSignUp({ domain, providers: ['Google', 'SignInWithApple'] });
- * <SignUp userPoolId={…} clientId={…} social={social} />
+ * <SocialSignUp
+ *   userPoolId={…}
+ *   clientId={…}
+ *   social={{ domain, providers: ['Google', 'SignInWithApple'] }}
+ * />
  * ```
+ * `<SocialSignUp>` is `<SignUp>` with the buttons (every prop of `<SignUp>`, plus `social`);
+ * headless, `useSocialSignUp(social, options)` beside `useSignUp(options)`.
  */
 import {
   createSocialSignUp,
-  SOCIAL_MESSAGES,
   type SocialSignUpContext,
   type SocialSignUpOptions,
   type SocialState,
 } from './core/social/index.js';
-import { SocialSignUpView } from './react/components/SocialSignUp.js';
-import type { SocialSignUpSlot } from './react/useSignUp.types.js';
 
 export {
   createSocialSignUp,
   providerLabel,
   SOCIAL_MESSAGES,
   type SocialProvider,
-  type SocialSignUp,
   type SocialSignUpContext,
   type SocialSignUpOptions,
+  type SocialSignUpStore,
   type SocialState,
   type SocialStatus,
 } from './core/social/index.js';
-export { SocialSignUpView } from './react/components/SocialSignUp.js';
-export type { SocialSignUpSlot, SocialViewProps } from './react/useSignUp.types.js';
-export { type UseSocialSignUpReturn, useSocialSignUp } from './react/useSocialSignUp.js';
-
-/**
- * Social sign-up for `<SignUp social>` and `useSignUp({ social })`: the providers' buttons above
- * the form, and the sign-up finished on the callback route (`redirectUri`, default: this page).
- */
-export function socialSignUp(options: SocialSignUpOptions): SocialSignUpSlot {
-  return { ...options, messages: SOCIAL_MESSAGES, View: SocialSignUpView };
-}
+export { SocialSignUp, type SocialSignUpProps } from './react/components/SocialSignUp.js';
+export {
+  type UseSocialSignUpContext,
+  type UseSocialSignUpReturn,
+  useSocialSignUp,
+} from './react/useSocialSignUp.js';
 
 /**
  * Headless: sends the person to `provider` (the authorize URL with PKCE; the verifier and state

@@ -2,20 +2,21 @@
 // (j) − (c); (c) carries none of it. amazon-cognito-identity-js loads on the callback only.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SignUp } from '../../src/index.ts';
-import { socialSignUp } from '../../src/social.ts';
+import { SocialSignUp } from '../../src/social.ts';
 import { benchConfig } from './config.ts';
-
-const social = socialSignUp({
-  domain: 'bench.auth.us-east-1.amazoncognito.com',
-  providers: ['Google', 'SignInWithApple'],
-});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <main>
       <h1>Hello</h1>
-      <SignUp {...benchConfig} fields={['email']} social={social} />
+      <SocialSignUp
+        {...benchConfig}
+        fields={['email']}
+        social={{
+          domain: 'bench.auth.us-east-1.amazoncognito.com',
+          providers: ['Google', 'SignInWithApple'],
+        }}
+      />
     </main>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ComponentType, FormHTMLAttributes } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CodeDeliveryDetails, SignUpResponse } from '../core/cognitoOperations.js';
 import type { FormExtension, SignUpFormOptions } from '../core/controller/index.js';
@@ -8,7 +8,6 @@ import type { FormField, FormValues, PasswordCheck, PasswordPolicy } from '../co
 import type { FlowNotice, SignedIn, SignUpStatus, SignUpStep } from '../core/flow/index.js';
 import type { PhoneMessageKey } from '../core/locales/en.js';
 import type { Messages, Translate } from '../core/messages/index.js';
-import type { SocialSignUpOptions } from '../core/social/index.js';
 import type { FieldProps, InputPropsIn } from './fieldProps.js';
 
 export type { SignUpStatus, SignUpStep };
@@ -49,7 +48,7 @@ export interface PhoneSupport extends FormExtension {
  * All of them may change after mount and take effect.
  */
 export interface UseSignUpOptions
-  extends Omit<SignUpFormOptions, 'messages' | 'phone' | 'breachedPassword' | 'social'> {
+  extends Omit<SignUpFormOptions, 'messages' | 'phone' | 'breachedPassword'> {
   /** Initial values by field name. */
   defaultValues?: FormValues;
   /** Overrides of single messages, on top of the catalog. */
@@ -66,32 +65,6 @@ export interface UseSignUpOptions
    * never per keystroke.
    */
   breachedPassword?: BreachedPasswordCheck;
-  /**
-   * Social sign-up (`socialSignUp()` from `react-cognito-signup/social`): `<SignUp>` draws
-   * "Continue with …" above the form and finishes the sign-up on the callback route.
-   */
-  social?: SocialSignUpSlot;
-}
-
-/**
- * What `<SignUp social>` takes (`socialSignUp()` makes it): the social sign-up's options, its
- * English, and the component that draws it around the card.
- */
-export interface SocialSignUpSlot extends FormExtension, SocialSignUpOptions {
-  messages: Partial<Record<string, string>>;
-  /** Draws the buttons between the header and the forms, or the social step in their place. */
-  View: ComponentType<SocialViewProps>;
-}
-
-/** What {@link SocialSignUpSlot.View} receives from `<SignUp>`. */
-export interface SocialViewProps {
-  /** The form's options (the pool, the client, ClientMetadata, the callbacks; `social` among them). */
-  options: UseSignUpOptions;
-  headingLevel: number;
-  /** The card's header (the step's title). */
-  header: ReactNode;
-  /** The card below its header: the forms and their steps. */
-  children: ReactNode;
 }
 
 /** Values of the confirm form. */

@@ -1,33 +1,47 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createTranslator, type Translate } from '../core/messages/index.js';
 import {
   createSocialSignUp,
   providerLabel,
-  type SocialSignUp,
+  SOCIAL_MESSAGES,
   type SocialSignUpContext,
   type SocialSignUpOptions,
+  type SocialSignUpStore,
   type SocialState,
 } from '../core/social/index.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+import type { UseSignUpOptions } from './useSignUp.types.js';
 
 /** What {@link useSocialSignUp} returns: the state, the providers to offer, and the actions. */
 export interface UseSocialSignUpReturn
   extends SocialState,
-    Pick<SocialSignUp, 'submitProfile' | 'verify' | 'reset'> {
+    Pick<SocialSignUpStore, 'submitProfile' | 'verify' | 'reset'> {
   /** The providers, with the names people read. */
   providers: Array<{ name: string; label: string }>;
   /** "Continue with …": sends the person to the provider `name`. */
   startSocialSignUp(name: string): void;
+  /**
+   * The words of social sign-up (`social.*`, the signed-in step, a passkey offer's) and of the
+   * rest of the form, in the form's catalog with its overrides.
+   */
+  t: Translate;
 }
+
+/** What the form gives social sign-up: the pool and the callbacks, and its words. */
+export interface UseSocialSignUpContext
+  extends SocialSignUpContext,
+    Pick<UseSignUpOptions, 'catalog' | 'messages'> {}
 
 /**
  * Social sign-up, headless: the providers to offer and their actions, and, on the callback
  * route, the sign-up finished on mount (the code and state leave the address bar at once).
  * `social` is read when the hook first runs; `context` (the pool, the client, ClientMetadata,
- * `onSignedIn`, `onError`) may change. `<SignUp social>` uses it.
+ * `onSignedIn`, `onError`, the catalog and overrides) may change: pass the form's options.
+ * `<SocialSignUp>` uses it.
  */
 export function useSocialSignUp(
   social: SocialSignUpOptions,
-  context: SocialSignUpContext,
+  context: UseSocialSignUpContext,
 ): UseSocialSignUpReturn {
   const [store] = useState(() => createSocialSignUp(social, context));
   useIsomorphicLayoutEffect(() => store.setContext(context));
@@ -42,6 +56,11 @@ export function useSocialSignUp(
       abortLater.current = setTimeout(store.abort, 0);
     };
   }, [store]);
+  const { catalog, messages } = context;
+  const t = useMemo(
+    () => createTranslator(catalog, messages, { ...SOCIAL_MESSAGES, ...social.passkey?.messages }),
+    [catalog, messages, social.passkey],
+  );
   return {
     ...state,
     providers: social.providers.map((provider) => ({
@@ -52,5 +71,6 @@ export function useSocialSignUp(
     submitProfile: store.submitProfile,
     verify: store.verify,
     reset: store.reset,
+    t,
   };
 }

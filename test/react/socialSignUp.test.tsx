@@ -2,13 +2,15 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/core/locales/de.ts';
-import { SignUp } from '../../src/index.ts';
-import { type SocialSignUpOptions, socialSignUp } from '../../src/social.ts';
+import type { PasskeyOffer } from '../../src/core/passkey/index.ts';
+import type { SignUpProps } from '../../src/index.ts';
+import { PasskeyPrompt } from '../../src/passkey.ts';
+import { SocialSignUp, type SocialSignUpOptions } from '../../src/social.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
-// <SignUp social>: what a person sees and can do, in jsdom; the token endpoint is a stubbed
+// <SocialSignUp>: what a person sees and can do, in jsdom; the token endpoint is a stubbed
 // fetch, Cognito a fake transport (the real round trip runs in Chromium: e2e/social.test.ts).
 
 const POOL = 'us-east-1_Pool';
@@ -63,19 +65,23 @@ const alertsSaid = () =>
     .map((alert) => alert.textContent)
     .filter(Boolean);
 
-function renderSignUp(options: Partial<SocialSignUpOptions> = {}, handlers: FakeHandlers = {}) {
+function renderSignUp(
+  options: Partial<SocialSignUpOptions> = {},
+  handlers: FakeHandlers = {},
+  props: Partial<SignUpProps> = {},
+) {
   const navigate = vi.fn();
   const onSignedIn = vi.fn();
   const onError = vi.fn();
-  const social = socialSignUp({
+  const social: SocialSignUpOptions = {
     domain: DOMAIN,
     providers: ['Google', 'SignInWithApple'],
     storage: new MapStorage(),
     navigate,
     ...options,
-  });
+  };
   const view = render(
-    <SignUp
+    <SocialSignUp
       clientId="client1"
       userPoolId={POOL}
       usernameMode="email"
@@ -83,6 +89,7 @@ function renderSignUp(options: Partial<SocialSignUpOptions> = {}, handlers: Fake
       social={social}
       onSignedIn={onSignedIn}
       onError={onError}
+      {...props}
     />,
   );
   return { ...view, navigate, onSignedIn, onError };
@@ -101,7 +108,7 @@ async function backFromGoogle(params?: (state: string) => Record<string, string>
   window.history.replaceState(null, '', `/signup?${query}`);
 }
 
-describe('<SignUp social>', () => {
+describe('<SocialSignUp>', () => {
   it('offers the providers between the title and the form, with an "or" divider, and axe finds nothing', async () => {
     const { container } = renderSignUp();
     const google = screen.getByRole('button', { name: 'Continue with Google' });
@@ -185,8 +192,76 @@ describe('<SignUp social>', () => {
   });
 
   it('speaks German with the German catalog', () => {
-    const social = socialSignUp({ domain: DOMAIN, providers: ['Google'], navigate: vi.fn() });
-    render(<SignUp clientId="client1" userPoolId={POOL} catalog={de} social={social} />);
+    renderSignUp({}, {}, { catalog: de });
     expect(screen.getByRole('button', { name: 'Weiter mit Google' })).toBeInTheDocument();
+    expect(screen.getByLabelText('E-Mail-Adresse')).toBeInTheDocument();
+  });
+
+  it('signed in through Google in German: the welcome in the catalog', async () => {
+    await backFromGoogle();
+    renderSignUp({}, {}, { catalog: de });
+    expect(await screen.findByRole('heading', { name: 'Willkommen' })).toBeInTheDocument();
+  });
+
+  it("keeps the app's header, footer and root attributes; the buttons follow the header", () => {
+    const { container } = renderSignUp(
+      {},
+      {},
+      {
+        className: 'mine',
+        'data-testid': 'card',
+        components: {
+          Header: () => <h1>Join us</h1>,
+          Footer: () => <p>Have an account? Sign in</p>,
+        },
+      },
+    );
+    const card = screen.getByTestId('card');
+    expect(card).toHaveClass('rcs', 'mine');
+    expect(container.querySelectorAll('h2')).toHaveLength(0);
+    const header = screen.getByRole('heading', { name: 'Join us' });
+    const google = screen.getByRole('button', { name: 'Continue with Google' });
+    expect(header.compareDocumentPosition(google) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('Have an account? Sign in')).toBeInTheDocument();
+  });
+
+  it('signed in through Google: doneAction below the welcome, as after the form', async () => {
+    await backFromGoogle();
+    renderSignUp({}, {}, { doneAction: <a href="/account">Go to your account</a> });
+    await screen.findByRole('heading', { name: 'Welcome' });
+    expect(screen.getByRole('link', { name: 'Go to your account' })).toBeInTheDocument();
+  });
+
+  it('signed in through Google with handOff: the card busy and empty until the app moves on', async () => {
+    await backFromGoogle();
+    const { onSignedIn } = renderSignUp({}, {}, { handOff: true, 'data-testid': 'card' });
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    const card = screen.getByTestId('card');
+    await waitFor(() => expect(card).toHaveAttribute('aria-busy', 'true'));
+    expect(card).toBeEmptyDOMElement();
+  });
+
+  it('signed in through Google: the passkey offer of `social.passkey` is drawn, in its words', async () => {
+    await backFromGoogle();
+    const offered = vi.fn();
+    const state = { status: 'offered' as const };
+    const passkey: PasskeyOffer = {
+      messages: { 'passkey.add': 'Add a passkey' },
+      async offer(request) {
+        offered(request.username);
+        return {
+          getState: () => state,
+          subscribe: () => () => {},
+          register: async () => {},
+          skip: () => {},
+          abort: () => {},
+          view: <PasskeyPrompt />,
+        };
+      },
+    };
+    renderSignUp({ passkey });
+    await screen.findByRole('heading', { name: 'Welcome' });
+    expect(offered).toHaveBeenCalledWith('Google_1001');
+    expect(await screen.findByRole('button', { name: 'Add a passkey' })).toBeInTheDocument();
   });
 });

@@ -2,13 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { type Messages, SignUp } from 'react-cognito-signup';
+import { type Messages, SignUp, type SignUpProps } from 'react-cognito-signup';
 import { de } from 'react-cognito-signup/locales/de';
 import { es } from 'react-cognito-signup/locales/es';
 import { fr } from 'react-cognito-signup/locales/fr';
 import { ja } from 'react-cognito-signup/locales/ja';
 import { autoSignIn, sessionCookieStorage } from 'react-cognito-signup/sign-in';
-import { socialSignUp } from 'react-cognito-signup/social';
+import { SocialSignUp, type SocialSignUpOptions } from 'react-cognito-signup/social';
 
 const CATALOGS: Record<string, Partial<Messages> | undefined> = { en: undefined, es, fr, de, ja };
 const LANGUAGES: Record<string, string> = {
@@ -66,16 +66,33 @@ export function SignUpClient({
   const [language, setLanguage] = useState('en');
   // "Continue with Google" through the user pool domain (a public app client only: the code is
   // exchanged from the browser, with PKCE and no secret). This page is the callback URL.
-  const [social] = useState(() =>
-    domain && !usesSecretHash
-      ? socialSignUp({ domain, providers: ['Google'], storage })
-      : undefined,
-  );
+  const social: SocialSignUpOptions | undefined =
+    domain && !usesSecretHash ? { domain, providers: ['Google'], storage } : undefined;
   // cacheComponents keeps this page mounted in a hidden <Activity> once onSignedIn has moved
   // on, its effects cleaned up: a new key, and coming back shows a fresh form rather than the
   // card that handed over.
   const [round, setRound] = useState(0);
   useEffect(() => () => setRound((previous) => previous + 1), []);
+
+  // What the card is drawn with, with or without "Continue with Google".
+  const card: SignUpProps = {
+    // Tailwind utilities over the theme (it sits in the components layer, they in utilities):
+    // a thicker emerald border, square corners, an emerald accent (the buttons).
+    className:
+      'rounded-none border-4 border-emerald-600 [--rcs-accent:var(--color-emerald-700)] dark:[--rcs-accent:var(--color-emerald-300)]',
+    userPoolId,
+    clientId,
+    endpoint,
+    getSecretHash: usesSecretHash ? getSecretHash : undefined,
+    catalog: CATALOGS[language],
+    fields: [{ name: 'email', required: true }, 'given_name'],
+    autoSignIn: signIn,
+    // Signed in: on to the page the server renders from the cookies auto sign-in has just
+    // written. Meanwhile the card is busy and empty (handOff: no "Welcome" first).
+    // replace: Back skips the finished form.
+    onSignedIn: () => router.replace('/account'),
+    handOff: true,
+  };
 
   return (
     <>
@@ -93,25 +110,12 @@ export function SignUpClient({
           ))}
         </select>
       </label>
-      <SignUp
-        key={round}
-        // Tailwind utilities over the theme (it sits in the components layer, they in utilities):
-        // a thicker emerald border, square corners, an emerald accent (the buttons).
-        className="rounded-none border-4 border-emerald-600 [--rcs-accent:var(--color-emerald-700)] dark:[--rcs-accent:var(--color-emerald-300)]"
-        userPoolId={userPoolId}
-        clientId={clientId}
-        endpoint={endpoint}
-        getSecretHash={usesSecretHash ? getSecretHash : undefined}
-        catalog={CATALOGS[language]}
-        fields={[{ name: 'email', required: true }, 'given_name']}
-        autoSignIn={signIn}
-        // Signed in: on to the page the server renders from the cookies auto sign-in has just
-        // written. Meanwhile the card is busy and empty (handOff: no "Welcome" first).
-        // replace: Back skips the finished form.
-        onSignedIn={() => router.replace('/account')}
-        handOff
-        social={social}
-      />
+      {social ? (
+        // <SignUp> with "Continue with Google" above the form: every prop of <SignUp>, plus social.
+        <SocialSignUp key={round} {...card} social={social} />
+      ) : (
+        <SignUp key={round} {...card} />
+      )}
     </>
   );
 }

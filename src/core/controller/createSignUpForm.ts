@@ -61,7 +61,6 @@ const MODEL_OPTIONS = [
   'messages',
   'phone',
   'breachedPassword',
-  'social',
   'link',
   'usernameMode',
   'preferredUsername',
@@ -74,13 +73,8 @@ const MODEL_OPTIONS = [
 ] as const;
 
 /** The extensions `options` name, in the order they act. */
-const extensionsOf = ({
-  phone,
-  breachedPassword,
-  social,
-  link,
-}: SignUpFormOptions): FormExtension[] =>
-  [phone, breachedPassword, social, link].filter((extension) => extension !== undefined);
+const extensionsOf = ({ phone, breachedPassword, link }: SignUpFormOptions): FormExtension[] =>
+  [phone, breachedPassword, link].filter((extension) => extension !== undefined);
 
 export type SignUpFormController = ReturnType<typeof createSignUpForm>;
 

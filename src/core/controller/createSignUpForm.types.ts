@@ -65,8 +65,6 @@ export interface SignUpFormOptions
   phone?: FormExtension;
   /** A breached-password check (`react-cognito-signup/breached-password`). */
   breachedPassword?: FormExtension;
-  /** Social sign-up (`react-cognito-signup/social`): the controller takes its words. */
-  social?: FormExtension;
   /** Confirmation by link (`confirmationLink()` from `react-cognito-signup/link`). */
   link?: ConfirmationLink;
   /**

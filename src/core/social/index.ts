@@ -17,9 +17,9 @@ export { providerLabel } from './socialOutcomes.js';
 export { createSocialSignUp } from './socialSignUp.js';
 export type {
   SocialProvider,
-  SocialSignUp,
   SocialSignUpContext,
   SocialSignUpOptions,
+  SocialSignUpStore,
   SocialState,
   SocialStatus,
 } from './socialSignUp.types.js';

@@ -37,20 +37,20 @@ import {
 import { PENDING_TTL_MS, type Pending, pendingKey, takePending } from './pendingSignUp.js';
 import { callbackError, providerLabel, socialError } from './socialOutcomes.js';
 import type {
-  SocialSignUp,
   SocialSignUpContext,
   SocialSignUpOptions,
+  SocialSignUpStore,
   SocialState,
 } from './socialSignUp.types.js';
 
 /**
  * A social sign-up for `options` in the form configured by `context` (the pool, the client,
- * ClientMetadata, the callbacks). `<SignUp social>` and `useSocialSignUp` create it.
+ * ClientMetadata, the callbacks). `<SocialSignUp>` and `useSocialSignUp` create it.
  */
 export function createSocialSignUp(
   options: SocialSignUpOptions,
   initialContext: SocialSignUpContext,
-): SocialSignUp {
+): SocialSignUpStore {
   let context = initialContext;
   const origin = domainOrigin(options.domain);
   const providers = options.providers.map((provider) =>

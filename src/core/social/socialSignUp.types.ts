@@ -85,8 +85,8 @@ export interface SocialState {
   signedIn?: SignedIn;
 }
 
-/** The social sign-up store `<SignUp social>` and `useSocialSignUp` drive. */
-export interface SocialSignUp {
+/** The social sign-up store `<SocialSignUp>` and `useSocialSignUp` drive. */
+export interface SocialSignUpStore {
   getState(): SocialState;
   subscribe(listener: () => void): () => void;
   /** Sends the person to `provider` (a name of `providers`). */

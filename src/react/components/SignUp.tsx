@@ -104,7 +104,7 @@ const noCollision: [Collision] extends [never] ? true : Collision = true;
 void noCollision;
 
 /** Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's (the rest). */
-function split(
+export function splitProps(
   props: Omit<
     SignUpProps,
     'theme' | 'components' | 'renderField' | 'headingLevel' | 'doneAction' | 'handOff'
@@ -120,7 +120,7 @@ function split(
 }
 
 /** The step's title as a heading, focusable so focus can land on it after a step change. */
-function StepTitle({ level }: { level: number }) {
+export function StepTitle({ level }: { level: number }) {
   const signUp = useSignUpContext();
   const Heading = `h${level}` as 'h2';
   return (
@@ -164,7 +164,7 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
   { theme, components, renderField, headingLevel = 2, doneAction, handOff, ...props },
   ref,
 ) {
-  const { options, rest } = split(props);
+  const { options, rest } = splitProps(props);
   const signUp = useSignUp(options);
   const root = useRef<HTMLDivElement>(null);
   const rootRef = useMemo(() => composeRefs(root, ref), [ref]);
@@ -191,8 +191,6 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
   );
   // The app moves on after sign-in (`handOff`): no welcome before its next page replaces the card.
   const handingOff = handOff && signUp.step === 'signedIn' && !signUp.signedIn?.passkey;
-  // Social sign-up (react-cognito-signup/social) draws its buttons below the header, or its step instead.
-  const Social = options.social?.View;
   return (
     <SignUpContext.Provider value={signUp}>
       <div
@@ -207,11 +205,7 @@ export const SignUp = forwardRef<HTMLDivElement, SignUpProps>(function SignUp(
         data-theme={theme}
         aria-busy={handingOff || undefined}
       >
-        {handingOff ? null : Social ? (
-          <Social options={options} headingLevel={headingLevel} header={header}>
-            {forms}
-          </Social>
-        ) : (
+        {handingOff ? null : (
           <>
             {header}
             {forms}

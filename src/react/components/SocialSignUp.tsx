@@ -1,30 +1,67 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import {
+  type ComponentType,
+  createContext,
+  type FormEvent,
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+} from 'react';
 import { useForm } from 'react-hook-form';
 import { CODE_FIELD } from '../../core/controller/index.js';
 import type { FormField, FormValues } from '../../core/fields/index.js';
 import type { SignedIn } from '../../core/flow/index.js';
 import { claimsOf } from '../../core/signIn/index.js';
+import type { SocialSignUpOptions } from '../../core/social/index.js';
 import { fieldProps } from '../fieldProps.js';
-import type { SocialViewProps, UseSignUpOptions } from '../useSignUp.types.js';
-import { useSocialSignUp } from '../useSocialSignUp.js';
-import { FieldContext, useSignUpContext } from './context.js';
+import { composeRefs } from '../mergeProps.js';
+import { type UseSocialSignUpReturn, useSocialSignUp } from '../useSocialSignUp.js';
+import { classNames, FieldContext, SignUpContext, useSignUpContext } from './context.js';
 import { DefaultFieldBody } from './Field.js';
+import {
+  SignUp,
+  SignUpDone,
+  type SignUpProps,
+  SignUpProvider,
+  type SlotProps,
+  StepTitle,
+  splitProps,
+} from './SignUp.js';
+
+/** What `<SocialSignUp>` takes: every prop of `<SignUp>`, and the social sign-up's options. */
+export interface SocialSignUpProps extends SignUpProps {
+  /**
+   * The user pool domain and the providers to offer (`{ domain, providers: ['Google'] }`), the
+   * callback URL, scopes, the profile fields to ask for, where the session is cached.
+   */
+  social: SocialSignUpOptions;
+}
+
+/** What the header inside `<SignUp>` reads: the social sign-up, and the header it adds to. */
+interface SocialHeaderContext {
+  social: UseSocialSignUpReturn;
+  Header: ComponentType<SlotProps> | undefined;
+  headingLevel: number;
+}
+const SocialContext = createContext<SocialHeaderContext | null>(null);
 
 /**
- * Social sign-up around `<SignUp>`'s card: "Continue with …" buttons and an "or" divider above
- * the sign-up form; on the callback route, the sign-up finishing, the profile to complete, a code
- * to verify, and the signed-in step, each in place of the form. Errors are said above the
- * buttons, and the form stays: no outcome is a dead end.
+ * `<SignUp>` with social sign-up (`react-cognito-signup/social`): "Continue with …" buttons and
+ * an "or" divider between the header and the form; on the callback route, the sign-up
+ * finishing, the profile to complete and a code to verify, each in the form's place, then the
+ * signed-in step as `<SignUp>` draws it (`doneAction`, `handOff` and a passkey offer included).
+ * Errors are said above the buttons, and the form stays: no outcome is a dead end. `<SignUp>`
+ * itself knows nothing of it: the default flow carries none of its bytes.
  */
-export function SocialSignUpView({ options, headingLevel, header, children }: SocialViewProps) {
-  const signUp = useSignUpContext();
-  const { t } = signUp;
-  const social = useSocialSignUp(
-    options.social as NonNullable<UseSignUpOptions['social']>,
-    options,
-  );
-  const { status, error, provider = '' } = social;
-  const Heading = `h${headingLevel}` as 'h2';
+export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(function SocialSignUp(
+  { social: socialOptions, ...props },
+  ref,
+) {
+  const { theme, components, renderField, headingLevel = 2, doneAction, handOff, ...rest } = props;
+  const { options, rest: root } = splitProps(rest);
+  const social = useSocialSignUp(socialOptions, options);
+  const { status, signedIn, t } = social;
   const box = useRef<HTMLDivElement>(null);
   // Each step of its own takes focus at its title, as the form's steps do.
   useEffect(() => {
@@ -32,73 +69,58 @@ export function SocialSignUpView({ options, headingLevel, header, children }: So
       box.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
   }, [status]);
 
-  // Boxed as the card's form error (its classes), with the gap a form error has.
-  const alert = error && (
-    <div className="rcs-status rcs-social-error" data-tone="error">
-      <div role="alert" data-code={error.code}>
-        {t(error.messageKey, {
-          ...error.values,
-          provider,
-          attribute: attributeWords(t, String(error.values?.attribute ?? '')),
-        })}
-      </div>
-    </div>
+  if (status === 'idle' || status === 'redirecting') {
+    return (
+      <SocialContext.Provider value={{ social, Header: components?.Header, headingLevel }}>
+        <SignUp {...props} ref={ref} components={{ ...components, Header: SocialHeader }} />
+      </SocialContext.Provider>
+    );
+  }
+  // The app moves on after sign-in (`handOff`): no welcome before its next page replaces the card.
+  const handingOff = handOff && status === 'signedIn' && !signedIn?.passkey;
+  const step = status === 'signedIn' ? 'signedIn' : 'signUp';
+  return (
+    // The parts read the flow from context: the form's, told what social sign-up knows (its
+    // words, the signed-in person) so that the fields, the done step and the passkey offer work.
+    <SignUpProvider {...options}>
+      {(signUp) => (
+        <SignUpContext.Provider
+          value={{ ...signUp, t, step, signedIn, username: displayName(signedIn) }}
+        >
+          <div
+            lang={t('locale.code')}
+            dir={t('locale.dir')}
+            {...root}
+            ref={composeRefs(box, ref)}
+            className={classNames('rcs', root.className)}
+            data-step={step}
+            data-status={status}
+            data-theme={theme}
+            aria-busy={handingOff || undefined}
+          >
+            {handingOff ? null : status === 'signedIn' ? (
+              <>
+                <StepTitle level={headingLevel} />
+                <SignUpDone action={doneAction} />
+              </>
+            ) : (
+              <SocialStep social={social} headingLevel={headingLevel} />
+            )}
+          </div>
+        </SignUpContext.Provider>
+      )}
+    </SignUpProvider>
   );
-  const title = (key: string) => (
-    <Heading className="rcs-title" tabIndex={-1} data-rcs-title="">
-      {t(key)}
-    </Heading>
-  );
+});
 
-  if (status === 'completing') {
-    return (
-      <div ref={box} className="rcs-social-step" data-status={status}>
-        {title('signUp.title')}
-        <p className="rcs-status" role="status">
-          {t('social.completing', { provider })}
-        </p>
-      </div>
-    );
-  }
-  if (status === 'profile' || status === 'verifying') {
-    return (
-      <div ref={box} className="rcs-social-step" data-status={status}>
-        {title(status === 'profile' ? 'social.profile.title' : 'social.verify.title')}
-        <p>
-          {status === 'profile'
-            ? t('social.profile.message', { provider })
-            : t('social.verify.message', { destination: social.destination ?? '' })}
-        </p>
-        {alert}
-        <ProfileForm
-          fields={status === 'profile' ? social.fields : CODE}
-          submitLabel={t(status === 'profile' ? 'social.profile.submit' : 'social.verify.submit')}
-          onSubmit={(values) =>
-            status === 'profile'
-              ? social.submitProfile(values)
-              : social.verify(String(values.code ?? '')).then(() => undefined)
-          }
-        />
-        <button type="button" className="rcs-link" onClick={social.reset}>
-          {t('social.useForm')}
-        </button>
-      </div>
-    );
-  }
-  if (status === 'signedIn') {
-    const { signedIn } = social;
-    return (
-      <div ref={box} className="rcs-done" data-step="signedIn">
-        {title('signedIn.title')}
-        <p>{t('signedIn.message', { username: displayName(signedIn) })}</p>
-        {signedIn?.passkey?.view as ReactNode}
-      </div>
-    );
-  }
+/** The card's header inside `<SignUp>`: the app's (or the step's title), what went wrong, then the buttons. */
+function SocialHeader({ signUp }: SlotProps) {
+  const { social, Header, headingLevel } = useContext(SocialContext) as SocialHeaderContext;
+  const { status, t } = social;
   return (
     <>
-      {header}
-      {alert}
+      {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
+      <SocialError social={social} />
       {signUp.step === 'signUp' && (
         <>
           <div className="rcs-social" data-status={status}>
@@ -120,8 +142,75 @@ export function SocialSignUpView({ options, headingLevel, header, children }: So
           </p>
         </>
       )}
-      {children}
     </>
+  );
+}
+
+/** What went wrong, in words, boxed as the card's form error (its classes and gap). */
+function SocialError({ social }: { social: UseSocialSignUpReturn }) {
+  const { error, provider = '', t } = social;
+  if (!error) return null;
+  return (
+    <div className="rcs-status rcs-social-error" data-tone="error">
+      <div role="alert" data-code={error.code}>
+        {t(error.messageKey, {
+          ...error.values,
+          provider,
+          attribute: attributeWords(t, String(error.values?.attribute ?? '')),
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** A step of its own, in the form's place: the sign-up finishing, the profile, a code to verify. */
+function SocialStep({
+  social,
+  headingLevel,
+}: {
+  social: UseSocialSignUpReturn;
+  headingLevel: number;
+}) {
+  const { status, provider = '', t } = social;
+  const Heading = `h${headingLevel}` as 'h2';
+  const title = (key: string) => (
+    <Heading className="rcs-title" tabIndex={-1} data-rcs-title="">
+      {t(key)}
+    </Heading>
+  );
+  if (status === 'completing') {
+    return (
+      <div className="rcs-social-step" data-status={status}>
+        {title('signUp.title')}
+        <p className="rcs-status" role="status">
+          {t('social.completing', { provider })}
+        </p>
+      </div>
+    );
+  }
+  const profile = status === 'profile';
+  return (
+    <div className="rcs-social-step" data-status={status}>
+      {title(profile ? 'social.profile.title' : 'social.verify.title')}
+      <p>
+        {profile
+          ? t('social.profile.message', { provider })
+          : t('social.verify.message', { destination: social.destination ?? '' })}
+      </p>
+      <SocialError social={social} />
+      <ProfileForm
+        fields={profile ? social.fields : CODE}
+        submitLabel={t(profile ? 'social.profile.submit' : 'social.verify.submit')}
+        onSubmit={(values) =>
+          profile
+            ? social.submitProfile(values)
+            : social.verify(String(values.code ?? '')).then(() => undefined)
+        }
+      />
+      <button type="button" className="rcs-link" onClick={social.reset}>
+        {t('social.useForm')}
+      </button>
+    </div>
   );
 }
 
