@@ -69,6 +69,8 @@ describe('social sign-up in Chromium against the local Cognito', () => {
 
     await page.getByRole('heading', { name: 'Welcome' }).waitFor();
     await expect.poll(() => page.getByText(/signed in as ada@example.com/).count()).toBe(1);
+    // The card's signed-in step, as after the form: the app's next step under the welcome.
+    expect(await page.getByRole('link', { name: 'Go to your account' }).count()).toBe(1);
     await screenshot(page, 'social-4-signed-in');
     const user = await h.env.user('Google_1001');
     const attributes = Object.fromEntries(

@@ -91,7 +91,7 @@ function refreshStorage(
 }
 
 /**
- * A storage for `autoSignIn({ storage })`, `socialSignUp({ storage })` and
+ * A storage for `autoSignIn({ storage })`, `<SocialSignUp social={{ storage }}>` and
  * `getCurrentSession({ storage })` that keeps the session in cookies the server reads and
  * verifies (`readSession` of `react-cognito-signup/server`): `Path=/`, `SameSite=Lax`, `Secure`
  * (except on http://localhost), the ID and access tokens' cookies expiring with the tokens, the

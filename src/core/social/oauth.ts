@@ -25,7 +25,7 @@ export function domainOrigin(domain: string): string {
     throw configurationError(
       process.env.NODE_ENV === 'production'
         ? 'domain'
-        : 'socialSignUp({ domain }): the user pool domain, e.g. "myapp.auth.eu-west-1.amazoncognito.com" or "https://auth.example.com" (App integration → Domain in the Cognito console); plain http: only on loopback (the local Cognito).',
+        : 'social={{ domain }}: the user pool domain, e.g. "myapp.auth.eu-west-1.amazoncognito.com" or "https://auth.example.com" (App integration → Domain in the Cognito console); plain http: only on loopback (the local Cognito).',
     );
   }
   return url.origin;

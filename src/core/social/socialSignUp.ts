@@ -92,7 +92,7 @@ export function createSocialSignUp(
       throw configurationError(
         process.env.NODE_ENV === 'production'
           ? 'userPoolId'
-          : 'Social sign-up needs userPoolId (or socialSignUp({ userPool })) to check and cache the session.',
+          : 'Social sign-up needs userPoolId (or social={{ userPool }}) to check and cache the session.',
       );
     }
     return { ...context, userPoolId };
