@@ -7,6 +7,7 @@ import * as headless from '../../stories/Headless.stories.tsx';
 import * as parts from '../../stories/Parts.stories.tsx';
 import * as passkey from '../../stories/Passkey.stories.tsx';
 import * as flow from '../../stories/SignUp.stories.tsx';
+import * as social from '../../stories/Social.stories.tsx';
 import { expectNoAxeViolations } from './axe.ts';
 
 const annotations = setProjectAnnotations([preview]);
@@ -23,6 +24,7 @@ const FILES: Record<string, Array<[string, Playable]>> = {
   headless: Object.entries(composeStories(headless)) as Array<[string, Playable]>,
   parts: Object.entries(composeStories(parts)) as Array<[string, Playable]>,
   passkey: Object.entries(composeStories(passkey)) as Array<[string, Playable]>,
+  social: Object.entries(composeStories(social)) as Array<[string, Playable]>,
 };
 
 describe.each(Object.entries(FILES))('stories: %s', (_file, stories) => {
