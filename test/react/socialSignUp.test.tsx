@@ -225,6 +225,22 @@ describe('<SocialSignUp>', () => {
     expect(screen.getByText('Have an account? Sign in')).toBeInTheDocument();
   });
 
+  it('"Sign up with the form instead": back to the form, focus on its title; the footer all along', async () => {
+    await backFromGoogle();
+    renderSignUp(
+      { profileFields: [{ name: 'custom:plan', required: true, label: 'Plan' }] },
+      {},
+      { components: { Footer: ({ signUp }) => <p>Footer at {signUp.step}</p> } },
+    );
+    await screen.findByRole('heading', { name: 'Complete your profile' });
+    expect(screen.getByText('Footer at signUp')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign up with the form instead' }));
+    const title = await screen.findByRole('heading', { name: 'Create your account' });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(screen.getByLabelText('Email')).toBeInTheDocument();
+    expect(screen.getByText('Footer at signUp')).toBeInTheDocument();
+  });
+
   it('signed in through Google: doneAction below the welcome, as after the form', async () => {
     await backFromGoogle();
     renderSignUp({}, {}, { doneAction: <a href="/account">Go to your account</a> });

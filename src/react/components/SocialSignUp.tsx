@@ -6,6 +6,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useMemo,
   useRef,
 } from 'react';
 import { useForm } from 'react-hook-form';
@@ -63,52 +64,60 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
   const social = useSocialSignUp(socialOptions, options);
   const { status, signedIn, t } = social;
   const box = useRef<HTMLDivElement>(null);
-  // Each step of its own takes focus at its title, as the form's steps do.
+  const rootRef = useMemo(() => composeRefs(box, ref), [ref]);
+  // A step change moves focus to the title, as the form's steps do: each social step, and the
+  // form again after "Sign up with the form instead" (its button is gone).
+  const previousStatus = useRef(status);
   useEffect(() => {
-    if (status !== 'idle' && status !== 'redirecting')
+    if (previousStatus.current === status) return;
+    previousStatus.current = status;
+    if (status !== 'redirecting')
       box.current?.querySelector<HTMLElement>('[data-rcs-title]')?.focus();
   }, [status]);
 
   if (status === 'idle' || status === 'redirecting') {
     return (
       <SocialContext.Provider value={{ social, Header: components?.Header, headingLevel }}>
-        <SignUp {...props} ref={ref} components={{ ...components, Header: SocialHeader }} />
+        <SignUp {...props} ref={rootRef} components={{ ...components, Header: SocialHeader }} />
       </SocialContext.Provider>
     );
   }
   // The app moves on after sign-in (`handOff`): no welcome before its next page replaces the card.
   const handingOff = handOff && status === 'signedIn' && !signedIn?.passkey;
   const step = status === 'signedIn' ? 'signedIn' : 'signUp';
+  const Footer = components?.Footer;
   return (
     // The parts read the flow from context: the form's, told what social sign-up knows (its
     // words, the signed-in person) so that the fields, the done step and the passkey offer work.
     <SignUpProvider {...options}>
-      {(signUp) => (
-        <SignUpContext.Provider
-          value={{ ...signUp, t, step, signedIn, username: displayName(signedIn) }}
-        >
-          <div
-            lang={t('locale.code')}
-            dir={t('locale.dir')}
-            {...root}
-            ref={composeRefs(box, ref)}
-            className={classNames('rcs', root.className)}
-            data-step={step}
-            data-status={status}
-            data-theme={theme}
-            aria-busy={handingOff || undefined}
-          >
-            {handingOff ? null : status === 'signedIn' ? (
-              <>
-                <StepTitle level={headingLevel} />
-                <SignUpDone action={doneAction} />
-              </>
-            ) : (
-              <SocialStep social={social} headingLevel={headingLevel} />
-            )}
-          </div>
-        </SignUpContext.Provider>
-      )}
+      {(form) => {
+        const signUp = { ...form, t, step, signedIn, username: displayName(signedIn) } as const;
+        return (
+          <SignUpContext.Provider value={signUp}>
+            <div
+              lang={t('locale.code')}
+              dir={t('locale.dir')}
+              {...root}
+              ref={rootRef}
+              className={classNames('rcs', root.className)}
+              data-step={step}
+              data-status={status}
+              data-theme={theme}
+              aria-busy={handingOff || undefined}
+            >
+              {handingOff ? null : status === 'signedIn' ? (
+                <>
+                  <StepTitle level={headingLevel} />
+                  <SignUpDone action={doneAction} />
+                </>
+              ) : (
+                <SocialStep social={social} headingLevel={headingLevel} />
+              )}
+              {Footer && <Footer signUp={signUp} />}
+            </div>
+          </SignUpContext.Provider>
+        );
+      }}
     </SignUpProvider>
   );
 });
