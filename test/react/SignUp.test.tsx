@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { Profiler, StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { SERVICE_ERROR_CODES, type SignUpResponse } from '../../src/core/index.ts';
 import { ja } from '../../src/core/locales/ja.ts';
@@ -118,6 +118,36 @@ describe('<SignUp>', () => {
       'true',
       'true',
     ]);
+  });
+
+  it('re-renders the password field only when a rule of the checklist turns met or unmet', async () => {
+    let commits = 0;
+    const { user } = renderSignUp({
+      renderField: (props, field) =>
+        props.field.name === 'password' ? (
+          <Profiler id="password" onRender={() => commits++}>
+            {field}
+          </Profiler>
+        ) : (
+          field
+        ),
+    });
+    const password = screen.getByLabelText('Password');
+    const items = within(screen.getByRole('list', { name: 'Password requirements' }));
+    // "a" meets the lowercase rule: the list shows it.
+    await user.type(password, 'a');
+    expect(items.getByText(/lowercase/).closest('li')).toHaveAttribute('data-met', 'true');
+    // "bcdef" meets no other rule: five keystrokes, at most one render (React may render once
+    // after an update before it bails out on an equal state), not five.
+    commits = 0;
+    await user.type(password, 'bcdef');
+    expect(commits).toBeLessThanOrEqual(1);
+    // "gh" reaches eight characters, and the list says so; Backspace turns it unmet again.
+    await user.type(password, 'gh');
+    const eight = () => items.getByText(/At least 8 characters/).closest('li');
+    expect(eight()).toHaveAttribute('data-met', 'true');
+    await user.type(password, '{Backspace}');
+    expect(eight()).toHaveAttribute('data-met', 'false');
   });
 
   it('renders every kind of custom attribute and the metadata fields with fitting inputs', async () => {

@@ -38,7 +38,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HT
 
 /**
  * The password policy as a live checklist, shown before and while typing. It subscribes to
- * the password alone, so typing re-renders only the field and this list. The field is
+ * the password alone and re-renders only when a rule turns met or unmet: other keystrokes and
+ * other fields re-render nothing here. The field is
  * described by the rules not met yet: a hidden text kept current, which screen readers read when
  * the field is entered or a failed submit focuses it, never as a live region (not on each
  * keystroke). State attribute on each item: `data-met`.
@@ -48,11 +49,22 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
     const signUp = useSignUpContext();
     const field = useFieldContext();
     useDescribingPart(field, 'hint', true);
-    const { form } = signUp;
-    // Same value, no render: other fields' keystrokes do not re-render the list.
-    const [password, setPassword] = useState(() => String(form.getValues('password') ?? ''));
-    useEffect(() => watchPassword(form, setPassword), [form]);
-    const checks = signUp.passwordChecksFor(password);
+    const { form, passwordChecksFor } = signUp;
+    // The state is the rules' verdicts, not the password: a keystroke that changes none of them
+    // (most do not) re-renders nothing, and other fields' keystrokes never reach the list.
+    const [, setVerdicts] = useState('');
+    useEffect(
+      () =>
+        watchPassword(form, (password) =>
+          setVerdicts(
+            passwordChecksFor(password)
+              .map((check) => check.rule + check.met)
+              .join(),
+          ),
+        ),
+      [form, passwordChecksFor],
+    );
+    const checks = passwordChecksFor(String(form.getValues('password') ?? ''));
     const text = (check: PasswordCheck) => signUp.t(check.messageKey, check.values);
     return (
       <>
