@@ -26,6 +26,7 @@ import {
   SignUpProvider,
   type UseSignUpReturn,
 } from '../../src/index.ts';
+import { SocialSignUp } from '../../src/social.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 
@@ -276,6 +277,34 @@ describe('development warnings and per-language texts', () => {
     const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
     expect(said).toContain('"signUp.titel" is not a message key; did you mean "signUp.title"?');
     expect(said).not.toContain('field.custom:plan.label');
+    warn.mockRestore();
+  });
+
+  it("takes overrides of the opt-in entries' messages as keys (social, passkey, breached, …)", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // What a complete catalog has beyond the default English: the opt-in entries' keys.
+    const optIn = Object.fromEntries(
+      Object.entries(de).filter(([key]) => !Object.hasOwn(en, key)),
+    ) as Partial<Messages>;
+    expect(Object.keys(optIn)).toEqual(
+      expect.arrayContaining([
+        'social.or',
+        'passkey.add',
+        'validation.breached',
+        'link.incomplete',
+      ]),
+    );
+    render(
+      <SocialSignUp
+        clientId="client1"
+        region="us-east-1"
+        messages={optIn}
+        social={{ domain: 'auth.example.com', providers: ['Google'], navigate: () => {} }}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Weiter mit Google' })).toBeInTheDocument();
+    const said = warn.mock.calls.map((call) => call.join(' ')).join('\n');
+    expect(said).not.toContain('is not a message key');
     warn.mockRestore();
   });
 

@@ -78,6 +78,13 @@ export function createTranslator(
 
 /** Keys of your own fields' texts and options, which no catalog lists. */
 const OWN_KEY = /^(field\.[^.].*\.(label|hint)|option\..+\..+|phone\.(hint|invalid))$/;
+/**
+ * Keys of the opt-in entries' messages (en.ts: the phone support's, the signed-in step's, the
+ * breached-password check's, the passkey step's, social sign-up's, the confirmation link's):
+ * their English ships with each entry, not in `en`, and every bundled catalog has them.
+ */
+const OPT_IN_KEY =
+  /^(phone|signedIn|passkey|social|link)\.|^(password\.rule|validation)\.breached(Warning|Unchecked)?$/;
 
 /**
  * Development: names each override key that is no message key, with the nearest one (a typo
@@ -86,7 +93,12 @@ const OWN_KEY = /^(field\.[^.].*\.(label|hint)|option\..+\..+|phone\.(hint|inval
 function warnUnknownKeys(overrides: object): void {
   const known = Object.keys(en);
   for (const key of Object.keys(overrides)) {
-    if (Object.hasOwn(en, key) || OWN_KEY.test(key) || /\.(zero|one|two|few|many|other)$/.test(key))
+    if (
+      Object.hasOwn(en, key) ||
+      OWN_KEY.test(key) ||
+      OPT_IN_KEY.test(key) ||
+      /\.(zero|one|two|few|many|other)$/.test(key)
+    )
       continue;
     const nearest = known.reduce((best, candidate) =>
       editDistance(key, candidate) < editDistance(key, best) ? candidate : best,
