@@ -17,28 +17,3 @@ export function cognitoPool(): Required<Pick<CognitoPoolOptions, 'userPoolId' | 
   return endpoint ? { userPoolId, clientId, endpoint } : { userPoolId, clientId };
 }
 
-/**
- * Cognito's RevokeToken for a public app client: the refresh token and the tokens it issued
- * stop working (the access token is refused by Cognito's APIs; a JWT verified locally lives
- * until its `exp`). Best effort: a sign-out clears the cookies whatever Cognito answers.
- */
-export async function revokeRefreshToken(refreshToken: string): Promise<boolean> {
-  const { userPoolId, clientId, endpoint } = cognitoPool();
-  const region = userPoolId.split('_')[0];
-  const url = endpoint ?? `https://cognito-idp.${region}.amazonaws.com/`;
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AWSCognitoIdentityProviderService.RevokeToken',
-      },
-      body: JSON.stringify({ Token: refreshToken, ClientId: clientId }),
-      redirect: 'error',
-      signal: AbortSignal.timeout(5000),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}

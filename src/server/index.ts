@@ -64,6 +64,7 @@ export {
   type RefreshTokensOptions,
   readSession,
   refreshTokens,
+  revokeRefreshToken,
   type ServerSession,
 } from './session.js';
 export {

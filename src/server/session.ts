@@ -7,6 +7,7 @@
  *   header, or Next's `cookies()` store), or `null`.
  * - `refreshTokens`: new tokens from a refresh token (`InitiateAuth REFRESH_TOKEN_AUTH`), for a
  *   middleware.
+ * - `revokeRefreshToken`: a sign-out Cognito keeps (`RevokeToken`).
  *
  * The cookies themselves (read, chunks put back together, written back) are `cookies.ts`'s.
  */
@@ -23,7 +24,10 @@ import {
   verifyCognitoToken,
 } from './verifyToken.js';
 
-/** A failed `refreshTokens`: Cognito's error name (`NotAuthorizedException`, …) or the kit's. */
+/**
+ * A failed `refreshTokens` or `revokeRefreshToken`: Cognito's error name
+ * (`NotAuthorizedException`, …) or the kit's.
+ */
 export class CognitoRefreshError extends Error {
   override readonly name = 'CognitoRefreshError';
   /**
@@ -96,21 +100,20 @@ export interface RefreshedTokens {
 }
 
 /**
- * New ID and access tokens for `refreshToken` (`InitiateAuth` `REFRESH_TOKEN_AUTH`, a public
- * app client: no secret), verified as {@link verifyCognitoToken} verifies them. One POST to
- * Cognito (or `endpoint`): no redirect, a timeout, the answer bounded. Throws a
- * {@link CognitoRefreshError} whose `code` is Cognito's (`NotAuthorizedException` for a revoked
- * or expired refresh token) or the kit's.
+ * One call to Cognito's API from the server (`AWSCognitoIdentityProviderService.<target>`, a
+ * public app client: no secret), at Cognito or `endpoint`: no redirect, a timeout, the answer
+ * bounded. Answers the parsed answer; throws a {@link CognitoRefreshError} with Cognito's error
+ * name, or `TimeoutError`, `NetworkError`, `InvalidResponseError`.
  */
-export async function refreshTokens(options: RefreshTokensOptions): Promise<RefreshedTokens> {
-  const { refreshToken, clientId, userPoolId } = options;
-  if (typeof refreshToken !== 'string' || !refreshToken) {
-    throw new TypeError('refreshToken is required.');
-  }
+async function callCognito(
+  target: 'InitiateAuth' | 'RevokeToken',
+  body: Record<string, unknown>,
+  options: CognitoPoolOptions,
+): Promise<unknown> {
   issuerOf(options);
   const local = endpointUrl(options.endpoint);
   const url =
-    local?.href ?? `https://cognito-idp.${regionFromUserPoolId(userPoolId)}.amazonaws.com/`;
+    local?.href ?? `https://cognito-idp.${regionFromUserPoolId(options.userPoolId)}.amazonaws.com/`;
   let response: Response;
   let data: unknown;
   try {
@@ -118,13 +121,9 @@ export async function refreshTokens(options: RefreshTokensOptions): Promise<Refr
       method: 'POST',
       headers: {
         'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${target}`,
       },
-      body: JSON.stringify({
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        ClientId: clientId,
-        AuthParameters: { REFRESH_TOKEN: refreshToken },
-      }),
+      body: JSON.stringify(body),
       redirect: 'error',
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
@@ -138,7 +137,7 @@ export async function refreshTokens(options: RefreshTokensOptions): Promise<Refr
             (error as { code?: string }).code === 'InvalidResponseError'
             ? 'InvalidResponseError'
             : 'NetworkError',
-          `The refresh failed: ${(error as Error).message}`,
+          `${target} failed: ${(error as Error).message}`,
         );
   }
   if (!response.ok) {
@@ -147,6 +146,52 @@ export async function refreshTokens(options: RefreshTokensOptions): Promise<Refr
     const message = isRecord(data) && typeof data.message === 'string' ? data.message : code;
     throw new CognitoRefreshError(code, message);
   }
+  return data;
+}
+
+/** Checks the refresh token given to {@link refreshTokens} or {@link revokeRefreshToken}. */
+function requireRefreshToken(refreshToken: unknown): asserts refreshToken is string {
+  if (typeof refreshToken !== 'string' || !refreshToken) {
+    throw new TypeError('refreshToken is required.');
+  }
+}
+
+/**
+ * Signs out everywhere the refresh token went: Cognito's `RevokeToken` for a public app client
+ * (no secret). The refresh token mints no more tokens, and Cognito's APIs refuse the access
+ * tokens it issued; a JWT verified locally ({@link verifyCognitoToken}, {@link readSession})
+ * still passes until its `exp`, so clear the cookies too (`clearSessionCookieHeaders`).
+ * Throws a {@link CognitoRefreshError} (`UnsupportedTokenTypeException` for an app client
+ * without token revocation, a network failure, …): a sign-out route clears the cookies anyway.
+ */
+export async function revokeRefreshToken(options: RefreshTokensOptions): Promise<void> {
+  requireRefreshToken(options.refreshToken);
+  await callCognito(
+    'RevokeToken',
+    { Token: options.refreshToken, ClientId: options.clientId },
+    options,
+  );
+}
+
+/**
+ * New ID and access tokens for `refreshToken` (`InitiateAuth` `REFRESH_TOKEN_AUTH`, a public
+ * app client: no secret), verified as {@link verifyCognitoToken} verifies them. One POST to
+ * Cognito (or `endpoint`): no redirect, a timeout, the answer bounded. Throws a
+ * {@link CognitoRefreshError} whose `code` is Cognito's (`NotAuthorizedException` for a revoked
+ * or expired refresh token) or the kit's.
+ */
+export async function refreshTokens(options: RefreshTokensOptions): Promise<RefreshedTokens> {
+  const { refreshToken, clientId } = options;
+  requireRefreshToken(refreshToken);
+  const data = await callCognito(
+    'InitiateAuth',
+    {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: clientId,
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    },
+    options,
+  );
   const result = isRecord(data) ? data.AuthenticationResult : undefined;
   if (
     !isRecord(result) ||

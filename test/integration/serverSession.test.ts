@@ -20,6 +20,7 @@ import {
   readSession,
   readSessionCookies,
   refreshTokens,
+  revokeRefreshToken,
   sessionCookieHeaders,
   sessionCookieNames,
   type VerifyCognitoTokenOptions,
@@ -419,6 +420,27 @@ describe('refreshTokens', () => {
     await expect(
       refreshTokens({ ...pool(), clientId: env.srpClientId, refreshToken: tokens.RefreshToken }),
     ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+  });
+});
+
+describe('revokeRefreshToken', () => {
+  it('ends the refresh token at Cognito (a refresh with it is refused), and says what failed', async () => {
+    const { tokens } = await signedIn();
+    await expect(
+      revokeRefreshToken({ ...pool(), refreshToken: tokens.RefreshToken }),
+    ).resolves.toBeUndefined();
+    await expect(
+      refreshTokens({ ...pool(), refreshToken: tokens.RefreshToken }),
+    ).rejects.toMatchObject({ name: 'CognitoRefreshError', code: 'NotAuthorizedException' });
+    // Nothing to revoke, and nowhere to send it: a TypeError, then the network's code.
+    await expect(revokeRefreshToken({ ...pool(), refreshToken: '' })).rejects.toThrow(TypeError);
+    await expect(
+      revokeRefreshToken({
+        ...pool(),
+        endpoint: 'http://127.0.0.1:9/',
+        refreshToken: tokens.RefreshToken,
+      }),
+    ).rejects.toMatchObject({ code: 'NetworkError' });
   });
 });
 

@@ -64,5 +64,8 @@ describe('react-cognito-signup/server', () => {
     expectTypeOf(null as unknown as typeof server.readSession).returns.toEqualTypeOf<
       Promise<server.ServerSession | null>
     >();
+    expectTypeOf(null as unknown as typeof server.revokeRefreshToken).returns.toEqualTypeOf<
+      Promise<void>
+    >();
   });
 });

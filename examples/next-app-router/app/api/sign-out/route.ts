@@ -1,5 +1,9 @@
-import { clearSessionCookieHeaders, readSessionCookies } from 'react-cognito-signup/server';
-import { cognitoPool, revokeRefreshToken } from '../../../cognito';
+import {
+  clearSessionCookieHeaders,
+  readSessionCookies,
+  revokeRefreshToken,
+} from 'react-cognito-signup/server';
+import { cognitoPool } from '../../../cognito';
 
 /**
  * Sign-out, a form's POST (it works before the page's JavaScript runs): the refresh token is
@@ -8,9 +12,15 @@ import { cognitoPool, revokeRefreshToken } from '../../../cognito';
  * SameSite=Lax: another site's form cannot post them here.
  */
 export async function POST(request: Request): Promise<Response> {
-  const { clientId } = cognitoPool();
+  const pool = cognitoPool();
+  const { clientId } = pool;
   const refreshToken = readSessionCookies(request, { clientId })?.refreshToken;
-  if (refreshToken) await revokeRefreshToken(refreshToken);
+  if (refreshToken) {
+    // Best effort: the cookies go whatever Cognito answers.
+    await revokeRefreshToken({ ...pool, refreshToken }).catch((error: { code?: string }) =>
+      console.warn(`sign-out: the refresh token was not revoked (${error.code})`),
+    );
+  }
   const headers = new Headers({ location: new URL('/', request.url).href });
   for (const line of clearSessionCookieHeaders(request, { clientId })) {
     headers.append('set-cookie', line);
