@@ -16,4 +16,3 @@ export function cognitoPool(): Required<Pick<CognitoPoolOptions, 'userPoolId' | 
   const endpoint = process.env.COGNITO_ENDPOINT || undefined;
   return endpoint ? { userPoolId, clientId, endpoint } : { userPoolId, clientId };
 }
-
