@@ -37,6 +37,15 @@ describe('the built package', () => {
     expect(out.html.toLowerCase()).toContain('autocomplete="new-password"');
   });
 
+  it('renders <SocialSignUp> in Node too: the buttons and the form, no browser global touched', () => {
+    const out = JSON.parse(
+      node([`${root}test/package/ssr-render.mjs`, `${root}dist/index.js`, `${root}dist/social.js`]),
+    );
+    expect(out.missing).toEqual(['window', 'document', 'localStorage', 'sessionStorage']);
+    expect(out.html).toContain('Continue with Google');
+    expect(out.html).toContain('method="dialog"');
+  });
+
   it('gives browsers an error instead of the server entry', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     expect(pkg.exports['./server'].browser).toBe('./dist/server/browser.js');
