@@ -103,7 +103,10 @@ type Collision =
 const noCollision: [Collision] extends [never] ? true : Collision = true;
 void noCollision;
 
-/** Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's (the rest). */
+/**
+ * Splits `<SignUp>`'s props: the root `<div>`'s (attributes, ARIA, data-*, events), the hook's
+ * (the rest). `<SocialSignUp>` splits its own the same way for its card.
+ */
 export function splitProps(
   props: Omit<
     SignUpProps,
@@ -119,7 +122,7 @@ export function splitProps(
   return { options: options as unknown as UseSignUpOptions, rest: rest as DivProps };
 }
 
-/** The step's title as a heading, focusable so focus can land on it after a step change. */
+/** The step's title as a heading, focusable so focus can land on it after a step change (`<SocialSignUp>` draws it too). */
 export function StepTitle({ level }: { level: number }) {
   const signUp = useSignUpContext();
   const Heading = `h${level}` as 'h2';
