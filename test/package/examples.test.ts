@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../dev/chromium.mjs';
-import { cognitoCall, killGroup } from '../../dev/local-cognito.mjs';
+import { cognitoCall, killGroup, setCallbackUrls } from '../../dev/local-cognito.mjs';
 import { computeSecretHash, refreshTokens } from '../../src/server/index.ts';
 import { axeViolations } from '../e2e/harness.ts';
 import {
@@ -522,6 +522,36 @@ describe('examples/next-app-router', () => {
     await expect(
       refreshTokens({ userPoolId: env.userPoolId, clientId, endpoint: env.url, refreshToken }),
     ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
+
+  it('"Continue with Google": the local stand-in, back on the page, then /account from the cookies the server verifies', async () => {
+    const url = await start({
+      COGNITO_USER_POOL_ID: env.userPoolId,
+      COGNITO_CLIENT_ID: env.clientId,
+      COGNITO_ENDPOINT: env.url,
+      // The local Cognito is the user pool domain too.
+      COGNITO_DOMAIN: env.url,
+    });
+    // The web client has Google and the code grant; this page is its callback URL now.
+    await setCallbackUrls(env.url, env.userPoolId, env.clientId, [url]);
+    const { page, errors, close } = await open(url);
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) visited.push(frame.url());
+    });
+    await page.getByRole('button', { name: 'Continue with Google' }).click();
+    await page.getByRole('heading', { name: /Sign in with Google/ }).waitFor();
+    await page.getByRole('button', { name: /Ada Lovelace/ }).click();
+    // Back with a code, exchanged in the page, the session in cookies: on to /account, which
+    // the server renders from them (handOff: the card busy until then).
+    await page.waitForURL((address) => address.pathname === '/account');
+    await page.getByTestId('email').filter({ hasText: 'ada@example.com' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'next-social-account.png'), fullPage: true });
+    expect(visited.some((address) => new URL(address).searchParams.has('code'))).toBe(true);
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.has('code')).toBe(false);
     expect(errors).toEqual([]);
     await close();
   }, 300_000);
