@@ -28,11 +28,13 @@ export {
   providerLabel,
   SOCIAL_MESSAGES,
   type SocialProvider,
+  type SocialSignOutOptions,
   type SocialSignUpContext,
   type SocialSignUpOptions,
   type SocialSignUpStore,
   type SocialState,
   type SocialStatus,
+  socialSignOutUrl,
 } from './core/social/index.js';
 export { SocialSignUp, type SocialSignUpProps } from './react/components/SocialSignUp.js';
 export {

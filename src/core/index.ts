@@ -91,6 +91,8 @@ export {
   type Translate,
 } from './messages/index.js';
 export { initiateUserAuth, type UserAuthInput } from './signIn/index.js';
+// Universal (a server's sign-out route builds it too): the end of the user pool domain's session.
+export { type SocialSignOutOptions, socialSignOutUrl } from './social/index.js';
 export {
   advancedSecurityData,
   assertConfig,

@@ -5,6 +5,7 @@ import {
   createSocialSignUp,
   type SocialSignUpContext,
   type SocialSignUpOptions,
+  socialSignOutUrl,
 } from '../../src/core/social/index.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
 import { MapStorage } from '../mapStorage.ts';
@@ -169,6 +170,25 @@ describe('the authorize request', () => {
         { domain: 'http://auth.example.com', providers: ['Google'] },
         { clientId: 'c', userPoolId: POOL },
       ),
+    ).toThrow(expect.objectContaining({ code: 'ConfigurationError' }));
+  });
+});
+
+describe('signing out of the domain', () => {
+  it("is the domain's /logout with the client and the way back, for a host name or a URL", () => {
+    const url = new URL(
+      socialSignOutUrl({ domain: DOMAIN, clientId: 'client1', logoutUri: `${APP}?bye=1` }),
+    );
+    expect(`${url.origin}${url.pathname}`).toBe(`https://${DOMAIN}/logout`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: 'client1',
+      logout_uri: `${APP}?bye=1`,
+    });
+    expect(
+      socialSignOutUrl({ domain: 'http://127.0.0.1:9229', clientId: 'c', logoutUri: APP }),
+    ).toMatch(/^http:\/\/127\.0\.0\.1:9229\/logout\?/);
+    expect(() =>
+      socialSignOutUrl({ domain: 'http://auth.example.com', clientId: 'c', logoutUri: APP }),
     ).toThrow(expect.objectContaining({ code: 'ConfigurationError' }));
   });
 });

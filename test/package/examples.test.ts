@@ -552,6 +552,23 @@ describe('examples/next-app-router', () => {
     expect(visited.some((address) => new URL(address).searchParams.has('code'))).toBe(true);
     await page.goBack();
     expect(new URL(page.url()).searchParams.has('code')).toBe(false);
+    await page.goForward();
+    await page.getByTestId('email').filter({ hasText: 'ada@example.com' }).waitFor();
+
+    // Sign out: the app's cookies go, and the domain's own session through its /logout, which
+    // sends the browser back to the sign-up page (one of the client's sign-out URLs).
+    const requested: URL[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url())));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((address) => address.href === url);
+    const logout = requested.find((address) => address.pathname === '/logout');
+    expect(logout?.origin).toBe(new URL(env.url).origin);
+    expect(logout?.searchParams.get('logout_uri')).toBe(url);
+    await page.getByRole('button', { name: 'Continue with Google' }).waitFor();
+    const cookies = await page.context().cookies();
+    expect(
+      cookies.filter((cookie) => cookie.name.startsWith('CognitoIdentityServiceProvider.')),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   }, 300_000);

@@ -20,6 +20,7 @@ describe('react-cognito-signup/social', () => {
       | 'completeSocialSignUp'
       | 'providerLabel'
       | 'SOCIAL_MESSAGES'
+      | 'socialSignOutUrl'
     >().toEqualTypeOf<keyof typeof social>();
   });
 

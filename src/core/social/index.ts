@@ -3,13 +3,20 @@
  * PKCE at the pool domain, the callback checked, the tokens checked and cached, the profile completed.
  */
 
-export type { AuthorizeRequest, CallbackParams, CodeExchange, TokenAnswer } from './oauth.js';
+export type {
+  AuthorizeRequest,
+  CallbackParams,
+  CodeExchange,
+  SocialSignOutOptions,
+  TokenAnswer,
+} from './oauth.js';
 export {
   authorizeUrl,
   domainOrigin,
   exchangeCode,
   pkceChallenge,
   readCallback,
+  socialSignOutUrl,
   withoutCallback,
 } from './oauth.js';
 export { SOCIAL_MESSAGES } from './socialMessages.js';

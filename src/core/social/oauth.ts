@@ -77,6 +77,29 @@ export function authorizeUrl(request: AuthorizeRequest): string {
   return url.href;
 }
 
+/** Options of {@link socialSignOutUrl}. */
+export interface SocialSignOutOptions {
+  /** The user pool domain, as for social sign-up. */
+  domain: string;
+  clientId: string;
+  /** Where the domain sends the browser back: one of the app client's sign-out URLs, exactly. */
+  logoutUri: string;
+}
+
+/**
+ * `GET <domain>/logout`: the address that ends the user pool domain's own session after a
+ * social sign-in (its `cognito` cookie, an hour long, with which the domain would sign the next
+ * person at this browser in again). Go there once your own session is cleared (the tokens
+ * revoked, the cookies or storage emptied); the domain sends the browser back to `logoutUri`.
+ * The identity provider's own session (Google's) is the provider's.
+ */
+export function socialSignOutUrl({ domain, clientId, logoutUri }: SocialSignOutOptions): string {
+  const url = new URL('/logout', domainOrigin(domain));
+  url.searchParams.set('client_id', clientId);
+  url.searchParams.set('logout_uri', logoutUri);
+  return url.href;
+}
+
 /** The parameters of the callback the domain redirected to, as the address bar has them. */
 export interface CallbackParams {
   code?: string;

@@ -1,3 +1,4 @@
+import { socialSignOutUrl } from 'react-cognito-signup/core';
 import {
   clearSessionCookieHeaders,
   readSessionCookies,
@@ -8,8 +9,10 @@ import { cognitoPool } from '../../../cognito';
 /**
  * Sign-out, a form's POST (it works before the page's JavaScript runs): the refresh token is
  * revoked at Cognito (it mints no more tokens, wherever it was copied), every session cookie of
- * this app client is removed, and the browser goes back to the sign-up page. The cookies are
- * SameSite=Lax: another site's form cannot post them here.
+ * this app client is removed, and the browser goes back to the sign-up page: through the user
+ * pool domain's /logout when "Continue with Google" is offered, which ends the domain's own
+ * session too (else the next person at this browser could be signed in as this one). The
+ * cookies are SameSite=Lax: another site's form cannot post them here.
  */
 export async function POST(request: Request): Promise<Response> {
   const pool = cognitoPool();
@@ -21,7 +24,10 @@ export async function POST(request: Request): Promise<Response> {
       console.warn(`sign-out: the refresh token was not revoked (${error.code})`),
     );
   }
-  const headers = new Headers({ location: new URL('/', request.url).href });
+  const home = new URL('/', request.url).href;
+  const domain = process.env.COGNITO_DOMAIN;
+  const location = domain ? socialSignOutUrl({ domain, clientId, logoutUri: home }) : home;
+  const headers = new Headers({ location });
   for (const line of clearSessionCookieHeaders(request, { clientId })) {
     headers.append('set-cookie', line);
   }
