@@ -10,6 +10,9 @@ export default defineConfig({
     fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.cognito-dev/**'] },
   },
   preview: { host: '127.0.0.1' },
+  // The demo is the one page `npm start` serves: the benches' pages (Amplify's among them, with
+  // dependencies of their own) are not scanned for dependencies to pre-bundle.
+  optimizeDeps: { entries: ['index.html'] },
   test: {
     // Generous: the suite must pass on a loaded machine (no test depends on its speed).
     testTimeout: 30_000,

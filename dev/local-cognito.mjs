@@ -118,6 +118,8 @@ export async function startLocalCognito({
       ...env,
       HOST: '127.0.0.1',
       PORT: String(port),
+      // cognito-local's aws-sdk v2 announces its end of support on every start: not ours to act on.
+      AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
       LOCAL_COGNITO_ALLOWED_ORIGINS: [
         env.LOCAL_COGNITO_ALLOWED_ORIGINS ?? process.env.LOCAL_COGNITO_ALLOWED_ORIGINS ?? '',
         ...allowedOrigins,

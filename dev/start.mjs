@@ -106,6 +106,11 @@ function isFree(port) {
   });
 }
 
+/** The entries of a comma- or space-separated list variable (none when it is unset). */
+function listOf(value) {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
 async function main() {
   logPid(process.pid);
   // Variables from the environment or from .env files (.env.local, .env.development, …).
@@ -130,9 +135,19 @@ async function main() {
       allowedOrigins: demoOrigins,
     });
     stops.push(() => cognito.stop());
-    // The web client's callback and sign-out URLs: the demo's pages (social sign-in comes back there).
+    // The web client's callback and sign-out URLs: the demo's pages (social sign-in comes back
+    // there), and your app's: the root page of each origin you allow
+    // (LOCAL_COGNITO_ALLOWED_ORIGINS), and the exact addresses of LOCAL_COGNITO_CALLBACK_URLS.
+    const callbackUrls = [
+      ...new Set([
+        ...[...demoOrigins, ...listOf(env.LOCAL_COGNITO_ALLOWED_ORIGINS)].map(
+          (origin) => `${origin.replace(/\/$/, '')}/`,
+        ),
+        ...listOf(env.LOCAL_COGNITO_CALLBACK_URLS),
+      ]),
+    ];
     const { userPoolId, clientId, srpClientId } = await ensureDemoPool(cognito.url, {
-      callbackUrls: demoOrigins.map((origin) => `${origin}/`),
+      callbackUrls,
     });
     Object.assign(env, {
       VITE_COGNITO_USER_POOL_ID: userPoolId,
@@ -148,6 +163,7 @@ async function main() {
         `Local Cognito:  ${cognito.url}  (pool ${userPoolId})`,
         `Lambda triggers: ${triggers.url}`,
         `App clients:    ${clientId} (USER_AUTH: signed in with the Session), ${srpClientId} (SRP)`,
+        `Callback URLs:  ${callbackUrls.join(', ')}  (social sign-up comes back to these)`,
         `Data:           ${join(dir, '.cognito', 'db', `${userPoolId}.json`)}`,
         'Confirmation codes are printed below in a "Confirmation Code Delivery" box.',
         '',
@@ -177,6 +193,10 @@ async function main() {
       port,
       // On another port its pages would be refused by the servers above (CORS): fail instead.
       '--strictPort',
+      // Its banner would print http://127.0.0.1:<port>/: the demo is opened at localhost (the
+      // "Demo:" line), where passkeys work. Warnings and errors still show.
+      '--logLevel',
+      'warn',
     ],
     { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true },
   );

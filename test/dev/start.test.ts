@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cognitoCall } from '../../dev/local-cognito.mjs';
 import { freePort } from '../integration/localCognito.ts';
 
 // `npm start` killed with SIGKILL (nothing of it gets to clean up), whether the kill hits
@@ -43,8 +44,11 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-/** `command` (npm start, or node dev/start.mjs) on free ports with its own data directory. */
-async function startDemo(command: string, args: string[]) {
+/**
+ * `command` (npm start, or node dev/start.mjs) on free ports with its own data directory, and
+ * `extra` variables.
+ */
+async function startDemo(command: string, args: string[], extra: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rcs-start-'));
   dirs.push(dir);
   const pidLog = join(dir, 'pids');
@@ -61,6 +65,7 @@ async function startDemo(command: string, args: string[]) {
       RANGE_PORT: '0',
       PORT: String(vitePort),
       LOCAL_COGNITO_DIR: join(dir, 'cognito'),
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, ended after each test whatever happens.
@@ -110,6 +115,37 @@ async function leftovers(pids: number[], ports: number[]) {
   }
   return left;
 }
+
+describe('npm start and your own app', () => {
+  it("registers your app's pages as callback URLs of the web client, for social sign-up", async () => {
+    const demo = await startDemo(process.execPath, [join('dev', 'start.mjs')], {
+      LOCAL_COGNITO_ALLOWED_ORIGINS: 'http://localhost:5174/ http://127.0.0.1:5174',
+      LOCAL_COGNITO_CALLBACK_URLS: 'http://localhost:5174/signup',
+    });
+    const said = demo.output();
+    const cognito = /Local Cognito: +(http:\/\/127\.0\.0\.1:\d+) +\(pool (\S+)\)/.exec(said);
+    const clientId = /App clients: +(\S+)/.exec(said)?.[1];
+    const { UserPoolClient } = (await cognitoCall(
+      cognito?.[1] as string,
+      'DescribeUserPoolClient',
+      {
+        UserPoolId: cognito?.[2],
+        ClientId: clientId,
+      },
+    )) as { UserPoolClient: { CallbackURLs: string[]; LogoutURLs: string[] } };
+    const port = demo.ports.at(-1);
+    const expected = [
+      `http://localhost:${port}/`,
+      `http://127.0.0.1:${port}/`,
+      'http://localhost:5174/',
+      'http://127.0.0.1:5174/',
+      'http://localhost:5174/signup',
+    ];
+    expect(UserPoolClient.CallbackURLs).toEqual(expected);
+    expect(UserPoolClient.LogoutURLs).toEqual(expected);
+    expect(said).toContain(`Callback URLs:  ${expected.join(', ')}`);
+  }, 180_000);
+});
 
 describe('npm start killed with SIGKILL', () => {
   it('dev/start.mjs killed: its servers and Vite end', async () => {
