@@ -33,7 +33,7 @@ export function loadIdentityJs(): Promise<IdentityJs> {
       configurationError(
         process.env.NODE_ENV === 'production'
           ? 'amazon-cognito-identity-js'
-          : 'Auto sign-in needs amazon-cognito-identity-js (an optional peer dependency): npm install amazon-cognito-identity-js.',
+          : 'Signing in (auto sign-in, social sign-up, the current session) needs amazon-cognito-identity-js, an optional peer dependency: npm install amazon-cognito-identity-js.',
       ),
       { cause },
     );
