@@ -6,6 +6,7 @@ import {
   sessionCookieHeaders,
 } from 'react-cognito-signup/server';
 import { cognitoPool } from './cognito';
+import { siteRoot } from './site';
 
 /**
  * Next.js 16's proxy: the file Next.js 15 called `middleware.ts` (that name still works in 16
@@ -37,7 +38,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       // A revoked or expired refresh token: signed out.
     }
   }
-  return NextResponse.redirect(new URL('/', request.url));
+  return NextResponse.redirect(siteRoot(request));
 }
 
 /** The request's headers with its Cookie header as it will be once `setCookies` are applied. */

@@ -5,6 +5,7 @@ import {
   revokeRefreshToken,
 } from 'react-cognito-signup/server';
 import { cognitoPool } from '../../../cognito';
+import { siteRoot } from '../../../site';
 
 /**
  * Sign-out, a form's POST (it works before the page's JavaScript runs): the refresh token is
@@ -24,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
       console.warn(`sign-out: the refresh token was not revoked (${error.code})`),
     );
   }
-  const home = new URL('/', request.url).href;
+  const home = siteRoot(request);
   const domain = process.env.COGNITO_DOMAIN;
   const location = domain ? socialSignOutUrl({ domain, clientId, logoutUri: home }) : home;
   const headers = new Headers({ location });
