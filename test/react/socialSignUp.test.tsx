@@ -191,6 +191,21 @@ describe('<SocialSignUp>', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeInTheDocument();
   });
 
+  it("complete your profile: the app's renderField draws its fields as it draws the form's", async () => {
+    await backFromGoogle();
+    renderSignUp(
+      { profileFields: [{ name: 'custom:plan', required: true, label: 'Plan' }] },
+      {},
+      {
+        renderField: (field, defaultField) => (
+          <div data-testid={`mine-${field.field.name}`}>{defaultField}</div>
+        ),
+      },
+    );
+    await screen.findByRole('heading', { name: 'Complete your profile' });
+    expect(screen.getByTestId('mine-custom:plan')).toContainElement(screen.getByLabelText('Plan'));
+  });
+
   it('speaks German with the German catalog', () => {
     renderSignUp({}, {}, { catalog: de });
     expect(screen.getByRole('button', { name: 'Weiter mit Google' })).toBeInTheDocument();

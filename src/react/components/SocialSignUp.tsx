@@ -2,6 +2,7 @@ import {
   type ComponentType,
   createContext,
   type FormEvent,
+  Fragment,
   forwardRef,
   useContext,
   useEffect,
@@ -29,6 +30,7 @@ import {
   StepTitle,
   splitProps,
 } from './SignUp.js';
+import type { RenderField } from './SignUpForm.js';
 
 /** What `<SocialSignUp>` takes: every prop of `<SignUp>`, and the social sign-up's options. */
 export interface SocialSignUpProps extends SignUpProps {
@@ -59,6 +61,7 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
   { social: socialOptions, ...props },
   ref,
 ) {
+  // What <SignUp> takes beside the hook's options and the root's attributes (splitProps splits those).
   const { theme, components, renderField, headingLevel = 2, doneAction, handOff, ...rest } = props;
   const { options, rest: root } = splitProps(rest);
   const social = useSocialSignUp(socialOptions, options);
@@ -111,7 +114,7 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
                   <SignUpDone action={doneAction} />
                 </>
               ) : (
-                <SocialStep social={social} headingLevel={headingLevel} />
+                <SocialStep social={social} headingLevel={headingLevel} renderField={renderField} />
               )}
               {Footer && <Footer signUp={signUp} />}
             </div>
@@ -176,9 +179,12 @@ function SocialError({ social }: { social: UseSocialSignUpReturn }) {
 function SocialStep({
   social,
   headingLevel,
+  renderField,
 }: {
   social: UseSocialSignUpReturn;
   headingLevel: number;
+  /** `<SignUp renderField>`: the profile's fields render as the form's do (not the code). */
+  renderField: RenderField | undefined;
 }) {
   const { status, provider = '', t } = social;
   const Heading = `h${headingLevel}` as 'h2';
@@ -209,6 +215,7 @@ function SocialStep({
       <SocialError social={social} />
       <ProfileForm
         fields={profile ? social.fields : CODE}
+        renderField={profile ? renderField : undefined}
         submitLabel={t(profile ? 'social.profile.submit' : 'social.verify.submit')}
         onSubmit={(values) =>
           profile
@@ -247,10 +254,12 @@ function attributeWords(t: (key: string) => string, attribute: string): string {
 /** The fields of a profile (or a code), drawn as the form's fields are, on react-hook-form. */
 function ProfileForm({
   fields,
+  renderField,
   submitLabel,
   onSubmit,
 }: {
   fields: FormField[];
+  renderField: RenderField | undefined;
   submitLabel: string;
   onSubmit: (values: FormValues) => Promise<Record<string, { reason: string }> | undefined>;
 }) {
@@ -279,8 +288,8 @@ function ProfileForm({
           usernameMode: 'username',
           busy: isSubmitting,
         });
-        return (
-          <FieldContext.Provider key={field.name} value={props}>
+        const defaultField = (
+          <FieldContext.Provider value={props}>
             <div
               className="rcs-field"
               data-invalid={props.invalid || undefined}
@@ -290,6 +299,11 @@ function ProfileForm({
               <DefaultFieldBody />
             </div>
           </FieldContext.Provider>
+        );
+        return (
+          <Fragment key={field.name}>
+            {renderField ? renderField(props, defaultField) : defaultField}
+          </Fragment>
         );
       })}
       <button
