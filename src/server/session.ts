@@ -105,7 +105,7 @@ export interface RefreshedTokens {
  * bounded. Answers the parsed answer; throws a {@link CognitoRefreshError} with Cognito's error
  * name, or `TimeoutError`, `NetworkError`, `InvalidResponseError`.
  */
-async function callCognito(
+async function postToCognito(
   target: 'InitiateAuth' | 'RevokeToken',
   body: Record<string, unknown>,
   options: CognitoPoolOptions,
@@ -166,7 +166,7 @@ function requireRefreshToken(refreshToken: unknown): asserts refreshToken is str
  */
 export async function revokeRefreshToken(options: RefreshTokensOptions): Promise<void> {
   requireRefreshToken(options.refreshToken);
-  await callCognito(
+  await postToCognito(
     'RevokeToken',
     { Token: options.refreshToken, ClientId: options.clientId },
     options,
@@ -183,7 +183,7 @@ export async function revokeRefreshToken(options: RefreshTokensOptions): Promise
 export async function refreshTokens(options: RefreshTokensOptions): Promise<RefreshedTokens> {
   const { refreshToken, clientId } = options;
   requireRefreshToken(refreshToken);
-  const data = await callCognito(
+  const data = await postToCognito(
     'InitiateAuth',
     {
       AuthFlow: 'REFRESH_TOKEN_AUTH',
