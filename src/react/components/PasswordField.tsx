@@ -58,7 +58,7 @@ export const PasswordChecklist = forwardRef<HTMLUListElement, HTMLAttributes<HTM
         watchPassword(form, (password) =>
           setVerdicts(
             passwordChecksFor(password)
-              .map((check) => check.rule + check.met)
+              .map((check) => check.met)
               .join(),
           ),
         ),
