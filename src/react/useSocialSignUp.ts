@@ -43,7 +43,11 @@ export function useSocialSignUp(
   social: SocialSignUpOptions,
   context: UseSocialSignUpContext,
 ): UseSocialSignUpReturn {
-  const [store] = useState(() => createSocialSignUp(social, context));
+  // Read once: the store, the buttons and the words all come from the first render's options.
+  const [{ options, store }] = useState(() => ({
+    options: social,
+    store: createSocialSignUp(social, context),
+  }));
   useIsomorphicLayoutEffect(() => store.setContext(context));
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // An unmount aborts what runs, a moment later: React's StrictMode remounts at once, and the
@@ -58,12 +62,12 @@ export function useSocialSignUp(
   }, [store]);
   const { catalog, messages } = context;
   const t = useMemo(
-    () => createTranslator(catalog, messages, { ...SOCIAL_MESSAGES, ...social.passkey?.messages }),
-    [catalog, messages, social.passkey],
+    () => createTranslator(catalog, messages, { ...SOCIAL_MESSAGES, ...options.passkey?.messages }),
+    [catalog, messages, options.passkey],
   );
   return {
     ...state,
-    providers: social.providers.map((provider) => ({
+    providers: options.providers.map((provider) => ({
       name: typeof provider === 'string' ? provider : provider.name,
       label: providerLabel(provider),
     })),

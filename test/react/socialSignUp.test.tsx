@@ -5,8 +5,10 @@ import { de } from '../../src/core/locales/de.ts';
 import type { PasskeyOffer } from '../../src/core/passkey/index.ts';
 import type { SignUpProps } from '../../src/index.ts';
 import { PasskeyPrompt } from '../../src/passkey.ts';
+import { phone } from '../../src/phone.ts';
 import { SocialSignUp, type SocialSignUpOptions } from '../../src/social.ts';
 import { createFakeTransport, type FakeHandlers } from '../../src/testing.ts';
+import { PASSWORD, unconfirmed } from '../fixtures/signUp.ts';
 import { MapStorage } from '../mapStorage.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
@@ -204,6 +206,36 @@ describe('<SocialSignUp>', () => {
     );
     await screen.findByRole('heading', { name: 'Complete your profile' });
     expect(screen.getByTestId('mine-custom:plan')).toContainElement(screen.getByLabelText('Plan'));
+  });
+
+  it("complete your profile: a phone field speaks the phone support's English (the form's words)", async () => {
+    await backFromGoogle();
+    renderSignUp({ profileFields: [{ name: 'phone_number', required: true }] }, {}, { phone });
+    await screen.findByRole('heading', { name: 'Complete your profile' });
+    expect(await screen.findByRole('combobox', { name: 'Country' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('phone.');
+  });
+
+  it("the welcome after Google has the app's header, as after the form", async () => {
+    await backFromGoogle();
+    renderSignUp({}, {}, { components: { Header: () => <h2>Join Acme</h2> } });
+    await screen.findByText(/signed in as Google_1001/);
+    expect(screen.getByRole('heading', { name: 'Join Acme' })).toBeInTheDocument();
+  });
+
+  it("a provider's error is over once the form's sign-up goes on (no cancel notice at the code)", async () => {
+    await backFromGoogle((state) => ({ error: 'access_denied', state }));
+    const user = userEvent.setup();
+    renderSignUp({}, { SignUp: unconfirmed });
+    await waitFor(() => expect(alertsSaid()).toEqual([expect.stringContaining('cancelled')]));
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByLabelText(/Confirmation code/);
+    expect(alertsSaid()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: /Start over/ }));
+    await screen.findByLabelText('Email');
+    expect(alertsSaid()).toEqual([]);
   });
 
   it('speaks German with the German catalog', () => {

@@ -14,6 +14,7 @@ import { useForm } from 'react-hook-form';
 import { CODE_FIELD } from '../../core/controller/index.js';
 import type { FormField, FormValues } from '../../core/fields/index.js';
 import type { SignedIn } from '../../core/flow/index.js';
+import type { Translate } from '../../core/messages/index.js';
 import { claimsOf } from '../../core/signIn/index.js';
 import type { SocialSignUpOptions } from '../../core/social/index.js';
 import { fieldProps } from '../fieldProps.js';
@@ -32,7 +33,11 @@ import {
 } from './SignUp.js';
 import type { RenderField } from './SignUpForm.js';
 
-/** What `<SocialSignUp>` takes: every prop of `<SignUp>`, and the social sign-up's options. */
+/**
+ * What `<SocialSignUp>` takes: every prop of `<SignUp>`, and the social sign-up's options. Its
+ * own steps (the sign-up finishing, the profile, a code) have their own titles and draw the
+ * theme's submit button; `components.Header` and `Footer` show on every other step.
+ */
 export interface SocialSignUpProps extends SignUpProps {
   /**
    * The user pool domain and the providers to offer (`{ domain, providers: ['Google'] }`), the
@@ -88,13 +93,25 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
   // The app moves on after sign-in (`handOff`): no welcome before its next page replaces the card.
   const handingOff = handOff && status === 'signedIn' && !signedIn?.passkey;
   const step = status === 'signedIn' ? 'signedIn' : 'signUp';
-  const Footer = components?.Footer;
+  const { Header, Footer } = components ?? {};
   return (
     // The parts read the flow from context: the form's, told what social sign-up knows (its
     // words, the signed-in person) so that the fields, the done step and the passkey offer work.
     <SignUpProvider {...options}>
       {(form) => {
-        const signUp = { ...form, t, step, signedIn, username: displayName(signedIn) } as const;
+        // Social sign-up's words first; the form's for the rest (the English that phone
+        // support, auto sign-in or a breached-password check bring: a profile field may use it).
+        const words: Translate = (key, values) => {
+          const said = t(key, values);
+          return said === key ? form.t(key, values) : said;
+        };
+        const signUp = {
+          ...form,
+          t: words,
+          step,
+          signedIn,
+          username: displayName(signedIn),
+        } as const;
         return (
           <SignUpContext.Provider value={signUp}>
             <div
@@ -110,7 +127,7 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
             >
               {handingOff ? null : status === 'signedIn' ? (
                 <>
-                  <StepTitle level={headingLevel} />
+                  {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
                   <SignUpDone action={doneAction} />
                 </>
               ) : (
@@ -128,13 +145,18 @@ export const SocialSignUp = forwardRef<HTMLDivElement, SocialSignUpProps>(functi
 /** The card's header inside `<SignUp>`: the app's (or the step's title), what went wrong, then the buttons. */
 function SocialHeader({ signUp }: SlotProps) {
   const { social, Header, headingLevel } = useContext(SocialContext) as SocialHeaderContext;
-  const { status, t } = social;
+  const { status, t, error, reset } = social;
+  const onForm = signUp.step === 'signUp';
+  // What went wrong with a provider is over once the form moves on (SignUp went through).
+  useEffect(() => {
+    if (!onForm && error) reset();
+  }, [onForm, error, reset]);
   return (
     <>
       {Header ? <Header signUp={signUp} /> : <StepTitle level={headingLevel} />}
-      <SocialError social={social} />
-      {signUp.step === 'signUp' && (
+      {onForm && (
         <>
+          <SocialError social={social} />
           <div className="rcs-social" data-status={status}>
             {social.providers.map(({ name, label }) => (
               <button
