@@ -16,3 +16,12 @@ export function cognitoPool(): Required<Pick<CognitoPoolOptions, 'userPoolId' | 
   const endpoint = process.env.COGNITO_ENDPOINT || undefined;
   return endpoint ? { userPoolId, clientId, endpoint } : { userPoolId, clientId };
 }
+
+/**
+ * The user pool domain of "Continue with Google" (COGNITO_DOMAIN), for an app client without a
+ * secret only (the browser exchanges the code itself, with PKCE): the page offers the button,
+ * and sign-out ends the domain's session, under the same condition.
+ */
+export function socialDomain(): string | undefined {
+  return process.env.COGNITO_CLIENT_SECRET ? undefined : process.env.COGNITO_DOMAIN || undefined;
+}

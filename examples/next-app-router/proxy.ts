@@ -38,7 +38,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       // A revoked or expired refresh token: signed out.
     }
   }
-  return NextResponse.redirect(siteRoot(request));
+  // To the sign-up page of this site as the browser asked for it (a proxy's redirect must be
+  // absolute). It depends on this visitor's cookies: no cache may keep it for another.
+  const response = NextResponse.redirect(siteRoot(request));
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
 }
 
 /** The request's headers with its Cookie header as it will be once `setCookies` are applied. */

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { cognitoPool } from '../cognito';
+import { cognitoPool, socialDomain } from '../cognito';
 import { SignUpClient } from './signup-client';
 
 /**
@@ -30,7 +30,7 @@ async function SignUpSection() {
       userPoolId={userPoolId}
       clientId={clientId}
       endpoint={endpoint}
-      domain={process.env.COGNITO_DOMAIN || undefined}
+      domain={socialDomain()}
       usesSecretHash={Boolean(process.env.COGNITO_CLIENT_SECRET)}
     />
   );

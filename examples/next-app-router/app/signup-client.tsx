@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type Messages, SignUp, type SignUpProps } from 'react-cognito-signup';
 import { de } from 'react-cognito-signup/locales/de';
 import { es } from 'react-cognito-signup/locales/es';
@@ -46,7 +46,7 @@ export interface SignUpClientProps {
   userPoolId: string;
   clientId: string;
   endpoint?: string | undefined;
-  /** The user pool domain, for "Continue with Google" (a client without a secret only). */
+  /** The user pool domain, for "Continue with Google" (the server sends it for a client without a secret only). */
   domain?: string | undefined;
   usesSecretHash: boolean;
 }
@@ -66,13 +66,23 @@ export function SignUpClient({
   const [language, setLanguage] = useState('en');
   // "Continue with Google" through the user pool domain (a public app client only: the code is
   // exchanged from the browser, with PKCE and no secret). This page is the callback URL.
-  const social: SocialSignUpOptions | undefined =
-    domain && !usesSecretHash ? { domain, providers: ['Google'], storage } : undefined;
+  const social: SocialSignUpOptions | undefined = domain
+    ? { domain, providers: ['Google'], storage }
+    : undefined;
   // cacheComponents keeps this page mounted in a hidden <Activity> once onSignedIn has moved
   // on, its effects cleaned up: a new key, and coming back shows a fresh form rather than the
-  // card that handed over.
+  // card that handed over. Only after a hand-off: React's development remount (StrictMode)
+  // cleans up too, and a new key then would drop a Google sign-in finishing on this page.
   const [round, setRound] = useState(0);
-  useEffect(() => () => setRound((previous) => previous + 1), []);
+  const handedOff = useRef(false);
+  useEffect(
+    () => () => {
+      if (!handedOff.current) return;
+      handedOff.current = false;
+      setRound((previous) => previous + 1);
+    },
+    [],
+  );
 
   // What the card is drawn with, with or without "Continue with Google".
   const card: SignUpProps = {
@@ -90,7 +100,10 @@ export function SignUpClient({
     // Signed in: on to the page the server renders from the cookies auto sign-in has just
     // written. Meanwhile the card is busy and empty (handOff: no "Welcome" first).
     // replace: Back skips the finished form.
-    onSignedIn: () => router.replace('/account'),
+    onSignedIn: () => {
+      handedOff.current = true;
+      router.replace('/account');
+    },
     handOff: true,
   };
 

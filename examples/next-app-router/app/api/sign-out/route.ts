@@ -4,7 +4,7 @@ import {
   readSessionCookies,
   revokeRefreshToken,
 } from 'react-cognito-signup/server';
-import { cognitoPool } from '../../../cognito';
+import { cognitoPool, socialDomain } from '../../../cognito';
 import { siteRoot } from '../../../site';
 
 /**
@@ -25,9 +25,11 @@ export async function POST(request: Request): Promise<Response> {
       console.warn(`sign-out: the refresh token was not revoked (${error.code})`),
     );
   }
-  const home = siteRoot(request);
-  const domain = process.env.COGNITO_DOMAIN;
-  const location = domain ? socialSignOutUrl({ domain, clientId, logoutUri: home }) : home;
+  // Home, through the domain's /logout when the page offers "Continue with Google".
+  const domain = socialDomain();
+  const location = domain
+    ? socialSignOutUrl({ domain, clientId, logoutUri: siteRoot(request) })
+    : '/';
   const headers = new Headers({ location });
   for (const line of clearSessionCookieHeaders(request, { clientId })) {
     headers.append('set-cookie', line);
