@@ -579,6 +579,34 @@ describe('examples/next-app-router', () => {
     expect(errors).toEqual([]);
     await close();
   }, 300_000);
+
+  it('"Continue with Google" under next dev too (with React’s development remount)', async () => {
+    // `npm run dev`, where a newcomer tries the example first: Next 16 builds it apart from the
+    // production build the other tests serve (.next/dev).
+    const url = await serve(
+      app,
+      'next/dist/bin/next',
+      ['dev', '--hostname', '127.0.0.1', '--port'],
+      {
+        COGNITO_USER_POOL_ID: env.userPoolId,
+        COGNITO_CLIENT_ID: env.clientId,
+        COGNITO_ENDPOINT: env.url,
+        COGNITO_DOMAIN: env.url,
+      },
+    );
+    await env.cognito.allowOrigins([new URL(url).origin]);
+    await setCallbackUrls(env.url, env.userPoolId, env.clientId, [url]);
+    const { page, close } = await open(url);
+    await page.getByRole('button', { name: 'Continue with Google' }).click({ timeout: 120_000 });
+    await page.getByRole('heading', { name: /Sign in with Google/ }).waitFor();
+    await page.getByRole('button', { name: /Grace Hopper/ }).click();
+    await page.waitForURL((address) => address.pathname === '/account', { timeout: 120_000 });
+    await page
+      .getByTestId('username')
+      .filter({ hasText: /^Google_/ })
+      .waitFor();
+    await close();
+  }, 300_000);
 });
 
 const SHOTS = join(root, 'test-results', 'examples');
