@@ -284,6 +284,9 @@ describe('examples/next-app-router', () => {
       COGNITO_CLIENT_ID: UserPoolClient.ClientId,
       COGNITO_ENDPOINT: env.url,
       COGNITO_CLIENT_SECRET: UserPoolClient.ClientSecret,
+      // A domain too: a client with a secret cannot exchange a code in the browser, so the
+      // page offers no "Continue with Google" and sign-out takes no detour through /logout.
+      COGNITO_DOMAIN: env.url,
     });
 
     const { page, errors, signUps, initiateAuths, close } = await open(url);
@@ -291,6 +294,7 @@ describe('examples/next-app-router', () => {
     const html = await (await fetch(url)).text();
     expect(html).toContain('Create your account');
     expect(html).not.toContain(UserPoolClient.ClientSecret);
+    expect(html).not.toContain('Continue with Google');
 
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('heading', { name: 'Créez votre compte' }).waitFor();
@@ -324,6 +328,11 @@ describe('examples/next-app-router', () => {
       }),
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    const requested: URL[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url())));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((address) => address.href === url);
+    expect(requested.filter((address) => address.pathname === '/logout')).toEqual([]);
     expect(errors).toEqual([]);
     await close();
 
@@ -359,8 +368,10 @@ describe('examples/next-app-router', () => {
     // Signed out: the proxy sends /account to the sign-up page before anything renders.
     const signedOut = await fetch(`${url}account`, { redirect: 'manual' });
     expect(signedOut.status).toBe(307);
-    // To this site as it was asked for (127.0.0.1), not the host Next runs as (localhost).
+    // To this site as it was asked for (127.0.0.1), not the host Next runs as (localhost); an
+    // answer that depends on the visitor's cookies, which no cache may keep.
     expect(new URL(signedOut.headers.get('location') ?? '', url).href).toBe(url);
+    expect(signedOut.headers.get('cache-control')).toContain('no-store');
 
     const { page, errors, close } = await open(url, async (context) => {
       // What the card shows from the first byte on, however briefly: its steps, whether a done
