@@ -5,6 +5,7 @@ import { BREACHED } from '../rangeServer.ts';
 import {
   axeViolations,
   clearArtifacts,
+  fillDemoSignUp,
   type Harness,
   screenshot,
   startHarness,
@@ -16,7 +17,6 @@ import {
 // node of the accessibility tree (role, name, description), after each thing a person does.
 // Screenshots under test-results/e2e/announcements/.
 
-const PASSWORD = 'Passw0rd!';
 let h: Harness;
 
 beforeAll(async () => {
@@ -122,14 +122,6 @@ async function open(url = h.url) {
   return { ...demo, cdp };
 }
 
-async function fillSignUp(page: Page, username: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Plan').selectOption('pro');
-  await page.getByLabel('I accept the terms of service').check();
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-}
-
 const submit = (page: Page) => page.getByRole('button', { name: 'Create account' });
 const TIMEOUT = { timeout: 30_000 };
 
@@ -182,13 +174,13 @@ describe('what a screen reader is told at each step', () => {
   it('username exists: focus on the username, the error in its description', async () => {
     const username = uniqueUsername('taken');
     const first = await open();
-    await fillSignUp(first.page, username);
+    await fillDemoSignUp(first.page, username);
     await submit(first.page).click();
     await first.page.getByLabel('Confirmation code').waitFor(TIMEOUT);
     await first.context.close();
 
     const { page, context, cdp } = await open();
-    await fillSignUp(page, username);
+    await fillDemoSignUp(page, username);
     await submit(page).click();
     await expect
       .poll(async () => (await focused(cdp)).description, TIMEOUT)
@@ -200,7 +192,7 @@ describe('what a screen reader is told at each step', () => {
 
   it('network failure: said in an alert that was there before; focus stays on the submit button', async () => {
     const { page, context, cdp } = await open();
-    await fillSignUp(page, uniqueUsername('offline'));
+    await fillDemoSignUp(page, uniqueUsername('offline'));
     const cognito = new URL(h.env.url).origin;
     await page.route(
       (url) => url.origin === cognito,
@@ -225,7 +217,7 @@ describe('what a screen reader is told at each step', () => {
     h.env.triggers.rejectPreSignUp('Sign-ups from this domain are closed.');
     try {
       const { page, context } = await open();
-      await fillSignUp(page, uniqueUsername('lambda'));
+      await fillDemoSignUp(page, uniqueUsername('lambda'));
       await submit(page).click();
       await expect
         .poll(() => heard(page).then((said) => said.filter((s) => s.role === 'alert')), TIMEOUT)
@@ -239,7 +231,7 @@ describe('what a screen reader is told at each step', () => {
   it('the confirm step, a wrong code by Enter, the resend and its cooldown, signed in', async () => {
     const { page, context, cdp } = await open();
     const username = uniqueUsername('heard');
-    await fillSignUp(page, username);
+    await fillDemoSignUp(page, username);
     await submit(page).click();
     const code = page.getByLabel('Confirmation code');
     await code.waitFor(TIMEOUT);
@@ -378,7 +370,7 @@ describe('what a screen reader is told at each step', () => {
       },
     });
     const username = uniqueUsername('heardkey');
-    await fillSignUp(page, username);
+    await fillDemoSignUp(page, username);
     await submit(page).click();
     await page.getByLabel('Confirmation code').waitFor(TIMEOUT);
     await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
 import {
   clearArtifacts,
+  fillDemoSignUp,
   type Harness,
   screenshot,
   startHarness,
@@ -24,11 +25,7 @@ afterAll(() => h?.close());
 
 /** Signs `username` up in the demo and types the code; Confirm is left to the test. */
 async function upToConfirm(page: Page, username: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Plan').selectOption('pro');
-  await page.getByLabel('I accept the terms of service').check();
-  await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+  await fillDemoSignUp(page, username);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByLabel('Confirmation code').waitFor();
   await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { type Harness, screenshot, startHarness } from './harness.ts';
+import { fillDemoSignUp, type Harness, screenshot, startHarness } from './harness.ts';
 
 // Two traps a new user met, in Chromium against the local Cognito, as a person meets them:
 // a mistyped email and Start over; "I already have a code" for a username that never signed up.
@@ -17,21 +16,13 @@ afterEach(() => {
   expect(h.takeCspViolations()).toEqual([]);
 });
 
-async function fillSignUp(page: Page, username: string, email: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Plan').selectOption('pro');
-  await page.getByLabel('I accept the terms of service').check();
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-}
-
 describe('first contact, as a person meets it', () => {
   it('a mistyped email, Start over, the email fixed: told where the code went and what to do', async () => {
     const { page } = await h.newPage();
     await page.goto(h.url);
     const username = uniqueUsername('ana');
     const mistyped = `${username}@exmaple.con`;
-    await fillSignUp(page, username, mistyped);
+    await fillDemoSignUp(page, username, mistyped);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByLabel('Confirmation code').waitFor();
     // The person sees the typo, and starts over.

@@ -394,15 +394,28 @@ export function deliveredLinks(h: Harness, username: string): string[] {
   return [...h.env.cognito.output().matchAll(pattern)].map((match) => match[1] as string);
 }
 
+/**
+ * Fills the demo's sign-up form as a person would: the username, the email
+ * (`<username>@example.com` unless given), the plan, the terms, a password that meets the
+ * policy. Submitting is the test's.
+ */
+export async function fillDemoSignUp(
+  page: Page,
+  username: string,
+  email = `${username}@example.com`,
+): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Plan').selectOption('pro');
+  await page.getByLabel('I accept the terms of service').check();
+  await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+}
+
 /** Signs `username` up in the demo with "Confirm by link" on; ends at the confirm step. */
 export async function signUpByLink(h: Harness, page: Page, username: string): Promise<void> {
   await page.goto(h.url);
   await page.getByLabel('Confirm by link').check();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Plan').selectOption('pro');
-  await page.getByLabel('I accept the terms of service').check();
-  await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+  await fillDemoSignUp(page, username);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByLabel('Confirmation code').waitFor();
 }

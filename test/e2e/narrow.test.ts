@@ -5,6 +5,7 @@ import {
   APP_RESETS,
   axeViolations,
   clearArtifacts,
+  fillDemoSignUp,
   type Harness,
   overflowing,
   screenshot,
@@ -191,11 +192,7 @@ describe('in forced colours', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'narrow/forced-colors-sign-up');
     const username = uniqueUsername('forced');
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Email').fill(`${username}@example.com`);
-    await page.getByLabel('Plan').selectOption('pro');
-    await page.getByLabel('I accept the terms of service').check();
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await fillDemoSignUp(page, username);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByLabel('Confirmation code').waitFor(TIMEOUT);
     const resend = page.locator('.rcs-resend');

@@ -5,7 +5,13 @@ import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoCall } from '../../dev/local-cognito.mjs';
 import { uniqueUsername } from '../integration/localCognito.ts';
-import { axeViolations, type Harness, screenshot, startHarness } from './harness.ts';
+import {
+  axeViolations,
+  fillDemoSignUp,
+  type Harness,
+  screenshot,
+  startHarness,
+} from './harness.ts';
 
 const PASSWORD = 'Passw0rd!';
 let h: Harness;
@@ -56,11 +62,7 @@ async function credentialsOf(cdp: CDPSession, authenticatorId: string) {
 /** Sign-up → real code → confirmed → signed in with the Session, at the demo (on localhost). */
 async function signUpAndSignIn(page: Page, username: string, url = h.localhostUrl) {
   await page.goto(url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Plan').selectOption('pro');
-  await page.getByLabel('I accept the terms of service').check();
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await fillDemoSignUp(page, username);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByLabel('Confirmation code').waitFor();
   await page.getByLabel('Confirmation code').fill(h.env.code(username) as string);
