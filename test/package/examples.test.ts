@@ -57,7 +57,16 @@ afterAll(async () => {
   for (const server of servers) server.stop();
   await browser?.close();
   await env?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
+  // A server just stopped ends with its tether a moment later (next dev's workers may still be
+  // writing .next): removed again until nothing writes there any more.
+  for (let attempt = 0; work && attempt < 60; attempt++) {
+    try {
+      rmSync(work, { recursive: true, force: true });
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 });
 
 /**
